@@ -1,0 +1,143 @@
+"""Corpus overview and cleaning audit (notebook 00).
+
+Tables of what the corpus holds and what the cleaner removed from each article,
+by rule, and the chart of kept versus removed words.
+"""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from .cleaning import FAMILIES, RULE_DESCRIPTIONS, RULE_FAMILY
+from .figures import OKABE_ITO, TOP_N, save_figure, shorten, source_note
+from .text import count_words
+
+#: Per-article charts switch to per-outlet aggregates above this many articles.
+MAX_ARTICLE_BARS = 30
+
+
+def corpus_overview(corpus: pd.DataFrame) -> pd.DataFrame:
+    """One row per article: id, outlet, date, language, headline (shortened) and words kept."""
+    table = corpus[["doc_id", "outlet", "published", "language", "headline", "n_words"]].copy()
+    table["published"] = table["published"].dt.strftime("%Y-%m-%d").fillna("unknown")
+    table["headline"] = table["headline"].map(lambda h: shorten(h, 70) if h else "(none in text)")
+    return table.rename(columns={"n_words": "words"})
+
+
+def removed_lines(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Every removed line: doc_id, outlet, position among removed lines, rule, words, line."""
+    rows = [
+        (doc_id, outlet, k, rule, count_words(line), line)
+        for doc_id, outlet, removed in zip(corpus["doc_id"], corpus["outlet"], corpus["removed"], strict=False)
+        for k, (rule, line) in enumerate(removed)
+    ]
+    return pd.DataFrame(rows, columns=["doc_id", "outlet", "k", "rule", "words", "line"])
+
+
+def removal_by_rule(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Lines and words removed per rule over the whole corpus, with the rule's description."""
+    lines = removed_lines(corpus)
+    table = lines.groupby("rule").agg(lines=("line", "size"), words=("words", "sum"), articles=("doc_id", "nunique"))
+    table = table.reset_index().sort_values(["words", "rule"], ascending=[False, True], kind="stable")
+    table["what it removes"] = table["rule"].map(RULE_DESCRIPTIONS)
+    return table.reset_index(drop=True)
+
+
+def removal_share(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Per article: words in the raw file, words kept in the body, headline words, words removed, share removed."""
+    raw_words = corpus["raw"].map(count_words)
+    headline_words = corpus["headline"].map(count_words)
+    removed_words = corpus["removed"].map(lambda pairs: sum(count_words(line) for _, line in pairs))
+    table = pd.DataFrame({
+        "doc_id": corpus["doc_id"],
+        "label": corpus["label"],
+        "outlet": corpus["outlet"],
+        "raw_words": raw_words,
+        "kept_words": corpus["n_words"],
+        "headline_words": headline_words,
+        "removed_words": removed_words,
+    })
+    table["removed_share"] = (table["removed_words"] / table["raw_words"].where(table["raw_words"] > 0)).fillna(0.0)
+    return table
+
+
+def removal_chart_data(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Words kept and removed (by rule family) per bar: per article for small corpora, else per outlet (top N + other)."""
+    lines = removed_lines(corpus)
+    lines["family"] = lines["rule"].map(RULE_FAMILY)
+    by_article = len(corpus) <= MAX_ARTICLE_BARS
+    key = "label" if by_article else "outlet"
+    kept = corpus.groupby(corpus[key])["n_words"].sum().rename("kept")
+    if not lines.empty:
+        lines = lines.merge(corpus[["doc_id", "label"]], on="doc_id")
+        removed = lines.pivot_table(index=key, columns="family", values="words", aggfunc="sum", fill_value=0)
+    else:
+        removed = pd.DataFrame(index=kept.index)
+    table = pd.concat([kept, removed], axis=1).fillna(0).astype("int64")
+    if not by_article and len(table) > TOP_N:
+        order = table.sum(axis=1).sort_index().sort_values(ascending=False, kind="stable").index
+        top, rest = table.loc[order[:TOP_N]], table.loc[order[TOP_N:]]
+        table = pd.concat([top, rest.sum().to_frame("other").T])
+    table = table.reindex(columns=["kept", *FAMILIES], fill_value=0)
+    table.index.name = "article" if by_article else "outlet"
+    return table.reset_index()
+
+
+def plot_removal(corpus: pd.DataFrame, name: str = "00_cleaning") -> plt.Figure:
+    """Stacked horizontal bars of words kept and removed by rule; saved with its data."""
+    data = removal_chart_data(corpus)
+    key = data.columns[0]
+    frame = data.set_index(key)
+    height = max(3.0, 0.45 * len(frame) + 1.8)
+    fig, ax = plt.subplots(figsize=(9, height))
+    colours = ["#bbbbbb", OKABE_ITO[0], OKABE_ITO[4], OKABE_ITO[6], OKABE_ITO[5]]
+    frame.iloc[::-1].plot.barh(stacked=True, ax=ax, color=colours, width=0.75)
+    ax.set_xlabel("words (kept article body vs removed boilerplate)")
+    ax.set_ylabel(key)
+    ax.set_title("How much of each copied page was boilerplate")
+    ax.legend(title="kept / removed by", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    save_figure(fig, name, data, source_note(corpus, "rules in helpers/cleaning.py"))
+    return fig
+
+
+def describe_corpus(corpus: pd.DataFrame) -> str:
+    """A sentence on the corpus: articles, outlets, date range, words kept of words copied."""
+    dated = corpus["published"].dropna()
+    outlets = corpus.loc[corpus["outlet"] != "unknown", "outlet"].nunique()
+    unknown = int((corpus["outlet"] == "unknown").sum())
+    span = (f"published between {dated.min():%d %B %Y} and {dated.max():%d %B %Y}" if len(dated)
+            else "with no known publication dates")
+    undated = len(corpus) - len(dated)
+    shares = removal_share(corpus)
+    return (
+        f"{len(corpus):,} articles from {outlets:,} named outlets"
+        f"{f' (and {unknown:,} whose outlet is unknown)' if unknown else ''}, {span}"
+        f"{f' ({undated:,} undated)' if undated else ''}. The cleaner kept {shares['kept_words'].sum():,} "
+        f"words of article text out of {shares['raw_words'].sum():,} words copied "
+        f"({shares['removed_words'].sum() / max(shares['raw_words'].sum(), 1):.0%} removed as boilerplate)."
+    )
+
+
+def removal_findings(corpus: pd.DataFrame) -> str:
+    """Plain-words findings on the removal: most and least boilerplate-laden articles, top rule."""
+    shares = removal_share(corpus).sort_values(["removed_share", "doc_id"], ascending=[False, True], kind="stable")
+    top, low = shares.iloc[0], shares.iloc[-1]
+    rules = removal_by_rule(corpus)
+    clean = int((shares["removed_words"] == 0).sum())
+    parts = [
+        f"Most boilerplate: {top['label']} ({top['removed_share']:.0%} of its copied words removed).",
+        f"Least: {low['label']} ({low['removed_share']:.0%}).",
+        f"{clean:,} of {len(shares):,} articles needed no removal beyond the headline.",
+    ]
+    if not rules.empty:
+        first = rules.iloc[0]
+        parts.append(f"The rule that removed the most words is '{first['rule']}' ({first['words']:,} words in "
+                     f"{first['lines']:,} lines across {first['articles']:,} articles).")
+    return "\n".join(parts)
+
+
+def problems_table(corpus: pd.DataFrame) -> pd.DataFrame:
+    """The loader's one-line problem notes as a table (file, problem); empty when there were none."""
+    rows = [note.split(": ", 1) if ": " in note else ["", note] for note in corpus.attrs.get("problems", [])]
+    return pd.DataFrame(rows, columns=["file", "problem"])

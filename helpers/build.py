@@ -1,0 +1,145 @@
+"""``python -m helpers build``: execute every numbered notebook and regenerate every figure.
+
+Default: the repository's ``notebooks/NN_*.ipynb`` are executed in place, in
+numeric order, against ``seeds/``, writing figures to ``figures/``. With
+``--corpus DIR --out OUT`` the same notebooks run against DIR and everything
+(executed notebooks, figures with their CSVs, and an HTML rendering of each
+notebook without code) goes to OUT; the committed files are not touched.
+
+Outputs are deterministic: no execution timings are recorded, and the notebook
+JSON is written by nbformat in a fixed key order.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+from . import config
+
+NOTEBOOK_RE = re.compile(r"^(\d+)_.+\.ipynb$")
+CELL_TIMEOUT = 1800
+
+
+class BuildError(RuntimeError):
+    """A notebook failed; the message names the notebook and the cell."""
+
+
+def notebooks(folder: Path = config.NOTEBOOKS_DIR) -> list[Path]:
+    """The numbered notebooks ``NN_*.ipynb`` of a folder, in numeric order."""
+    found = [p for p in folder.glob("*.ipynb") if NOTEBOOK_RE.match(p.name)]
+    return sorted(found, key=lambda p: (int(NOTEBOOK_RE.match(p.name).group(1)), p.name))
+
+
+@contextmanager
+def _environment(values: dict[str, str]):
+    """Temporarily set environment variables (the kernel inherits them)."""
+    saved = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def _failed_cell(nb: nbformat.NotebookNode) -> str:
+    """'cell N (first code line): Error: message' for the first cell with an error output."""
+    for number, cell in enumerate(nb.cells, start=1):
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                first = next((ln for ln in cell.source.splitlines() if ln.strip()), "")
+                return f"cell {number} ({first[:60]!r}): {output.ename}: {output.evalue}"
+    return "a cell failed"
+
+
+def execute_notebook(source: Path, target: Path, workdir: Path) -> float:
+    """Execute ``source`` with the kernel running in ``workdir``; write the result to ``target``.
+
+    Returns the seconds taken; raises :class:`BuildError` naming the notebook and cell.
+    """
+    nb = nbformat.read(source, as_version=4)
+    client = NotebookClient(nb, timeout=CELL_TIMEOUT, kernel_name="python3", record_timing=False,
+                            resources={"metadata": {"path": str(workdir)}})
+    start = time.perf_counter()
+    try:
+        client.execute()
+    except CellExecutionError:
+        raise BuildError(f"{source.name}: {_failed_cell(nb)}") from None
+    except (CellTimeoutError, DeadKernelError) as exc:
+        raise BuildError(f"{source.name}: {type(exc).__name__}: {str(exc).splitlines()[0]}") from None
+    nb.metadata.pop("widgets", None)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, target)
+    return time.perf_counter() - start
+
+
+def write_html(notebook: Path, target: Path) -> None:
+    """Render an executed notebook to standalone HTML without code cells (figures embedded)."""
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(nbformat.read(notebook, as_version=4))
+    target.write_text(body, encoding="utf-8")
+
+
+def build(corpus: Path | None = None, out: Path | None = None, only: str | None = None) -> list[tuple[str, float]]:
+    """Execute the notebooks; see the module docstring. Returns (notebook, seconds) pairs."""
+    todo = [p for p in notebooks() if only is None or p.name.startswith(only)]
+    if not todo:
+        raise BuildError(f"no notebooks match {only!r} in {config.NOTEBOOKS_DIR.name}/")
+    env: dict[str, str] = {}
+    if corpus is not None:
+        corpus = corpus.resolve()
+        if not corpus.is_dir():
+            raise BuildError(f"{corpus}: no such corpus folder")
+        env[config.CORPUS_ENV] = str(corpus)
+    if out is not None:
+        out = out.resolve()
+        env[config.FIGURES_ENV] = str(out / "figures")
+    timings = []
+    with _environment(env):
+        for number, source in enumerate(todo, start=1):
+            target = out / source.name if out is not None else source
+            print(f"[{number}/{len(todo)}] {source.name} ...", end="", flush=True)
+            seconds = execute_notebook(source, target, target.parent)
+            if out is not None:
+                write_html(target, target.with_suffix(".html"))
+            print(f" {seconds:.1f} s", flush=True)
+            timings.append((source.name, seconds))
+    return timings
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point; returns the exit status."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("build", help="execute every notebook and regenerate every figure")
+    run.add_argument("--corpus", type=Path, help="folder of .txt articles (default: seeds/)")
+    run.add_argument("--out", type=Path, help="write notebooks, figures and HTML here instead of in place")
+    run.add_argument("--only", help="run only notebooks whose name starts with this (e.g. 02)")
+    args = parser.parse_args(argv)
+    if args.corpus is not None and args.out is None:
+        parser.error("--corpus needs --out, so the committed notebooks and figures stay as they are")
+    start = time.perf_counter()
+    try:
+        timings = build(args.corpus, args.out, args.only)
+    except BuildError as exc:
+        print(f"\nbuild failed: {exc}", file=sys.stderr)
+        return 1
+    where = args.out if args.out is not None else "notebooks/ and figures/"
+    print(f"built {len(timings)} notebooks in {time.perf_counter() - start:.1f} s -> {where}")
+    return 0

@@ -1,0 +1,43 @@
+"""Paths and settings shared by notebooks, tests and the build.
+
+Every location is computed once here (cookiecutter-data-science's ``config.py``
+idiom) so a notebook opened in JupyterLab, the test suite and
+``python -m helpers build`` agree on where the corpus is and where figures go.
+The build points the notebooks at another corpus or output folder through two
+environment variables; without them the repository's own ``seeds/`` and
+``figures/`` are used.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS_DIR = ROOT / "seeds"
+NOTEBOOKS_DIR = ROOT / "notebooks"
+FIGURES_DIR = ROOT / "figures"
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+#: Environment variable naming the corpus folder the notebooks analyse.
+CORPUS_ENV = "HELPERS_CORPUS"
+#: Environment variable naming the folder figures and their CSVs are written to.
+FIGURES_ENV = "HELPERS_FIGURES"
+
+
+def corpus_dir() -> Path:
+    """The corpus folder: ``$HELPERS_CORPUS`` when set (by the build), else ``seeds/``."""
+    value = os.environ.get(CORPUS_ENV)
+    return Path(value) if value else SEEDS_DIR
+
+
+def figures_dir() -> Path:
+    """The figure folder: ``$HELPERS_FIGURES`` when set, else the repository's ``figures/``."""
+    value = os.environ.get(FIGURES_ENV)
+    return Path(value) if value else FIGURES_DIR
+
+
+def corpus_label() -> str:
+    """A short, path-free name for the corpus, used in figure source notes."""
+    folder = corpus_dir().resolve()
+    return "seeds/" if folder == SEEDS_DIR.resolve() else f"{folder.name}/"

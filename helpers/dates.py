@@ -1,0 +1,56 @@
+"""Dates stated in article text: timestamp and dateline lines.
+
+Web copies often keep a line such as "18 February 2025, 15:54" or
+"Published: Feb 18, 2025 3:54pm GMT". The cleaner removes such a line as a
+``timestamp`` and the loader reads the publication date from it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<{}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
+_DMY = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.format('m1')}\s+(?P<y1>\d{{4}})"
+_MDY = rf"{_MONTH.format('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+_ISO = r"(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+_NUMERIC = r"(?P<d4>\d{1,2})[/.](?P<m4>\d{1,2})[/.](?P<y4>\d{4})"
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+_TIME_PART = rf"(?:[,\s|T@-]+(?:at\s+)?{_CLOCK}(?:\s*(?:[A-Z]{{2,4}}|UTC[+-]\d{{1,2}}|[+-]\d{{2}}:?\d{{2}}|Z))?)?"
+_PREFIX = r"(?:(?:first\s+)?(?:published|updated|last updated|posted|modified|date)(?:\s+on)?\s*:?\s*)?"
+
+DATE_RE = re.compile(rf"{_WEEKDAY}(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})", re.IGNORECASE)
+#: A whole line that is nothing but a (prefixed) date with an optional time.
+_ANY_DATE = re.sub(r"\?P<\w+>", "?:", rf"{_WEEKDAY}(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})")
+DATE_LINE_RE = re.compile(
+    rf"^{_PREFIX}{_ANY_DATE}{_TIME_PART}(?:\s*[|,;]?\s*{_PREFIX}(?:{_ANY_DATE})?{_TIME_PART})?\s*$",
+    re.IGNORECASE,
+)
+
+
+def parse_date(text: str) -> date | None:
+    """The first calendar date written in ``text`` (day-month-year read as British), or None."""
+    for match in DATE_RE.finditer(text):
+        g = match.groupdict()
+        try:
+            if g["d1"]:
+                return date(int(g["y1"]), MONTHS[g["m1"].lower()], int(g["d1"]))
+            if g["d2"]:
+                return date(int(g["y2"]), MONTHS[g["m2"].lower()], int(g["d2"]))
+            if g["y3"]:
+                return date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+            return date(int(g["y4"]), int(g["m4"]), int(g["d4"]))
+        except ValueError:  # 31 February and the like: not a date, keep looking
+            continue
+    return None

@@ -1,0 +1,204 @@
+"""The cleaner on the seeds (exact removed lines, sampled kept lines) and on unseen layouts."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.cleaning import RULE_DESCRIPTIONS, RULE_FAMILY, clean_lines, normalise_line, reads_as_headline
+
+# Every line each seed must lose, with the rule that must remove it (read off the articles by hand).
+EXPECTED_REMOVED = {
+    "000": [("image_placeholder", "Image description")],
+    "001": [],
+    "002": [
+        ("appeal", "Your support helps us to tell the story"),
+        ("appeal_block", "From reproductive rights to climate change to Big Tech, The Independent is on the ground"),
+        ("appeal", "At such a critical moment in US history, we need reporters on the ground."),
+        ("appeal", "The Independent is trusted by Americans across the entire political spectrum."),
+        ("appeal", "Your support makes all the difference."),
+        ("source_link", "Source link"),
+        ("related_links", "Related Articles"),
+        ("comment_form", "LEAVE A REPLY"),
+        ("comment_form", "Please enter your comment!"),
+        ("comment_form", "Please enter your name here"),
+        ("social", "Stay Connected"),
+        ("social", "0FansLike"),
+        ("social", "0FollowersFollow"),
+        ("social", "0SubscribersSubscribe"),
+        ("related_links", "Latest Articles"),
+    ],
+    "003": [
+        ("appeal", "Support The Moscow Times!"),
+        ("photo_credit", "The Russian Foreign Ministry building in Moscow. Alexander Yarik / TASS"),
+        ("newsletter", "Sign up for our free weekly newsletter"),
+        ("newsletter", "Our weekly newsletter contains a hand-picked selection of news"),
+        ("newsletter", "Subscribers agree to the Privacy Policy"),
+        ("appeal", "A Message from The Moscow Times:"),
+        ("appeal", "Dear readers,"),
+        ("reader_address", "We are facing unprecedented challenges."),
+        ("reader_address", "These actions are direct attempts to silence independent journalism in Russia."),
+        ("reader_address", "We, the journalists of The Moscow Times, refuse to be silenced."),
+        ("appeal", "Your support, no matter how small, makes a world of difference."),
+        ("appeal", "By supporting The Moscow Times, you're defending open, independent journalism"),
+        ("payment_widget", "Once"),
+        ("payment_widget", "Monthly"),
+        ("payment_widget", "Annual"),
+        ("payment_widget", "Continue"),
+        ("payment_widget", "paiment methods"),
+        ("appeal", "Not ready to support today?"),
+        ("appeal", "Remind me later."),
+        ("related_links", "Read more"),
+    ],
+    "004": [
+        ("radio_slot", "Ben Kentish 10pm - 1am"),
+        ("timestamp", "18 February 2025, 15:54"),
+    ],
+}
+
+# A sample of article lines each seed must keep, word for word (starts of lines).
+EXPECTED_KEPT = {
+    "000": ["Russia is against the deployment of Western peacekeeping troops to Ukraine",
+            "‘Of course, we are not satisfied with the proposals",
+            "The drawdowns from the defence department shelves will involve drones",
+            "The latest assistance for Ukraine follows an announcement at the beginning of the month"],
+    "001": ["Russian Foreign Minister Sergei Lavrov condemns the suggestion",
+            "Peskov noted that while Putin is open to peace talks"],
+    "002": ["Russia has hit out at Sir Keir Starmer’s plan",
+            "Moscow said President Macron’s offer of peacekeeping troops was “extremely confrontational”.",
+            "The Ukrainian president thanked European leaders for their support, saying: “We are very thankful",
+            "“The best way I can describe it is sort of like hitting a mule"],
+    "003": ["Russia on Thursday slammed a plan for European peacekeepers",
+            "'Legitimate military targets'",
+            "Russian strikes cut heating",
+            "\"This is truly a national level emergency,\" Borys Filatov, mayor of Dnipropetrovsk's capital Dnipro, said",
+            "It is not one of the five Ukrainian regions that Moscow claims to have annexed."],
+    "004": ["Deploying armed forces from other countries to Ukraine would be “completely unacceptable”",
+            "“Putin himself said that he would be ready to negotiate with Zelenskyy"],
+}
+
+EXPECTED_HEADLINE = {
+    "000": "",
+    "001": "Russia Rejects Keir Starmer's Ukraine Peacekeeping Proposal in Riyadh Talks",
+    "002": "Russia warns Starmer’s peacekeeping troops plan would amount to ‘direct war’",
+    "003": "Russia Slams Ukrainian-European Plan for Peacekeeping Force",
+    "004": "",
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED_REMOVED))
+def test_seed_removes_exactly_the_boilerplate(seed, prefix: str) -> None:
+    removed = seed(prefix)["removed"]
+    assert len(removed) == len(EXPECTED_REMOVED[prefix]), removed
+    for (rule, line), (want_rule, want_start) in zip(removed, EXPECTED_REMOVED[prefix], strict=False):
+        assert line.startswith(want_start), (line, want_start)
+        assert rule == want_rule, (line, rule)
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED_KEPT))
+def test_seed_keeps_article_lines_verbatim(seed, prefix: str) -> None:
+    lines = seed(prefix)["text"].splitlines()
+    for start in EXPECTED_KEPT[prefix]:
+        assert any(line.startswith(start) for line in lines), start
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED_HEADLINE))
+def test_seed_headline_from_text(prefix: str) -> None:
+    from helpers.config import SEEDS_DIR
+    raw = next(SEEDS_DIR.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+    cleaned = clean_lines(raw)
+    assert cleaned.headline == EXPECTED_HEADLINE[prefix]
+    assert cleaned.headline not in cleaned.body
+
+
+def test_every_kept_line_is_a_source_line_with_only_white_space_normalised(seeds) -> None:
+    for row in seeds.itertuples():
+        source = {normalise_line(line) for line in row.raw.splitlines()}
+        assert set(row.text.splitlines()) <= source
+        # kept + removed + headline account for every non-blank source line
+        accounted = len(row.text.splitlines()) + len(row.removed) + bool(row.headline)
+        assert accounted == len([ln for ln in row.raw.splitlines() if ln.strip()])
+
+
+def test_no_break_spaces_are_normalised(seed) -> None:
+    text = seed("003")["text"]
+    assert "\u00a0" not in text
+    assert "capital Dnipro, said on Telegram" in text
+
+
+def test_every_rule_has_a_description_and_family() -> None:
+    assert set(RULE_FAMILY) == set(RULE_DESCRIPTIONS)
+
+
+UNSEEN_SITE = """WORLD
+Europe
+Kremlin dismisses European troop plan as provocation
+By Anna Petrova and Tom Hale, Moscow
+Updated: March 7, 2025 09:12 GMT
+Listen to this article
+The Kremlin on Friday dismissed a European plan to send troops to Ukraine as a provocation, saying that any such deployment would be treated as a hostile act by Moscow.
+Officials in London and Paris said the plan was still at an early stage and that no decision had been taken on the size of the force.
+Photo: Reuters/Maxim Shemetov
+Advertisement
+What happens next
+The foreign ministers of the countries involved are expected to meet in Brussels next week to discuss the details, diplomats said.
+READ MORE: Putin warns Europe over troops
+“We will not be intimidated,” one diplomat said, adding that the talks would go ahead as planned despite the warnings.
+(Reporting by Anna Petrova; Editing by Tom Hale)
+Tags: Russia Ukraine NATO Kremlin Starmer Macron Europe Troops Defence Diplomacy Peacekeeping Brussels London Paris
+Putin says Russia will respond to any European deployment
+Zelensky thanks allies for new air-defence package
+Share this article
+Copyright 2025 Example Media. All rights reserved.
+"""
+
+
+def test_unseen_layout_boilerplate_is_caught() -> None:
+    cleaned = clean_lines(UNSEEN_SITE)
+    assert cleaned.headline == "Kremlin dismisses European troop plan as provocation"
+    assert cleaned.body == [
+        "The Kremlin on Friday dismissed a European plan to send troops to Ukraine as a provocation, saying that any "
+        "such deployment would be treated as a hostile act by Moscow.",
+        "Officials in London and Paris said the plan was still at an early stage and that no decision had been taken "
+        "on the size of the force.",
+        "What happens next",
+        "The foreign ministers of the countries involved are expected to meet in Brussels next week to discuss the "
+        "details, diplomats said.",
+        "“We will not be intimidated,” one diplomat said, adding that the talks would go ahead as planned despite "
+        "the warnings.",
+    ]
+    rules = dict((line, rule) for rule, line in cleaned.removed)
+    assert rules["WORLD"] == rules["Europe"] == "short_nonprose"
+    assert rules["Zelensky thanks allies for new air-defence package"] == "short_nonprose"
+    assert rules["By Anna Petrova and Tom Hale, Moscow"] == "byline"
+    assert rules["Updated: March 7, 2025 09:12 GMT"] == "timestamp"
+    assert rules["Photo: Reuters/Maxim Shemetov"] == "photo_credit"
+    assert rules["(Reporting by Anna Petrova; Editing by Tom Hale)"] == "agency_credit"
+    assert rules["READ MORE: Putin warns Europe over troops"] == "related_links"
+    assert rules["Advertisement"] == "advertisement"
+    assert rules["Copyright 2025 Example Media. All rights reserved."] == "legal"
+    assert rules[next(k for k in rules if k.startswith("Tags:"))] == "low_stopword"
+
+
+def test_short_article_of_short_paragraphs_survives() -> None:
+    """jusText drops every paragraph under 200 characters when no long one exists; we must not."""
+    raw = "\n".join([
+        "Moscow rejected the proposal on Tuesday, officials said in a statement.",
+        "The foreign ministry said the plan was unacceptable to Russia and its allies.",
+        "European leaders are due to meet again next week in London to discuss it.",
+    ])
+    assert clean_lines(raw).body == raw.splitlines()
+
+
+def test_reader_address_ignores_quoted_speech() -> None:
+    raw = ("The president said: “We are grateful. We will not forget your help, and we will win.”\n"
+           "He spoke after talks in Brussels with the leaders of the European Union on Thursday evening.")
+    assert clean_lines(raw).removed == []
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Russia warns Starmer’s peacekeeping troops plan would amount to ‘direct war’", True),
+    ("Russia is against the deployment of Western peacekeeping troops to Ukraine, Lavrov has said.", False),
+    ("Europe", False),
+])
+def test_reads_as_headline(line: str, expected: bool) -> None:
+    assert reads_as_headline(line) is expected

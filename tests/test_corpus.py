@@ -1,0 +1,179 @@
+"""load_corpus: columns, metadata, the manifest, and every kind of bad input."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import helpers
+from helpers.config import SEEDS_DIR
+from helpers.corpus import COLUMNS, CorpusError, CorpusWarning, load_corpus
+
+ARTICLE = (
+    "Kremlin rejects European peacekeeping plan\n"
+    "Russia on Tuesday rejected a European plan to send peacekeeping troops to Ukraine, saying the deployment of "
+    "forces from NATO countries would be unacceptable to Moscow under any flag.\n"
+    "The foreign ministry said the proposal would only prolong the war and that Russia would consider such troops "
+    "legitimate targets.\n"
+)
+
+
+def write(folder: Path, name: str, data: bytes | str) -> Path:
+    path = folder / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def test_seed_table_shape_and_types(seeds) -> None:
+    assert list(seeds.columns) == list(COLUMNS)
+    assert list(seeds["doc_id"]) == sorted(p.stem for p in SEEDS_DIR.glob("*.txt"))
+    assert str(seeds["published"].dtype) == "datetime64[ns]"
+    assert (seeds["language"] == "en").all()
+    assert seeds["n_words"].gt(300).all()
+    assert seeds.attrs["problems"] == []
+
+
+def test_seed_metadata_from_manifest_and_text(seed) -> None:
+    assert seed("004")["outlet"] == "LBC"
+    assert seed("004")["published"] == pd.Timestamp("2025-02-18")
+    assert seed("002")["outlet"] == "The Independent"
+    assert seed("003")["published"] == pd.Timestamp("2026-01-08")
+    assert seed("003")["date_basis"].startswith("inferred:")
+    assert seed("000")["headline"] == ""  # manifest says unknown and the text has none
+
+
+def test_without_manifest_metadata_is_inferred_from_text(tmp_path: Path) -> None:
+    for path in SEEDS_DIR.glob("*.txt"):
+        shutil.copy(path, tmp_path / path.name)
+    corpus = load_corpus(tmp_path).set_index(pd.Index(["000", "001", "002", "003", "004"]))
+    assert corpus.loc["004", "published"] == pd.Timestamp("2025-02-18")
+    assert corpus.loc["004", "date_basis"] == "stated in text: timestamp line '18 February 2025, 15:54'"
+    assert corpus.loc["004", "outlet"] == "LBC"  # from the presenter slot
+    assert corpus.loc["002", "outlet"] == "The Independent"  # from the donation appeal
+    assert corpus.loc["003", "outlet"] == "The Moscow Times"
+    assert corpus.loc["000", "outlet"] == "unknown"
+    assert pd.isna(corpus.loc["000", "published"]) and corpus.loc["000", "date_basis"] == "unknown"
+    assert corpus.loc["003", "headline"] == "Russia Slams Ukrainian-European Plan for Peacekeeping Force"
+
+
+def test_outlet_named_only_in_an_unknown_sites_appeal(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", ARTICLE + "Support The Daily Example!\nThe Daily Example needs your donation to keep "
+          "reporting.\n")
+    assert load_corpus(tmp_path)["outlet"].iloc[0] == "The Daily Example"
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("empty.txt", b"", "empty.txt: empty file; skipped"),
+    ("blank.txt", b"  \n\n \r\n", "blank.txt: empty file; skipped"),
+    ("binary.txt", bytes(range(256)) * 20, "binary.txt: binary file, not text; skipped"),
+])
+def test_unusable_files_are_skipped_with_one_line_warning(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+    write(tmp_path, "good.txt", ARTICLE)
+    write(tmp_path, name, data)
+    with pytest.warns(CorpusWarning) as record:
+        corpus = load_corpus(tmp_path)
+    assert [str(w.message) for w in record] == [message]
+    assert list(corpus["doc_id"]) == ["good"]
+
+
+def test_cp1252_file_is_decoded_with_warning(tmp_path: Path) -> None:
+    write(tmp_path, "win.txt", ARTICLE.replace("Tuesday", "Tuesday – at 10:00 – ‘firmly’").encode("cp1252"))
+    with pytest.warns(CorpusWarning, match=r"^win.txt: not valid UTF-8; decoded as cp1252$"):
+        corpus = load_corpus(tmp_path)
+    assert "Tuesday – at 10:00 – ‘firmly’" in corpus["text"].iloc[0]
+
+
+def test_mojibake_is_repaired_with_ftfy(tmp_path: Path) -> None:
+    broken = ARTICLE.replace("Russia on", "Russia’s ministry on").encode("utf-8").decode("cp1252").encode("utf-8")
+    write(tmp_path, "moji.txt", broken)
+    with pytest.warns(CorpusWarning, match="moji.txt: repaired mojibake"):
+        corpus = load_corpus(tmp_path)
+    assert "Russia’s ministry" in corpus["text"].iloc[0]
+    assert "â€" not in corpus["text"].iloc[0]
+
+
+def test_bom_and_crlf_are_handled_silently(tmp_path: Path) -> None:
+    write(tmp_path, "bom.txt", b"\xef\xbb\xbf" + ARTICLE.replace("\n", "\r\n").encode("utf-8"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        corpus = load_corpus(tmp_path)
+    row = corpus.iloc[0]
+    assert row["headline"] == "Kremlin rejects European peacekeeping plan"
+    assert "\r" not in row["text"] and "\ufeff" not in row["text"]
+    assert row["text"].splitlines()[0].startswith("Russia on Tuesday")
+
+
+def test_non_english_article_is_flagged_and_kept(tmp_path: Path) -> None:
+    write(tmp_path, "en.txt", ARTICLE)
+    write(tmp_path, "fr.txt", "La Russie rejette le plan européen\nLa Russie a rejeté mardi le plan européen d'envoyer "
+          "des troupes de maintien de la paix en Ukraine, affirmant que le déploiement de forces des pays de l'OTAN "
+          "serait inacceptable pour Moscou.\nLe ministère des affaires étrangères a déclaré que la proposition ne "
+          "ferait que prolonger la guerre.\n")
+    with pytest.warns(CorpusWarning, match="fr.txt: language detected as 'fr'"):
+        corpus = load_corpus(tmp_path)
+    assert dict(zip(corpus["doc_id"], corpus["language"], strict=False)) == {"en": "en", "fr": "fr"}
+    assert corpus.set_index("doc_id").loc["fr", "n_words"] > 30
+
+
+def test_manifest_row_for_missing_file_warns_and_rest_loads(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "sources.csv", "file,outlet,published\na.txt,Example Post,2025-02-18\nghost.txt,Nowhere,2025-01-01\n")
+    with pytest.warns(CorpusWarning, match=r"sources.csv: names 'ghost.txt', which is not in the folder; row ignored"):
+        corpus = load_corpus(tmp_path)
+    assert list(corpus["outlet"]) == ["Example Post"]
+    assert corpus["published"].iloc[0] == pd.Timestamp("2025-02-18")
+    assert corpus["date_basis"].iloc[0] == "given in sources.csv"
+
+
+def test_manifest_bad_date_warns(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "sources.csv", "file,published\na.txt,18/02/2025\n")
+    with pytest.warns(CorpusWarning, match="a.txt: sources.csv date '18/02/2025' is not YYYY-MM-DD"):
+        corpus = load_corpus(tmp_path)
+    assert pd.isna(corpus["published"].iloc[0])
+
+
+def test_folder_without_txt_files(tmp_path: Path) -> None:
+    write(tmp_path, "notes.md", "nothing here")
+    with pytest.raises(CorpusError, match=r"no \.txt files in this folder"):
+        load_corpus(tmp_path)
+
+
+def test_path_that_does_not_exist(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match="no such folder"):
+        load_corpus(tmp_path / "missing")
+
+
+def test_folder_of_only_bad_files(tmp_path: Path) -> None:
+    write(tmp_path, "empty.txt", b"")
+    with pytest.warns(CorpusWarning), pytest.raises(CorpusError, match=r"none of the 1 \.txt files"):
+        load_corpus(tmp_path)
+
+
+def test_warning_prints_as_one_line_outside_pytest(tmp_path: Path) -> None:
+    write(tmp_path, "good.txt", ARTICLE)
+    write(tmp_path, "empty.txt", b"")
+    code = f"import helpers; helpers.load_corpus({str(tmp_path)!r})"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0
+    assert done.stderr == "CorpusWarning: empty.txt: empty file; skipped\n"
+
+
+def test_parallel_load_matches_serial(tmp_path: Path) -> None:
+    for k in range(12):
+        write(tmp_path, f"{k:03d}.txt", ARTICLE.replace("Tuesday", f"day {k}"))
+    serial = load_corpus(tmp_path, n_jobs=1)
+    parallel = load_corpus(tmp_path, n_jobs=2)
+    pd.testing.assert_frame_equal(serial, parallel)
+
+
+def test_default_path_is_the_configured_corpus(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    write(tmp_path, "only.txt", ARTICLE)
+    monkeypatch.setenv(helpers.config.CORPUS_ENV, str(tmp_path))
+    assert list(load_corpus()["doc_id"]) == ["only"]
