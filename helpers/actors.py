@@ -1,0 +1,147 @@
+"""Actors and places, their spelling variants, and resolving a name to one person.
+
+``data/actors.csv`` lists each actor (person, place, organisation) with every
+spelling variant as a case-sensitive pattern (Zelensky/Zelenskyy/Zelenskiy,
+Kyiv/Kiev, NATO/Nato, ...); ``data/roles.csv`` lists role nouns ("prime minister",
+"Ukrainian president") an actor is referred to by. Which variant an outlet uses
+is a framing signal; the quote extractor uses the same data to resolve speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pandas as pd
+
+from .config import DATA_DIR
+
+
+@cache
+def actors_table() -> pd.DataFrame:
+    """The actors file with compiled patterns (column ``rx``)."""
+    table = pd.read_csv(DATA_DIR / "actors.csv", dtype=str)
+    table["rx"] = table["pattern"].map(re.compile)
+    return table
+
+
+@cache
+def role_table() -> dict[str, tuple[str, ...]]:
+    """Role noun (lower case) -> the actors it may refer to."""
+    table = pd.read_csv(DATA_DIR / "roles.csv", dtype=str)
+    return {role: tuple(group["actor"]) for role, group in table.groupby("role")}
+
+
+def mention_counts(doc_id: str, text: str) -> list[tuple[str, str, str, str, int]]:
+    """(doc_id, actor, kind, variant, count) for every variant found in one article's text."""
+    rows = []
+    for row in actors_table().itertuples():
+        n = len(row.rx.findall(text))
+        if n:
+            rows.append((doc_id, row.actor, row.kind, row.variant, n))
+    return rows
+
+
+def actor_mentions(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Long table of mentions: doc_id, outlet, actor, kind, variant, count (cleaned text and headline)."""
+    rows = [r for doc_id, headline, text in zip(corpus["doc_id"], corpus["headline"], corpus["text"])
+            for r in mention_counts(doc_id, f"{headline}\n{text}")]
+    table = pd.DataFrame(rows, columns=["doc_id", "actor", "kind", "variant", "count"])
+    table = table.merge(corpus[["doc_id", "outlet", "label"]], on="doc_id", how="left")
+    return table.sort_values(["doc_id", "actor", "variant"], kind="stable").reset_index(drop=True)[
+        ["doc_id", "outlet", "label", "actor", "kind", "variant", "count"]]
+
+
+def variant_choices(mentions: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
+    """For actors spelled more than one way in the corpus: which variant(s) each outlet (or article) uses.
+
+    Cells read "Zelenskyy (4)"; several variants in one cell mean the outlet mixes spellings.
+    """
+    spelled = mentions.groupby("actor")["variant"].nunique()
+    multi = mentions[mentions["actor"].isin(spelled[spelled > 1].index)]
+    if multi.empty:
+        return pd.DataFrame()
+    counts = multi.groupby([by, "actor", "variant"], as_index=False)["count"].sum()
+    counts = counts.sort_values([by, "actor", "count", "variant"], ascending=[True, True, False, True], kind="stable")
+    cells = counts.groupby([by, "actor"])[["variant", "count"]].apply(
+        lambda g: ", ".join(f"{v} ({c})" for v, c in zip(g["variant"], g["count"])))
+    return cells.unstack(by).fillna("").sort_index()
+
+
+_TITLE_WORDS = frozenset(
+    "mr mrs ms miss dr sir dame lord lady lt gen general col colonel president prime minister foreign defence defense "
+    "secretary state spokesperson spokeswoman spokesman chancellor former the russian ukrainian us u.s. uk british "
+    "french german american european commission kremlin ministry envoy special retired leader mayor".split()
+)
+
+
+def strip_titles(name: str) -> str:
+    """Drop leading titles and descriptors: "Lt Gen Keith Kellogg" -> "Keith Kellogg" (the last word always stays)."""
+    words = name.replace("’s ", " ").replace("'s ", " ").split()
+    while len(words) > 1 and words[0].lower().rstrip(".,") in _TITLE_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def actor_for(name: str, kinds: tuple[str, ...] = ("person", "organisation")) -> str | None:
+    """The actor a name refers to, by the variant patterns (or the actor's own name), or None."""
+    table = actors_table()
+    for row in table.itertuples():
+        if row.kind in kinds and (row.rx.search(name) or name == row.actor):
+            return row.actor
+    return None
+
+
+def is_title(word: str) -> bool:
+    """True for a lone title or descriptor ("President", "European") that names nobody by itself."""
+    return word.lower().rstrip(".,") in _TITLE_WORDS and actor_for(word) is None
+
+
+def is_place(name: str) -> bool:
+    """True when the name is a listed place (Kyiv, Donbas, ...)."""
+    return actor_for(name, kinds=("place",)) is not None
+
+
+def resolve_person(name: str, context: str) -> str:
+    """Resolve a name as written to one canonical speaker.
+
+    ``context`` is the article text before the mention. Known actors resolve by
+    their variants ("Mr Healey" -> "John Healey", "Sergie Lavrov" -> "Sergei
+    Lavrov"); an unknown surname resolves to the last full name in the context that
+    ends with it ("Filatov" -> "Borys Filatov"); otherwise the name without titles.
+    """
+    bare = strip_titles(name) or name
+    known = actor_for(bare)
+    if known:
+        return known
+    if " " not in bare:
+        full = re.findall(rf"\b((?:[A-Z][\w'’-]+ ){{1,2}}){re.escape(bare)}\b", context)
+        if full:
+            candidate = strip_titles(full[-1] + bare)
+            if " " in candidate:
+                return candidate
+    return bare
+
+
+def resolve_role(role: str, context: str) -> str:
+    """The actor a role noun ("the prime minister", "the Ukrainian leader") refers to.
+
+    Every run of words in the phrase is tried, longest first, against ``roles.csv``;
+    of the actors holding the role, the one mentioned last in ``context`` wins. ""
+    when no holder of the role is mentioned.
+    """
+    words = re.sub(r"^(?:the|a|an)\s+", "", role.lower()).split()
+    table, roles = actors_table(), role_table()
+    runs = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)),
+                  key=lambda ij: (ij[0] - ij[1], ij[0]))
+    for i, j in runs:
+        candidates = roles.get(" ".join(words[i:j]), ())
+        best, best_pos = "", -1
+        for actor in candidates:
+            for rx in table.loc[table["actor"] == actor, "rx"]:
+                for match in rx.finditer(context):
+                    if match.start() > best_pos:
+                        best, best_pos = actor, match.start()
+        if best:
+            return best
+    return ""

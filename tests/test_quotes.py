@@ -1,0 +1,100 @@
+"""Quotations and speakers against a hand-labelled list of every quotation in the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers.quotes import article_quotes, extract_quotes, quote_spans
+
+GOLD = pd.read_csv(Path(__file__).parent / "data" / "quotes_gold.csv", dtype=str, keep_default_na=False)
+
+
+def score(found: pd.DataFrame) -> dict[str, float]:
+    """Detection and attribution precision/recall of ``found`` against the hand labels."""
+    found = found.assign(doc=found["doc_id"].str[:3], paragraph=found["paragraph"].astype(str))
+    gold = GOLD.assign(key=range(len(GOLD)))
+    matched = {}
+    for k, g in gold.iterrows():
+        hits = found[(found["doc"] == g["doc"]) & (found["paragraph"] == g["paragraph"])
+                     & found["quote"].str.startswith(g["quote_start"])]
+        if len(hits):
+            matched[k] = hits.index[0]
+    tp_span = len(matched)
+    correct = sum(found.loc[i, "speaker"] == gold.loc[k, "speaker"] for k, i in matched.items()
+                  if gold.loc[k, "speaker"])
+    predicted = (found["speaker"] != "").sum()
+    labelled = (gold["speaker"] != "").sum()
+    return {
+        "span_precision": tp_span / len(found),
+        "span_recall": tp_span / len(gold),
+        "speaker_precision": correct / predicted,
+        "speaker_recall": correct / labelled,
+    }
+
+
+def test_quotes_against_hand_labels(seeds) -> None:
+    found = extract_quotes(seeds)
+    result = score(found)
+    print(result)
+    assert result["span_precision"] == 1.0
+    assert result["span_recall"] == 1.0
+    assert result["speaker_precision"] >= 0.98
+    assert result["speaker_recall"] >= 0.98
+
+
+def test_columns(seeds) -> None:
+    found = extract_quotes(seeds)
+    assert list(found.columns) == ["doc_id", "outlet", "paragraph", "speaker", "quote", "words"]
+    assert found["words"].gt(0).all()
+
+
+def test_nested_british_single_quotes() -> None:
+    text = "‘Of course, we oppose sending a contingent of ‘British and European forces,’’ Lavrov said."
+    (row,) = article_quotes("x", "o", text)
+    assert row[3] == "Sergei Lavrov"
+    assert row[4] == "Of course, we oppose sending a contingent of ‘British and European forces,’"
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    assert quote_spans("Poland’s prime minister and the Russians’ plan, it’s said.") == []
+
+
+def test_unbalanced_quotes_do_not_fail() -> None:
+    text = 'Lavrov said that "any appearance does not change anything, adding “it is unacceptable".'
+    spans = quote_spans(text)
+    assert len(spans) == 2 and not spans[0].closed and spans[1].closed
+    text = "He called it “a mistake and walked out."
+    (span,) = quote_spans(text)
+    assert not span.closed and span.inner(text) == "a mistake and walked out."
+
+
+def test_split_quote_around_reporting_clause() -> None:
+    text = "“We will not give in,” she said, “and we will not forget.”"
+    rows = article_quotes("x", "o", "Maria Zakharova spoke on Thursday.\n" + text)
+    assert [r[4] for r in rows] == ["We will not give in", "and we will not forget."]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“No deal,” said Zakharova.", "Maria Zakharova"),
+    ("Mr Healey said: “We stand with Ukraine.”", "John Healey"),
+    ("“We stand with Ukraine,” Mr Healey said.", "John Healey"),
+    ("Sergie Lavrov said the plan was “unacceptable”.", "Sergei Lavrov"),
+    ("Defence secretary John Healey met allies. “We are ready,” he said.", "John Healey"),
+    ("“We are ready,” Anna Kovalenko, a spokeswoman for the Example Party, said.", "Anna Kovalenko"),
+])
+def test_speaker_patterns(text: str, speaker: str) -> None:
+    rows = article_quotes("x", "o", text)
+    assert rows[-1][3] == speaker
+
+
+def test_surname_resolves_to_full_name_seen_earlier() -> None:
+    text = "Mayor Borys Filatov spoke on Telegram.\n“The lights are back,” Filatov said."
+    assert article_quotes("x", "o", text)[0][3] == "Borys Filatov"
+
+
+def test_role_noun_resolves_to_last_mentioned_holder() -> None:
+    text = "Keir Starmer met Emmanuel Macron.\n“We are ready,” the prime minister said."
+    assert article_quotes("x", "o", text)[0][3] == "Keir Starmer"
