@@ -57,8 +57,7 @@ def variant_choices(mentions: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
 
     Cells read "Zelenskyy (4)"; several variants in one cell mean the outlet mixes spellings.
     """
-    spelled = mentions.groupby("actor")["variant"].nunique()
-    multi = mentions[mentions["actor"].isin(spelled[spelled > 1].index)]
+    multi = spelling_variants(mentions)
     if multi.empty:
         return pd.DataFrame()
     counts = multi.groupby([by, "actor", "variant"], as_index=False)["count"].sum()
@@ -68,10 +67,15 @@ def variant_choices(mentions: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
     return cells.unstack(by).fillna("").sort_index()
 
 
+def spelling_variants(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Mentions of actors written in more than one spelling (surname-only mentions are not a spelling)."""
+    spelled = mentions[~mentions["variant"].str.endswith("(surname only)")]
+    counts = spelled.groupby("actor")["variant"].nunique()
+    return spelled[spelled["actor"].isin(counts[counts > 1].index)]
+
+
 _TITLE_WORDS = frozenset(
-    "mr mrs ms miss dr sir dame lord lady lt gen general col colonel president prime minister foreign defence defense "
-    "secretary state spokesperson spokeswoman spokesman chancellor former the russian ukrainian us u.s. uk british "
-    "french german american european commission kremlin ministry envoy special retired leader mayor".split()
+    ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "lt", "gen", "general", "col", "colonel", "president", "prime", "minister", "foreign", "defence", "defense", "secretary", "state", "spokesperson", "spokeswoman", "spokesman", "chancellor", "former", "the", "russian", "ukrainian", "us", "u.s.", "uk", "british", "french", "german", "american", "european", "commission", "kremlin", "ministry", "envoy", "special", "retired", "leader", "mayor"]
 )
 
 

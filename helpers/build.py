@@ -107,6 +107,7 @@ def build(corpus: Path | None = None, out: Path | None = None, only: str | None 
         env[config.CORPUS_ENV] = str(corpus)
     if out is not None:
         out = out.resolve()
+        out.mkdir(parents=True, exist_ok=True)
         env[config.FIGURES_ENV] = str(out / "figures")
     timings = []
     with _environment(env):

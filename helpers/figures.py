@@ -71,3 +71,9 @@ def top_n_with_other(values: pd.Series, n: int = TOP_N) -> pd.Series:
 def shorten(text: str, width: int = 60) -> str:
     """Cut a label to ``width`` characters with an ellipsis."""
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def note_empty(ax: plt.Axes, message: str) -> None:
+    """Replace an empty chart's axes with a centred message, so the figure still says why it is empty."""
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=11, color="#444444", transform=ax.transAxes)

@@ -11,3 +11,26 @@ WORD_RE = re.compile(r"\w+(?:['’\-]\w+)*")
 def count_words(text: str) -> int:
     """Number of words in ``text`` (punctuation ignored; "pro-Russia" and "Kyiv's" are one word)."""
     return sum(1 for _ in WORD_RE.finditer(text))
+
+
+# A sentence ends at . ! ? (optionally inside a closing quote) after a lower-case letter, digit or
+# bracket and before a capital or an opening quote; "U.S. officials" and "Mr. Healey" do not end one.
+_SENTENCE_END_RE = re.compile(
+    r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z“\"‘'])|(?<=[a-z0-9)%][.!?][\"”’'])\s+(?=[A-Z“\"‘'])|\n")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``; paragraph breaks always end a sentence."""
+    spans, start = [], 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        if text[start:m.start()].strip():
+            spans.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text``, stripped."""
+    return [text[a:b].strip() for a, b in sentence_spans(text)]

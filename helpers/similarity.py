@@ -1,0 +1,158 @@
+"""How alike the articles are: TF-IDF cosine similarity and shared passages (text reuse).
+
+TF-IDF with scikit-learn measures overall vocabulary overlap. Text reuse is
+stricter: word 5-gram shingles shared by two articles, merged into passages where
+consecutive shingles follow each other in both texts, so copied or lightly
+rewritten wording shows up as aligned passages. An inverted index over shingles
+compares only articles that share something, and shingles found in very many
+articles (stock phrases) are ignored, so this scales to thousands of articles.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import seaborn as sns
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics.pairwise import cosine_similarity
+
+from .figures import save_figure, source_note
+from .text import WORD_RE, sentences
+
+SHINGLE = 5
+#: Shingles in more than this share of articles (and at least 5 articles) are stock phrases.
+COMMON_SHARE = 0.2
+#: Heatmaps show articles up to this many; above it, outlets (top N by articles).
+MAX_HEATMAP = 30
+
+
+def tfidf_similarity(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Square DataFrame of cosine similarities between articles' TF-IDF vectors (index and columns: doc_id)."""
+    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, token_pattern=r"(?u)\b[^\W\d_][\w'’-]+\b")
+    matrix = vectorizer.fit_transform(corpus["text"])
+    sims = cosine_similarity(matrix)
+    return pd.DataFrame(sims, index=corpus["doc_id"], columns=corpus["doc_id"])
+
+
+def closest_pairs(similarity: pd.DataFrame, n: int = 10) -> pd.DataFrame:
+    """The ``n`` most similar distinct pairs: doc_a, doc_b, similarity (ties by ids)."""
+    ids = list(similarity.index)
+    values = similarity.to_numpy()
+    upper = np.triu_indices(len(ids), k=1)
+    table = pd.DataFrame({"doc_a": [ids[i] for i in upper[0]], "doc_b": [ids[j] for j in upper[1]],
+                          "similarity": values[upper]})
+    return table.sort_values(["similarity", "doc_a", "doc_b"], ascending=[False, True, True],
+                             kind="stable").head(n).reset_index(drop=True)
+
+
+def plot_similarity(corpus: pd.DataFrame, similarity: pd.DataFrame, name: str = "01_similarity") -> plt.Figure:
+    """Heatmap of TF-IDF cosine similarity: per article, or mean per outlet pair for large corpora."""
+    if len(corpus) <= MAX_HEATMAP:
+        labels = dict(zip(corpus["doc_id"], corpus["label"]))
+        grid = similarity.rename(index=labels, columns=labels)
+        title, unit = "How alike the articles are (TF-IDF cosine)", "article"
+    else:
+        outlet = dict(zip(corpus["doc_id"], corpus["outlet"]))
+        top = corpus["outlet"].value_counts().sort_index().sort_values(ascending=False, kind="stable")
+        keep = list(top.index[:MAX_HEATMAP])
+        long = similarity.stack().rename("similarity").reset_index(names=["a", "b"])
+        long = long[long["a"] != long["b"]]
+        long["a"], long["b"] = long["a"].map(outlet), long["b"].map(outlet)
+        long = long[long["a"].isin(keep) & long["b"].isin(keep)]
+        grid = long.pivot_table(index="a", columns="b", values="similarity", aggfunc="mean").reindex(
+            index=keep, columns=keep)
+        title, unit = f"Mean similarity between the {len(keep)} largest outlets (TF-IDF cosine)", "outlet"
+    size = max(5.5, 0.5 * len(grid) + 3)
+    fig, ax = plt.subplots(figsize=(size + 1.5, size))
+    sns.heatmap(grid, annot=len(grid) <= 12, fmt=".2f", cmap="cividis", vmin=0, vmax=1, square=True, ax=ax,
+                cbar_kws={"label": "cosine similarity (0 = no shared terms, 1 = identical)"})
+    ax.set_title(title)
+    ax.set_xlabel(unit)
+    ax.set_ylabel(unit)
+    data = grid.copy()
+    data.index.name = unit
+    save_figure(fig, name, data.reset_index(), source_note(corpus, "scikit-learn TF-IDF, English stop words removed"))
+    return fig
+
+
+def shingles(text: str, n: int = SHINGLE) -> tuple[list[str], dict[tuple[str, ...], int]]:
+    """Lower-case tokens and each n-gram shingle's first position."""
+    tokens = [w.lower().replace("’", "'") for w in WORD_RE.findall(text)]
+    first: dict[tuple[str, ...], int] = {}
+    for i in range(len(tokens) - n + 1):
+        first.setdefault(tuple(tokens[i:i + n]), i)
+    return tokens, first
+
+
+def _passages(pos_a: list[tuple[int, int]], tokens: list[str], n: int) -> list[tuple[int, int, str]]:
+    """Merge (position in a, position in b) shingle hits that run on in both texts into passages."""
+    out: list[tuple[int, int, str]] = []
+    run_start = prev = None
+    for i, j in [*sorted(pos_a), (None, None)]:
+        if prev is not None and i is not None and i == prev[0] + 1 and j == prev[1] + 1:
+            prev = (i, j)
+            continue
+        if run_start is not None:
+            out.append((run_start[0], run_start[1], " ".join(tokens[run_start[0]:prev[0] + n])))
+        run_start = prev = (i, j) if i is not None else None
+    return out
+
+
+def text_reuse(corpus: pd.DataFrame, n: int = SHINGLE, min_shared: int = 2) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Pairs of articles sharing at least ``min_shared`` n-gram shingles, and the shared passages.
+
+    Returns ``(pairs, passages)``: pairs has doc_a, doc_b, shared (shingles),
+    containment (shared / shingles of the shorter article) and jaccard; passages has
+    doc_a, doc_b, pos_a, pos_b, words and passage (in doc_a's wording).
+    """
+    docs = {doc_id: shingles(text, n) for doc_id, text in zip(corpus["doc_id"], corpus["text"])}
+    index: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for doc_id, (_, first) in docs.items():
+        for sh in first:
+            index[sh].append(doc_id)
+    limit = max(5, COMMON_SHARE * len(docs))
+    shared: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
+    for sh, holders in index.items():
+        if 1 < len(holders) <= limit:
+            for a, b in combinations(sorted(holders), 2):
+                shared[(a, b)].append(sh)
+    pair_rows, passage_rows = [], []
+    for (a, b), common in sorted(shared.items()):
+        if len(common) < min_shared:
+            continue
+        (tok_a, first_a), (_, first_b) = docs[a], docs[b]
+        smaller = max(1, min(len(first_a), len(first_b)))
+        union = len(first_a) + len(first_b) - len(common)
+        pair_rows.append((a, b, len(common), len(common) / smaller, len(common) / union))
+        hits = [(first_a[sh], first_b[sh]) for sh in common]
+        for pos_a, pos_b, passage in _passages(hits, tok_a, n):
+            passage_rows.append((a, b, pos_a, pos_b, len(passage.split()), passage))
+    pairs = pd.DataFrame(pair_rows, columns=["doc_a", "doc_b", "shared", "containment", "jaccard"])
+    pairs = pairs.sort_values(["containment", "doc_a", "doc_b"], ascending=[False, True, True], kind="stable")
+    passages = pd.DataFrame(passage_rows, columns=["doc_a", "doc_b", "pos_a", "pos_b", "words", "passage"])
+    return pairs.reset_index(drop=True), passages.sort_values(["doc_a", "doc_b", "pos_a"], kind="stable").reset_index(
+        drop=True)
+
+
+def align_sentences(text_a: str, text_b: str, min_score: float = 0.3) -> pd.DataFrame:
+    """Pairs of sentences, one from each text, that say the same thing in similar words.
+
+    Each sentence of ``a`` is paired with its most similar sentence of ``b`` (TF-IDF
+    cosine over both texts' sentences, stop words removed); pairs scoring at least
+    ``min_score`` are kept, best first. This finds rewrites that share too few exact
+    5-word runs for shingle matching.
+    """
+    sa = [s for s in sentences(text_a) if len(s.split()) >= 4]
+    sb = [s for s in sentences(text_b) if len(s.split()) >= 4]
+    if not sa or not sb:
+        return pd.DataFrame(columns=["score", "sentence_a", "sentence_b"])
+    vec = TfidfVectorizer(stop_words="english", token_pattern=r"(?u)\b[^\W\d_][\w'’-]+\b").fit(sa + sb)
+    sims = cosine_similarity(vec.transform(sa), vec.transform(sb))
+    best = sims.argmax(axis=1)
+    rows = [(float(sims[i, j]), sa[i], sb[j]) for i, j in enumerate(best) if sims[i, j] >= min_score]
+    table = pd.DataFrame(rows, columns=["score", "sentence_a", "sentence_b"])
+    return table.sort_values(["score", "sentence_a"], ascending=[False, True], kind="stable").reset_index(drop=True)

@@ -1,0 +1,122 @@
+"""Notebook 01 helpers: profile and readability, naming variants, similarity and reuse, other outlets."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from helpers import comparison
+from helpers.actors import actor_mentions, resolve_person, resolve_role, variant_choices
+from helpers.corpus import load_corpus
+from helpers.profile import mtld, profile, readability, readability_textstat
+from helpers.similarity import align_sentences, closest_pairs, text_reuse, tfidf_similarity
+
+
+def test_readability_equals_textstat(seeds) -> None:
+    for text in seeds["text"]:
+        ours, theirs = readability(text), readability_textstat(text)
+        assert ours.keys() == theirs.keys()
+        for key in ours:
+            assert ours[key] == pytest.approx(theirs[key], abs=1e-9), key
+
+
+def test_readability_of_short_and_empty_text() -> None:
+    assert readability("") == dict.fromkeys(readability(""), 0.0)
+    simple = readability("The cat sat on the mat. The dog ran.")
+    assert simple["flesch_reading_ease"] > 90
+
+
+def test_mtld_hand_computed() -> None:
+    # "a b a b": forward TTRs 1, 1, .67, .5 -> one factor ends at token 4 (TTR .5 <= .72), none left over
+    assert mtld(["a", "b", "a", "b"]) == pytest.approx(4.0)
+    # all distinct: no factor completes; partial factor (1 - 1) / .28 = 0 -> length returned
+    assert mtld(list("abcdefgh")) == pytest.approx(8.0)
+    assert math.isnan(mtld([]))
+
+
+def test_mtld_does_not_fall_with_length() -> None:
+    words = ["the", "army", "moved", "east", "while", "the", "ministry", "said", "talks", "would", "continue", "in", "a", "new", "city", "as", "leaders", "met", "and", "officials", "spoke", "about", "peace", "plans", "troops", "aid", "and", "borders"]
+    short, long = mtld(words * 2), mtld(words * 10)
+    assert long == pytest.approx(short, rel=0.25)
+
+
+def test_profile_columns_and_values(seeds) -> None:
+    table = profile(seeds)
+    assert list(table["doc_id"]) == list(seeds["doc_id"])
+    assert table["quoted_share"].between(0, 1).all()
+    row = table.set_index("doc_id").loc[seeds["doc_id"][2]]  # 002, The Independent
+    assert row["quoted_speakers"] == 9
+    assert row["boilerplate_share"] > 0.15
+
+
+def test_variants_per_outlet(seeds) -> None:
+    mentions = actor_mentions(seeds)
+    choices = variant_choices(mentions)
+    assert "Zelenskyy (4)" in choices.loc["Volodymyr Zelensky", "LBC"]
+    assert "Zelensky (3)" in choices.loc["Volodymyr Zelensky", "The Independent"]
+    assert "Sergie Lavrov (1)" in choices.loc["Sergei Lavrov", "LBC"]
+    assert "Nato" in choices.loc["NATO", "The Independent"]
+    assert "Lugansk" in set(mentions.loc[mentions["actor"] == "Luhansk", "variant"])
+    assert "Peskov (surname only)" not in " ".join(choices.fillna("").to_numpy().ravel())
+
+
+@pytest.mark.parametrize(("name", "actor"), [
+    ("Zelenskiy", "Volodymyr Zelensky"), ("Sergey Lavrov", "Sergei Lavrov"), ("Mr Healey", "John Healey"),
+    ("Lt Gen Keith Kellogg", "Keith Kellogg"), ("Kiev", "Kiev"),
+])
+def test_resolve_person(name: str, actor: str) -> None:
+    assert resolve_person(name, "") == actor
+
+
+def test_resolve_role_takes_last_mentioned_holder() -> None:
+    assert resolve_role("the president", "Biden met Putin. Later Macron arrived.") == "Emmanuel Macron"
+    assert resolve_role("the prime minister", "No one here.") == ""
+
+
+def test_closest_pair_is_001_and_004(seeds) -> None:
+    top = closest_pairs(tfidf_similarity(seeds), n=1).iloc[0]
+    assert (top["doc_a"][:3], top["doc_b"][:3]) == ("001", "004")
+    pairs, passages = text_reuse(seeds)
+    assert (pairs.iloc[0]["doc_a"][:3], pairs.iloc[0]["doc_b"][:3]) == ("001", "004")
+    found = passages[(passages["doc_a"].str[:3] == "001") & (passages["doc_b"].str[:3] == "004")]
+    assert "deploying armed forces from other countries to ukraine" in set(found["passage"])
+    texts = seeds.set_index("doc_id")["text"]
+    aligned = align_sentences(texts.iloc[1], texts.iloc[4])
+    assert len(aligned) >= 5
+    assert len(align_sentences(texts.iloc[1], texts.iloc[3])) == 0
+
+
+def test_text_reuse_finds_copied_passage_between_invented_articles() -> None:
+    shared = "the ministry said the new convoy of trucks would reach the eastern front before the end of the week"
+    corpus = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [
+        f"Officials confirmed on Monday that {shared}, despite the weather.",
+        f"In a statement {shared} and that more would follow.",
+        "A completely different story about farming subsidies in the south of the country.",
+    ]})
+    pairs, passages = text_reuse(corpus)
+    assert list(zip(pairs["doc_a"], pairs["doc_b"])) == [("a", "b")]
+    assert passages.iloc[0]["passage"] == shared
+
+
+OTHER_OUTLETS = {
+    "alpha.txt": "Harbour plan splits council\nThe Northtown Gazette reports that the council voted on Tuesday to "
+                 "expand the harbour, with the mayor saying the plan would bring jobs to the town.\n“This is a good "
+                 "day for Northtown,” Mayor Alice Brennan said after the vote on the new harbour plan.\n",
+    "beta.txt": "Fishermen protest harbour vote\nLocal fishermen gathered outside the town hall on Wednesday to protest "
+                "against the harbour expansion, which they say will damage fishing grounds.\n“We were never "
+                "asked,” said Tom Reyes, who leads the fishermen's cooperative in the old port.\n",
+}
+
+
+def test_other_outlets_corpus(tmp_path) -> None:
+    for name, text in OTHER_OUTLETS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    table = profile(corpus)
+    assert len(table) == 2 and table["quoted_speakers"].tolist() == [1, 1]
+    from helpers.quotes import extract_quotes
+    assert extract_quotes(corpus)["speaker"].tolist() == ["Alice Brennan", "Tom Reyes"]
+    assert comparison.naming_table(corpus, actor_mentions(corpus)).empty
+    assert comparison.timeline_data(corpus).empty
