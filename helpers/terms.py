@@ -1,0 +1,297 @@
+"""Terms: tokenizing, counting, keyness, keywords in context and collocations.
+
+Tokenizer rules (``tokenize``): words keep internal hyphens ("peace-keeping",
+"pro-Russia") and lose a possessive "'s" ("Kyiv's" -> "kyiv"); case is folded
+except for acronyms written in capitals (US, NATO, EU stay apart from "us");
+numbers and punctuation are dropped. Spelling variants listed in
+``data/actors.csv`` are folded onto one term ("zelenskyy" -> "zelensky",
+"Nato" -> "NATO", "kiev" -> "kyiv"), and ``variant_counts`` reports both
+spellings. Stop words are scikit-learn's English list plus a short list of news
+filler (``NEWS_FILLER``). Counting uses scikit-learn's ``CountVectorizer``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from functools import cache
+
+import numpy as np
+import pandas as pd
+from scipy.sparse import csr_matrix
+from scipy.stats import chi2
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer, TfidfTransformer
+
+from .actors import actors_table
+
+#: Reporting verbs, titles and web/news filler that carry no topic, added to scikit-learn's stop words.
+NEWS_FILLER = frozenset(
+    ["said", "says", "say", "saying", "told", "tell", "telling", "added", "adding", "according", "reportedly", "stated", "statement", "mr", "mrs", "ms", "dr", "sir", "just", "like", "including", "new", "week", "weeks", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "earlier", "later", "year", "years", "time", "read", "click", "image", "photo", "getty"]
+)
+STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | NEWS_FILLER
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s)?|\S*\d\S*")
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+
+
+def _fold_case(token: str) -> str:
+    """Lower case, except acronyms written in capitals (2+ letters): US, NATO, EU."""
+    return token if len(token) >= 2 and token.isupper() else token.lower()
+
+
+@cache
+def variant_map() -> dict[str, str]:
+    """Token -> folded term, from the actors file: each word where a variant differs from the actor's name."""
+    mapping: dict[str, str] = {}
+    for row in actors_table().itertuples():
+        if row.variant.endswith("(surname only)"):
+            continue
+        variant, canonical = row.variant.split(), row.actor.split()
+        if len(variant) == 1 and len(canonical) > 1 and variant[0][:3].lower() == canonical[-1][:3].lower():
+            canonical = canonical[-1:]  # "Zelenskyy" is a spelling of Volodymyr Zelensky's surname
+        if len(variant) != len(canonical):
+            continue
+        for v, c in zip(variant, canonical):
+            if v != c:
+                mapping[_fold_case(v)] = _fold_case(c)
+    return mapping
+
+
+def raw_tokens(text: str) -> list[str]:
+    """Case-folded word tokens with possessives removed and numbers dropped, before variant folding."""
+    out = []
+    for match in _TOKEN_RE.finditer(text):
+        token = match.group(0)
+        if any(ch.isdigit() for ch in token):
+            continue
+        out.append(_fold_case(_POSSESSIVE_RE.sub("", token).replace("’", "'")))
+    return out
+
+
+def tokenize(text: str) -> list[str]:
+    """Terms of a text in order: ``raw_tokens`` with spelling variants folded (stop words kept)."""
+    fold = variant_map()
+    return [fold.get(t, t) for t in raw_tokens(text)]
+
+
+def is_stop(token: str) -> bool:
+    """Stop word or filler (case-insensitive for lower-case words; acronyms are never stop words)."""
+    return token in STOP_WORDS or (token.islower() and len(token) < 2)
+
+
+def ngrams(tokens: list[str], n: int) -> list[str]:
+    """n-grams that neither start nor end with a stop word ("peacekeeping troops", "coalition of the willing")."""
+    if n == 1:
+        return [t for t in tokens if not is_stop(t)]
+    return [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)
+            if not is_stop(tokens[i]) and not is_stop(tokens[i + n - 1])]
+
+
+def analyzer(n: int = 1):
+    """A CountVectorizer analyzer producing the n-grams of each line (n-grams never cross paragraphs)."""
+    def analyze(text: str) -> list[str]:
+        return [g for line in text.split("\n") for g in ngrams(tokenize(line), n)]
+    return analyze
+
+
+def document_term_matrix(corpus: pd.DataFrame, n: int = 1) -> tuple[csr_matrix, np.ndarray]:
+    """Document-term counts (rows in corpus order) and the vocabulary, via scikit-learn's CountVectorizer."""
+    vectorizer = CountVectorizer(analyzer=analyzer(n), lowercase=False)
+    matrix = vectorizer.fit_transform(corpus["text"])
+    return matrix.tocsr(), vectorizer.get_feature_names_out()
+
+
+def top_terms(corpus: pd.DataFrame, n_terms: int = 20, n: int = 1, by: str | None = None) -> pd.DataFrame:
+    """Most frequent terms overall (or per value of column ``by``); ties broken alphabetically.
+
+    Columns: [by,] term, count, per_1000 (per thousand terms of that group), rank.
+    """
+    matrix, vocab = document_term_matrix(corpus, n)
+    groups = [("all", np.arange(len(corpus)))] if by is None else [
+        (key, np.flatnonzero(corpus[by].to_numpy() == key)) for key in sorted(corpus[by].unique())]
+    frames = []
+    for key, rows in groups:
+        counts = np.asarray(matrix[rows].sum(axis=0)).ravel()
+        total = counts.sum()
+        table = pd.DataFrame({"term": vocab, "count": counts})
+        table = table[table["count"] > 0].sort_values(["count", "term"], ascending=[False, True], kind="stable")
+        table = table.head(n_terms).assign(per_1000=lambda t, total=total: 1000 * t["count"] / max(total, 1))
+        table["rank"] = range(1, len(table) + 1)
+        if by is not None:
+            table.insert(0, by, key)
+        frames.append(table)
+    return pd.concat(frames, ignore_index=True)
+
+
+def variant_counts(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Folded terms with every spelling found as written: term, spelling, count, articles.
+
+    Shows which spellings were merged into one term ("Zelensky" and "Zelenskyy" -> zelensky).
+    """
+    fold = variant_map()
+    targets = set(fold.values())
+    counts: dict[tuple[str, str], int] = {}
+    articles: dict[tuple[str, str], set[int]] = {}
+    for k, text in enumerate(corpus["text"]):
+        for match in _TOKEN_RE.finditer(text):
+            surface = _POSSESSIVE_RE.sub("", match.group(0))
+            folded = _fold_case(surface)
+            term = fold.get(folded, folded)
+            if term in targets:
+                key = (term, surface)
+                counts[key] = counts.get(key, 0) + 1
+                articles.setdefault(key, set()).add(k)
+    table = pd.DataFrame([(t, s, n, len(articles[(t, s)])) for (t, s), n in counts.items()],
+                         columns=["term", "spelling", "count", "articles"])
+    return table.sort_values(["term", "count", "spelling"], ascending=[True, False, True], kind="stable").reset_index(
+        drop=True)
+
+
+def distinctive_terms(corpus: pd.DataFrame, n_terms: int = 10) -> pd.DataFrame:
+    """Top TF-IDF terms per article (smooth idf, sublinear tf): doc_id, term, tfidf, count; ties alphabetical."""
+    matrix, vocab = document_term_matrix(corpus)
+    weights = TfidfTransformer(sublinear_tf=True).fit_transform(matrix).tocsr()
+    frames = []
+    for i, doc_id in enumerate(corpus["doc_id"]):
+        row = weights.getrow(i)
+        table = pd.DataFrame({"term": vocab[row.indices], "tfidf": row.data,
+                              "count": np.asarray(matrix[i, row.indices].todense()).ravel()})
+        table = table.sort_values(["tfidf", "term"], ascending=[False, True], kind="stable").head(n_terms)
+        frames.append(table.assign(doc_id=doc_id))
+    return pd.concat(frames, ignore_index=True)[["doc_id", "term", "tfidf", "count"]]
+
+
+# --------------------------------------------------------------------------------------
+# Keyness
+# --------------------------------------------------------------------------------------
+def g2(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarray:
+    """Log-likelihood G2 (Dunning 1993) for counts ``a`` in a target of ``c`` tokens vs ``b`` in a reference of ``d``.
+
+    Expected counts E1 = c(a+b)/(c+d), E2 = d(a+b)/(c+d); G2 = 2 [a ln(a/E1) + b ln(b/E2)], with 0 ln 0 = 0.
+    No Yates or Williams correction.
+    """
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    e1 = c * (a + b) / (c + d)
+    e2 = d * (a + b) / (c + d)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t1 = np.where(a > 0, a * np.log(a / e1), 0.0)
+        t2 = np.where(b > 0, b * np.log(b / e2), 0.0)
+    return 2 * (t1 + t2)
+
+
+def log_ratio(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarray:
+    """Hardie's Log Ratio effect size: log2 of the ratio of relative frequencies (zero counts set to 0.5)."""
+    a = np.where(np.asarray(a) == 0, 0.5, a)
+    b = np.where(np.asarray(b) == 0, 0.5, b)
+    return np.log2((a / c) / (b / d))
+
+
+def keyness(corpus: pd.DataFrame, target: str, by: str = "doc_id", min_count: int = 3) -> pd.DataFrame:
+    """Key terms of the rows where ``corpus[by] == target`` against all other rows.
+
+    Like quanteda's ``textstat_keyness`` (measure "lr"): signed G2 (positive = more
+    frequent in the target), p-value from chi-squared with 1 df, Log Ratio effect
+    size, raw target and reference counts; terms with fewer than ``min_count``
+    occurrences in total are left out. Sorted by signed G2, ties alphabetical.
+    """
+    matrix, vocab = document_term_matrix(corpus)
+    mask = corpus[by].to_numpy() == target
+    a = np.asarray(matrix[mask].sum(axis=0)).ravel()
+    b = np.asarray(matrix[~mask].sum(axis=0)).ravel()
+    c, d = a.sum(), b.sum()
+    keep = (a + b) >= min_count
+    if c == 0 or d == 0:
+        return pd.DataFrame(columns=["term", "g2", "p", "log_ratio", "target", "reference"])
+    a, b, terms = a[keep], b[keep], vocab[keep]
+    score = g2(a, b, c, d) * np.where(a / c >= b / d, 1, -1)
+    table = pd.DataFrame({"term": terms, "g2": score, "p": chi2.sf(np.abs(score), 1),
+                          "log_ratio": log_ratio(a, b, c, d), "target": a, "reference": b})
+    return table.sort_values(["g2", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------------------
+# Keywords in context, collocations, dispersion
+# --------------------------------------------------------------------------------------
+_WORD_SPAN_RE = re.compile(r"\w+(?:['’\-]\w+)*")
+
+
+def pattern_regex(pattern: str, regex: bool = False) -> re.Pattern[str]:
+    """Compile a kwic pattern: a word, a phrase ("peacekeeping force"), a wildcard ("peacekeep*", "?ato")
+    or, with ``regex=True``, a regular expression. Matching ignores case."""
+    if regex:
+        return re.compile(pattern, re.IGNORECASE)
+    words = []
+    for word in pattern.split():
+        escaped = re.escape(word).replace(r"\*", r"\w*(?:['’-]\w+)*").replace(r"\?", r"\w")
+        words.append(escaped)
+    return re.compile(r"(?<![\w'’-])" + r"\s+".join(words) + r"(?![\w-])", re.IGNORECASE)
+
+
+def kwic(corpus: pd.DataFrame, pattern: str, window: int = 6, regex: bool = False) -> pd.DataFrame:
+    """Keywords in context: every match of ``pattern`` with ``window`` words either side.
+
+    Columns: doc_id, outlet, left, match, right (in the text's own wording and case).
+    """
+    rx = pattern_regex(pattern, regex)
+    rows = []
+    for doc_id, outlet, text in zip(corpus["doc_id"], corpus["outlet"], corpus["text"]):
+        flat = text.replace("\n", " ")
+        words = list(_WORD_SPAN_RE.finditer(flat))
+        starts = [w.start() for w in words]
+        for m in rx.finditer(flat):
+            k = bisect.bisect_left(starts, m.start())  # words before the match
+            start = starts[max(0, k - window)] if k and window else m.start()
+            right_words = list(_WORD_SPAN_RE.finditer(flat, m.end()))[:window]
+            end = right_words[-1].end() if right_words else m.end()
+            rows.append((doc_id, outlet, flat[start:m.start()].strip(), m.group(0), flat[m.end():end].strip()))
+    return pd.DataFrame(rows, columns=["doc_id", "outlet", "left", "match", "right"])
+
+
+def collocations(corpus: pd.DataFrame, node: str, window: int = 5, min_count: int = 2) -> pd.DataFrame:
+    """Collocates of ``node`` (a word or wildcard) within ``window`` terms either side.
+
+    For each collocate: observed co-occurrences O11, its corpus frequency, expected
+    E11 = window slots x frequency / corpus terms, PMI = log2(O11/E11) and G2 from the
+    2x2 table. Stop words are skipped as collocates; collocates seen fewer than
+    ``min_count`` times near the node are left out. Sorted by G2, ties alphabetical.
+    """
+    rx = pattern_regex(node)
+    token_lists = [tokenize(line) for text in corpus["text"] for line in text.split("\n")]
+    freq: dict[str, int] = {}
+    near: dict[str, int] = {}
+    slots = 0
+    total = 0
+    for tokens in token_lists:
+        total += len(tokens)
+        for t in tokens:
+            freq[t] = freq.get(t, 0) + 1
+        for i, t in enumerate(tokens):
+            if rx.fullmatch(t):
+                lo, hi = max(0, i - window), min(len(tokens), i + window + 1)
+                slots += hi - lo - 1
+                for j in range(lo, hi):
+                    if j != i and not is_stop(tokens[j]) and not rx.fullmatch(tokens[j]):
+                        near[tokens[j]] = near.get(tokens[j], 0) + 1
+    rows = []
+    for term, o11 in near.items():
+        if o11 < min_count:
+            continue
+        c1 = freq[term]
+        e11 = slots * c1 / total
+        score = float(g2(np.array([o11]), np.array([c1 - o11]), slots, total - slots)[0])
+        rows.append((term, o11, c1, e11, math.log2(o11 / e11), score))
+    table = pd.DataFrame(rows, columns=["collocate", "near", "frequency", "expected", "pmi", "g2"])
+    return table.sort_values(["g2", "collocate"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def dispersion(corpus: pd.DataFrame, patterns: list[str]) -> pd.DataFrame:
+    """Where each pattern falls along each article: doc_id, pattern, match, position (0 = start, 1 = end)."""
+    rows = []
+    for doc_id, text in zip(corpus["doc_id"], corpus["text"]):
+        flat = text.replace("\n", " ")
+        length = max(len(flat), 1)
+        for pattern in patterns:
+            for m in pattern_regex(pattern).finditer(flat):
+                rows.append((doc_id, pattern, m.group(0), m.start() / length))
+    return pd.DataFrame(rows, columns=["doc_id", "pattern", "match", "position"])

@@ -1,0 +1,115 @@
+"""Tokenizer, counting, keyness against a hand-computed G2, kwic, collocations, other outlets."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from helpers import term_charts
+from helpers.terms import (
+    collocations,
+    document_term_matrix,
+    g2,
+    keyness,
+    kwic,
+    log_ratio,
+    ngrams,
+    tokenize,
+    top_terms,
+    variant_counts,
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("peace-keeping troops", ["peace-keeping", "troops"]),
+    ("a pro-Russia stance", ["a", "pro-russia", "stance"]),
+    ("Kyiv's allies and Russia’s army", ["kyiv", "allies", "and", "russia", "army"]),
+    ("The US and us", ["the", "US", "and", "us"]),
+    ("NATO, Nato and nato", ["NATO", "NATO", "and", "NATO"]),
+    ("$2.5bn in 2025 for 600,000 homes, a 28-point plan", ["in", "for", "homes", "a", "plan"]),
+    ("Zelenskyy met Zelensky in Kiev", ["zelensky", "met", "zelensky", "in", "kyiv"]),
+    ("“Quoted!” (bracketed) — dash", ["quoted", "bracketed", "dash"]),
+])
+def test_tokenizer(text: str, expected: list[str]) -> None:
+    assert tokenize(text) == expected
+
+
+def test_ngrams_do_not_start_or_end_with_stop_words() -> None:
+    tokens = tokenize("the coalition of the willing met in Paris")
+    assert "coalition of the willing" in ngrams(tokens, 4)
+    assert all(not g.startswith("the ") for g in ngrams(tokens, 2))
+
+
+def test_counts_use_the_vectorizer_and_break_ties_alphabetically() -> None:
+    corpus = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": [
+        "Troops and tanks. Zebra troops.", "Tanks and apples and zebra."]})
+    matrix, vocab = document_term_matrix(corpus)
+    assert list(vocab) == ["apples", "tanks", "troops", "zebra"]
+    assert matrix.toarray().tolist() == [[0, 1, 2, 1], [1, 1, 0, 1]]
+    top = top_terms(corpus, 3)
+    assert list(top["term"]) == ["tanks", "troops", "zebra"]  # 2, 2, 2: alphabetical
+    per = top_terms(corpus, 1, by="outlet")
+    assert list(zip(per["outlet"], per["term"])) == [("X", "troops"), ("Y", "apples")]
+
+
+def test_g2_hand_computed() -> None:
+    # a=10 of c=1000 target tokens, b=20 of d=5000 reference tokens:
+    # E1 = 1000*30/6000 = 5, E2 = 25; G2 = 2*(10 ln(10/5) + 20 ln(20/25)) = 2*(6.931472 - 4.462871) = 4.937202
+    assert g2(np.array([10]), np.array([20]), 1000, 5000)[0] == pytest.approx(4.937202, abs=1e-6)
+    # a term absent from the target: only the reference term counts
+    assert g2(np.array([0]), np.array([6]), 100, 100)[0] == pytest.approx(2 * 6 * math.log(2), abs=1e-9)
+    assert log_ratio(np.array([10]), np.array([20]), 1000, 5000)[0] == pytest.approx(math.log2(2.5))
+
+
+def test_keyness_signs_counts_and_guard() -> None:
+    corpus = pd.DataFrame({"doc_id": ["t", "r"], "text": [
+        "troops troops troops troops aid", "aid aid aid aid aid aid troops talks talks"]})
+    table = keyness(corpus, "t", min_count=3).set_index("term")
+    assert table.loc["troops", "g2"] > 0 and table.loc["aid", "g2"] < 0
+    assert (table.loc["troops", "target"], table.loc["troops", "reference"]) == (4, 1)
+    assert "talks" not in table.index  # only 2 occurrences: below the minimum-frequency guard
+    c, d = 5, 9
+    assert abs(table.loc["troops", "g2"]) == pytest.approx(g2(np.array([4]), np.array([1]), c, d)[0])
+    assert 0 <= table.loc["troops", "p"] <= 1
+
+
+def test_kwic_word_phrase_wildcard_regex(seeds) -> None:
+    wild = kwic(seeds, "peacekeep*")
+    assert {"peacekeeping", "peacekeepers"} <= {m.lower() for m in wild["match"]}
+    phrase = kwic(seeds, "coalition of the willing", window=3)
+    assert len(phrase) == 2 and phrase.iloc[1]["match"] == "Coalition of the Willing"
+    assert phrase.iloc[1]["left"] == "of the so-called"  # "so-called" is one word
+    assert phrase.iloc[1]["right"] == "and the Kyiv"
+    money = kwic(seeds, r"\$[\d.]+ billion", regex=True)
+    assert list(money["match"]) == ["$2.5 billion", "$1.25 billion", "$1.22 billion", "$2.5 billion", "$1 billion"]
+    assert kwic(seeds, "Zelensk?y").shape[0] == 8  # 'Zelenskyy' only: ? is exactly one letter
+    assert list(kwic(seeds, "x").columns) == ["doc_id", "outlet", "left", "match", "right"]
+
+
+def test_collocations_of_troops(seeds) -> None:
+    table = collocations(seeds, "troops")
+    assert table.iloc[0]["collocate"] == "sending"
+    assert table["near"].ge(2).all()
+    assert set(table["collocate"]).isdisjoint({"the", "to", "of"})
+
+
+def test_variant_report_shows_both_spellings(seeds) -> None:
+    table = variant_counts(seeds)
+    zel = table[table["term"] == "zelensky"].set_index("spelling")["count"].to_dict()
+    assert zel == {"Zelensky": 9, "Zelenskyy": 8}
+
+
+def test_other_outlets_corpus_charts(tmp_path) -> None:
+    corpus = pd.DataFrame({
+        "doc_id": ["a", "b", "c"], "outlet": ["North Gazette", "South Post", "South Post"],
+        "label": ["North Gazette · a", "South Post · b", "South Post · c"], "n_words": [30, 30, 30],
+        "text": ["The harbour plan divides the council as fishermen protest the harbour plan and the harbour vote.",
+                 "Fishermen protest the harbour vote and say fishing grounds will suffer from the harbour plan.",
+                 "Council leaders defend the harbour plan, saying jobs and investment will follow the harbour vote."],
+    })
+    key = term_charts.keyness_table(corpus, min_count=2)
+    assert set(key["unit"]) == {"North Gazette · a", "South Post · b", "South Post · c"}
+    assert term_charts.term_heatmap_data(corpus).loc["harbour"].gt(0).all()
