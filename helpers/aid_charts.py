@@ -1,0 +1,91 @@
+"""Charts for notebook 03: aid announced by donor and instrument, and a timeline of announcements."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from .figures import OKABE_ITO, OTHER, TOP_N, note_empty, save_figure, source_note
+
+
+def _label(row: pd.Series) -> str:
+    cur = row["currency"] or "no currency"
+    return f"{(row['qualifier'] + ' ') if row['qualifier'] else ''}{row['span']} ({cur})"
+
+
+def by_donor_data(announced: pd.DataFrame) -> pd.DataFrame:
+    """USD millions per donor (top N, rest "other") and instrument, with the figures as written."""
+    table = announced.copy()
+    donors = table.groupby("donor")["amount_usd"].sum().sort_index().sort_values(ascending=False, kind="stable")
+    keep = set(donors.index[:TOP_N])
+    table["donor"] = [d if d in keep else OTHER for d in table["donor"]]
+    table["as_written"] = table.apply(_label, axis=1)
+    data = table.groupby(["donor", "instrument"], as_index=False).agg(
+        usd_millions=("amount_usd", lambda s: s.sum() / 1e6), figures=("as_written", "; ".join),
+        articles=("doc_id", "nunique"))
+    return data.sort_values(["donor", "instrument"], kind="stable").reset_index(drop=True)
+
+
+def plot_by_donor(corpus: pd.DataFrame, announced: pd.DataFrame, name: str = "03_aid_by_donor") -> plt.Figure:
+    """Stacked bars: aid to Ukraine announced by donor, split by instrument, in USD, labelled as written."""
+    data = by_donor_data(announced)
+    donors = list(data.groupby("donor")["usd_millions"].sum().sort_values(kind="stable").index)
+    instruments = sorted(data["instrument"].unique())
+    fig, ax = plt.subplots(figsize=(11, max(3.0, 0.9 * len(donors) + 2)))
+    ax.set_title("Aid to Ukraine announced in the articles, by donor and instrument")
+    if data.empty:
+        note_empty(ax, "No aid figures for Ukraine were found.")
+    left = dict.fromkeys(donors, 0.0)
+    for k, instrument in enumerate(instruments):
+        part = data[data["instrument"] == instrument].set_index("donor")["usd_millions"]
+        values = [part.get(d, 0.0) for d in donors]
+        ax.barh(donors, values, left=[left[d] for d in donors], color=OKABE_ITO[k % len(OKABE_ITO)],
+                label=instrument, edgecolor="white")
+        for d, v in zip(donors, values):
+            left[d] += v
+    for d in donors:
+        written = "; ".join(data.loc[data["donor"] == d, "figures"])
+        ax.text(left[d], d, f"  {written}", va="center", fontsize=8.5)
+    if not data.empty:
+        ax.set_xlim(0, max(left.values()) * 1.9)
+        ax.legend(title="instrument", loc="lower right", frameon=False)
+    ax.set_xlabel("US$ millions at the article date (ECB reference rates)")
+    ax.set_ylabel("donor")
+    save_figure(fig, name, data, source_note(corpus, "each package counted once; totals replaced by their parts"))
+    return fig
+
+
+def timeline_data(announced: pd.DataFrame) -> pd.DataFrame:
+    """Announcements with a date: published, donor, instrument, USD millions and the figure as written."""
+    table = announced[announced["published"].notna()].copy()
+    table["usd_millions"] = table["amount_usd"] / 1e6
+    table["as_written"] = table.apply(_label, axis=1)
+    table["published"] = table["published"].dt.strftime("%Y-%m-%d")
+    return table[["published", "doc_id", "donor", "instrument", "usd_millions", "as_written"]].sort_values(
+        ["published", "doc_id", "usd_millions"], kind="stable").reset_index(drop=True)
+
+
+def plot_timeline(corpus: pd.DataFrame, announced: pd.DataFrame, name: str = "03_aid_timeline") -> plt.Figure:
+    """Announcements by article date (log scale of USD), one colour per donor."""
+    data = timeline_data(announced)
+    fig, ax = plt.subplots(figsize=(10, 4.5))
+    ax.set_title("Aid figures by the date of the article that reported them")
+    if data.empty:
+        note_empty(ax, "No dated aid figures.")
+    else:
+        dates = pd.to_datetime(data["published"])
+        for k, donor in enumerate(sorted(data["donor"].unique())):
+            mask = data["donor"] == donor
+            ax.scatter(dates[mask], data.loc[mask, "usd_millions"], s=70, color=OKABE_ITO[k % len(OKABE_ITO)],
+                       label=donor, zorder=3, marker="os^Dv<>"[k % 7])
+        if len(data) <= 20:
+            for d, y, text in zip(dates, data["usd_millions"], data["as_written"]):
+                ax.annotate(text, (d, y), xytext=(7, 3), textcoords="offset points", fontsize=8.5)
+        ax.set_yscale("log")
+        ax.legend(title="donor", frameon=False, loc="upper right")
+        span = (dates.max() - dates.min()) or pd.Timedelta(days=30)
+        ax.set_xlim(dates.min() - 0.1 * span, dates.max() + 0.45 * span)
+    ax.set_xlabel("article publication date")
+    ax.set_ylabel("US$ millions (log scale)")
+    save_figure(fig, name, data, source_note(corpus, "amounts converted at the article date, ECB rates"))
+    return fig

@@ -1,0 +1,93 @@
+"""Aid figures: classification rules on the seeds, USD conversion, reconciliation, other corpora."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+from currency_converter import CurrencyConverter
+
+from helpers.aid import aid_figures, announcements, article_figures, group_packages, reconcile
+from helpers.fx import rate_table, usd_rate
+
+
+@pytest.fixture(scope="module")
+def figures(seeds) -> pd.DataFrame:
+    return aid_figures(seeds)
+
+
+def test_seed_figures_classified(figures: pd.DataFrame) -> None:
+    got = [(r.doc_id[:3], r.span, r.donor, r.recipient, r.instrument, r.is_aid) for r in figures.itertuples()]
+    assert got == [
+        ("000", "multibillion-dollar", "US", "Ukraine", "aid (unspecified)", True),
+        ("000", "$2.5 billion", "US", "Ukraine", "package", True),
+        ("000", "billions of dollars", "US", "Ukraine", "aid (unspecified)", True),
+        ("000", "$1.25 billion", "US", "Ukraine", "drawdown", True),
+        ("000", "$1.22 billion", "US", "Ukraine", "USAI", True),
+        ("000", "$2.5 billion", "US", "Ukraine", "aid (unspecified)", True),
+        ("000", "$1 billion", "US", "Ukraine", "tranche", True),
+        ("002", "£30m", "UK", "Ukraine", "contract", True),
+        ("002", "£670bn", "EU", "EU", "package", False),
+    ]
+    assert figures["donor_rule"].str.len().gt(0).all() and figures["aid_rule"].str.len().gt(0).all()
+
+
+def test_boilerplate_donation_never_counts(figures: pd.DataFrame) -> None:
+    assert not figures["doc_id"].str.startswith("003").any()
+
+
+def test_usd_conversion_at_article_date(figures: pd.DataFrame) -> None:
+    row = figures[figures["span"] == "£30m"].iloc[0]
+    rate = CurrencyConverter(fallback_on_missing_rate=False).convert(1, "GBP", "USD", date=pd.Timestamp(
+        "2025-03-06").date())
+    assert row["amount_usd"] == pytest.approx(3e7 * rate)
+    assert "rate of 2025-03-06" in row["rate_source"]
+    usd = figures[figures["span"] == "$1.25 billion"].iloc[0]
+    assert usd["amount_usd"] == 1.25e9 and usd["rate_source"] == "USD (no conversion)"
+
+
+def test_rate_file_matches_the_ecb_history() -> None:
+    conv = CurrencyConverter(fallback_on_missing_rate=False, fallback_on_wrong_date=False)
+    for (date, currency), (rate, source) in rate_table().items():
+        assert rate == pytest.approx(conv.convert(1, currency, "USD", date=pd.Timestamp(date).date()), rel=1e-4)
+        assert "ECB" in source
+
+
+def test_never_a_silent_default() -> None:
+    assert math.isnan(usd_rate("", pd.Timestamp("2025-01-06"))[0])
+    assert usd_rate("GBP", pd.NaT) == (pytest.approx(math.nan, nan_ok=True), "no article date, so no rate")
+    rate, source = usd_rate("EUR", pd.Timestamp("2025-03-08"))  # a Saturday: Friday's rate, and it says so
+    assert rate > 1 and source.endswith("rate of 2025-03-07")
+    assert usd_rate("XYZ", pd.Timestamp("2025-03-06"))[1] == "no ECB rate for XYZ"
+
+
+def test_reconciliation_of_the_us_package(figures: pd.DataFrame) -> None:
+    table = reconcile(figures)
+    assert set(table["total_qualifier"]) == {"", "nearly"}
+    row = table.iloc[0]
+    assert row["components"] == "$1.25 billion + $1.22 billion"
+    assert row["components_usd"] == pytest.approx(2.47e9)
+    assert row["difference_usd"] == pytest.approx(-0.03e9)
+    assert row["difference_pct"] == pytest.approx(-1.2)
+
+
+def test_packages_and_announcements(figures: pd.DataFrame) -> None:
+    aid = figures[figures["is_aid"]]
+    ids = group_packages(aid)
+    twice = aid[ids == ids[aid["span"] == "$2.5 billion"].iloc[0]]
+    assert len(twice) == 2  # "$2.5 billion" and "nearly $2.5 billion": one package
+    announced = announcements(figures)
+    assert sorted(announced["span"]) == ["$1 billion", "$1.22 billion", "$1.25 billion", "£30m"]
+
+
+def test_invented_article_from_another_outlet() -> None:
+    text = ("Germany will send a further €500m in air defence to Kyiv, Berlin said on Friday.\n"
+            "Japan separately approved a loan of ¥100bn for Ukraine's reconstruction.\n"
+            "The French army will spend €2bn on its own ammunition stocks, Paris said.")
+    rows = article_figures("x", "Example Post", pd.Timestamp("2025-03-06"), text)
+    got = [(r["span"], r["donor"], r["recipient"], r["instrument"], r["is_aid"]) for r in rows]
+    assert got == [("€500m", "Germany", "Ukraine", "unspecified", True),
+                   ("¥100bn", "Japan", "Ukraine", "loan", True),
+                   ("€2bn", "France", "unknown", "unspecified", False)]
+    assert rows[1]["amount_usd"] == pytest.approx(100e9 * usd_rate("JPY", pd.Timestamp("2025-03-06"))[0])
