@@ -30,41 +30,68 @@ COMMON_SHARE = 0.2
 MAX_HEATMAP = 30
 
 
-def tfidf_similarity(corpus: pd.DataFrame) -> pd.DataFrame:
-    """Square DataFrame of cosine similarities between articles' TF-IDF vectors (index and columns: doc_id)."""
+def tfidf_matrix(corpus: pd.DataFrame):
+    """Sparse TF-IDF rows (L2-normalised, so dot products are cosines), English stop words removed."""
     vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, token_pattern=r"(?u)\b[^\W\d_][\w'’-]+\b")
-    matrix = vectorizer.fit_transform(corpus["text"])
-    sims = cosine_similarity(matrix)
+    return vectorizer.fit_transform(corpus["text"]).tocsr()
+
+
+def tfidf_similarity(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Square DataFrame of cosine similarities between articles (index and columns: doc_id). Small corpora only:
+    it is n x n; large ones use :func:`closest_pairs` and :func:`outlet_similarity` on ``tfidf_matrix``."""
+    sims = cosine_similarity(tfidf_matrix(corpus))
     return pd.DataFrame(sims, index=corpus["doc_id"], columns=corpus["doc_id"])
 
 
-def closest_pairs(similarity: pd.DataFrame, n: int = 10) -> pd.DataFrame:
-    """The ``n`` most similar distinct pairs: doc_a, doc_b, similarity (ties by ids)."""
-    ids = list(similarity.index)
-    values = similarity.to_numpy()
-    upper = np.triu_indices(len(ids), k=1)
-    table = pd.DataFrame({"doc_a": [ids[i] for i in upper[0]], "doc_b": [ids[j] for j in upper[1]],
-                          "similarity": values[upper]})
+def closest_pairs(corpus: pd.DataFrame, n: int = 10, chunk: int = 500) -> pd.DataFrame:
+    """The ``n`` most similar distinct pairs (doc_a, doc_b, similarity; ties by ids), computed in row chunks
+    of the sparse TF-IDF matrix so memory stays at chunk x articles, not articles x articles."""
+    matrix, ids = tfidf_matrix(corpus), list(corpus["doc_id"])
+    best: list[tuple[float, str, str]] = []
+    for lo in range(0, len(ids), chunk):
+        block = (matrix[lo:lo + chunk] @ matrix.T).toarray()
+        for r in range(block.shape[0]):
+            block[r, : lo + r + 1] = -1.0  # keep each pair once (j > i)
+        k = min(n, block.size)
+        flat = np.argpartition(block.ravel(), -k)[-k:] if k else []
+        for f in flat:
+            i, j = divmod(int(f), block.shape[1])
+            if block[i, j] >= 0:
+                best.append((float(block[i, j]), ids[lo + i], ids[j]))
+    table = pd.DataFrame(best, columns=["similarity", "doc_a", "doc_b"])[["doc_a", "doc_b", "similarity"]]
     return table.sort_values(["similarity", "doc_a", "doc_b"], ascending=[False, True, True],
                              kind="stable").head(n).reset_index(drop=True)
 
 
-def plot_similarity(corpus: pd.DataFrame, similarity: pd.DataFrame, name: str = "01_similarity") -> plt.Figure:
+def outlet_similarity(corpus: pd.DataFrame, outlets: list[str]) -> pd.DataFrame:
+    """Mean cosine similarity between articles of each pair of outlets (self-pairs left out), from sums of
+    the TF-IDF rows: linear in the number of articles."""
+    matrix = tfidf_matrix(corpus)
+    sums, counts = [], []
+    for outlet in outlets:
+        rows = np.flatnonzero(corpus["outlet"].to_numpy() == outlet)
+        sums.append(np.asarray(matrix[rows].sum(axis=0)).ravel())
+        counts.append(len(rows))
+    sums_arr, n = np.vstack(sums), np.array(counts, dtype=float)
+    dots = sums_arr @ sums_arr.T
+    pairs = np.outer(n, n)
+    np.fill_diagonal(dots, dots.diagonal() - n)  # remove each article's similarity with itself (1.0)
+    np.fill_diagonal(pairs, n * (n - 1))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = np.where(pairs > 0, dots / pairs, np.nan)
+    return pd.DataFrame(mean, index=outlets, columns=outlets)
+
+
+def plot_similarity(corpus: pd.DataFrame, name: str = "01_similarity") -> plt.Figure:
     """Heatmap of TF-IDF cosine similarity: per article, or mean per outlet pair for large corpora."""
     if len(corpus) <= MAX_HEATMAP:
         labels = dict(zip(corpus["doc_id"], corpus["label"]))
-        grid = similarity.rename(index=labels, columns=labels)
+        grid = tfidf_similarity(corpus).rename(index=labels, columns=labels)
         title, unit = "How alike the articles are (TF-IDF cosine)", "article"
     else:
-        outlet = dict(zip(corpus["doc_id"], corpus["outlet"]))
         top = corpus["outlet"].value_counts().sort_index().sort_values(ascending=False, kind="stable")
-        keep = list(top.index[:MAX_HEATMAP])
-        long = similarity.stack().rename("similarity").reset_index(names=["a", "b"])
-        long = long[long["a"] != long["b"]]
-        long["a"], long["b"] = long["a"].map(outlet), long["b"].map(outlet)
-        long = long[long["a"].isin(keep) & long["b"].isin(keep)]
-        grid = long.pivot_table(index="a", columns="b", values="similarity", aggfunc="mean").reindex(
-            index=keep, columns=keep)
+        keep = sorted(top.index[:MAX_HEATMAP])
+        grid = outlet_similarity(corpus, keep)
         title, unit = f"Mean similarity between the {len(keep)} largest outlets (TF-IDF cosine)", "outlet"
     size = max(5.5, 0.5 * len(grid) + 3)
     fig, ax = plt.subplots(figsize=(size + 1.5, size))
@@ -102,19 +129,26 @@ def _passages(pos_a: list[tuple[int, int]], tokens: list[str], n: int) -> list[t
     return out
 
 
-def text_reuse(corpus: pd.DataFrame, n: int = SHINGLE, min_shared: int = 2) -> tuple[pd.DataFrame, pd.DataFrame]:
+def text_reuse(corpus: pd.DataFrame, n: int = SHINGLE, min_shared: int = 2,
+               pairs: list[tuple[str, str]] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Pairs of articles sharing at least ``min_shared`` n-gram shingles, and the shared passages.
+
+    With ``pairs`` (e.g. the closest pairs by TF-IDF) only those articles are compared,
+    which keeps large corpora fast; without, every pair sharing a shingle is found.
 
     Returns ``(pairs, passages)``: pairs has doc_a, doc_b, shared (shingles),
     containment (shared / shingles of the shorter article) and jaccard; passages has
     doc_a, doc_b, pos_a, pos_b, words and passage (in doc_a's wording).
     """
-    docs = {doc_id: shingles(text, n) for doc_id, text in zip(corpus["doc_id"], corpus["text"])}
+    wanted = None if pairs is None else {d for pair in pairs for d in pair}
+    docs = {doc_id: shingles(text, n) for doc_id, text in zip(corpus["doc_id"], corpus["text"])
+            if wanted is None or doc_id in wanted}
+    allowed = None if pairs is None else {tuple(sorted(p)) for p in pairs}
     index: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for doc_id, (_, first) in docs.items():
         for sh in first:
             index[sh].append(doc_id)
-    limit = max(5, COMMON_SHARE * len(docs))
+    limit = max(5, COMMON_SHARE * (len(corpus) if pairs is not None else len(docs)))
     shared: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
     for sh, holders in index.items():
         if 1 < len(holders) <= limit:
@@ -122,7 +156,7 @@ def text_reuse(corpus: pd.DataFrame, n: int = SHINGLE, min_shared: int = 2) -> t
                 shared[(a, b)].append(sh)
     pair_rows, passage_rows = [], []
     for (a, b), common in sorted(shared.items()):
-        if len(common) < min_shared:
+        if len(common) < min_shared or (allowed is not None and (a, b) not in allowed):
             continue
         (tok_a, first_a), (_, first_b) = docs[a], docs[b]
         smaller = max(1, min(len(first_a), len(first_b)))
@@ -156,3 +190,27 @@ def align_sentences(text_a: str, text_b: str, min_score: float = 0.3) -> pd.Data
     rows = [(float(sims[i, j]), sa[i], sb[j]) for i, j in enumerate(best) if sims[i, j] >= min_score]
     table = pd.DataFrame(rows, columns=["score", "sentence_a", "sentence_b"])
     return table.sort_values(["score", "sentence_a"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def reuse_report(corpus: pd.DataFrame, n_pairs: int = 10) -> dict:
+    """Closest pairs by TF-IDF, their shared passages and rewritten sentences, and a one-line summary.
+
+    Returns a dict: ``pairs`` (closest pairs), ``reuse`` (shingle counts), ``passages``,
+    ``aligned`` ({(a, b): sentence pairs}) and ``summary`` (a sentence with the numbers).
+    """
+    pairs = closest_pairs(corpus, n=n_pairs)
+    if pairs.empty:
+        return {"pairs": pairs, "reuse": pd.DataFrame(), "passages": pd.DataFrame(), "aligned": {},
+                "summary": "Fewer than two articles: nothing to compare."}
+    pair_list = list(zip(pairs["doc_a"], pairs["doc_b"]))
+    reuse, passages = text_reuse(corpus, pairs=pair_list)
+    texts = corpus.set_index("doc_id")["text"]
+    aligned = {(a, b): align_sentences(texts[a], texts[b]) for a, b in pair_list}
+    (a, b), top = pair_list[0], pairs.iloc[0]
+    shared = reuse.set_index(["doc_a", "doc_b"])["shared"].to_dict() if len(reuse) else {}
+    others = [len(t) for pair, t in aligned.items() if pair != (a, b)]
+    summary = (f"Closest pair: {a} and {b} (cosine {top['similarity']:.2f}); they share {shared.get((a, b), 0)} "
+               f"five-word runs and {len(aligned[(a, b)])} rewritten sentences"
+               + (f", against at most {max(others)} rewritten sentences for any other of the {len(pair_list)} "
+                  f"closest pairs." if others else "."))
+    return {"pairs": pairs, "reuse": reuse, "passages": passages, "aligned": aligned, "summary": summary}

@@ -11,7 +11,14 @@ from helpers import comparison
 from helpers.actors import actor_mentions, resolve_person, resolve_role, variant_choices
 from helpers.corpus import load_corpus
 from helpers.profile import mtld, profile, readability, readability_textstat
-from helpers.similarity import align_sentences, closest_pairs, text_reuse, tfidf_similarity
+from helpers.similarity import (
+    align_sentences,
+    closest_pairs,
+    outlet_similarity,
+    reuse_report,
+    text_reuse,
+    tfidf_similarity,
+)
 
 
 def test_readability_equals_textstat(seeds) -> None:
@@ -76,7 +83,7 @@ def test_resolve_role_takes_last_mentioned_holder() -> None:
 
 
 def test_closest_pair_is_001_and_004(seeds) -> None:
-    top = closest_pairs(tfidf_similarity(seeds), n=1).iloc[0]
+    top = closest_pairs(seeds, n=1).iloc[0]
     assert (top["doc_a"][:3], top["doc_b"][:3]) == ("001", "004")
     pairs, passages = text_reuse(seeds)
     assert (pairs.iloc[0]["doc_a"][:3], pairs.iloc[0]["doc_b"][:3]) == ("001", "004")
@@ -86,6 +93,28 @@ def test_closest_pair_is_001_and_004(seeds) -> None:
     aligned = align_sentences(texts.iloc[1], texts.iloc[4])
     assert len(aligned) >= 5
     assert len(align_sentences(texts.iloc[1], texts.iloc[3])) == 0
+
+
+def test_sparse_pairs_and_outlet_means_agree_with_the_full_matrix(seeds) -> None:
+    full = tfidf_similarity(seeds)
+    pairs = closest_pairs(seeds, n=10, chunk=2)  # chunks smaller than the corpus
+    assert len(pairs) == 10
+    for row in pairs.itertuples():
+        assert row.similarity == pytest.approx(full.loc[row.doc_a, row.doc_b])
+    assert pairs["similarity"].is_monotonic_decreasing
+    outlets = sorted(seeds["outlet"].unique())
+    means = outlet_similarity(seeds, outlets)
+    unknown = list(seeds.loc[seeds["outlet"] == "unknown", "doc_id"])
+    assert means.loc["unknown", "unknown"] == pytest.approx(full.loc[unknown[0], unknown[1]])
+    lbc = seeds.loc[seeds["outlet"] == "LBC", "doc_id"].iloc[0]
+    assert means.loc["LBC", "unknown"] == pytest.approx(full.loc[lbc, unknown].mean())
+    assert math.isnan(means.loc["LBC", "LBC"])  # one article: no pair within the outlet
+
+
+def test_reuse_report_summary(seeds) -> None:
+    report = reuse_report(seeds)
+    assert report["summary"].startswith("Closest pair: 001_57919f2d2ef36d20 and 004_b1cd9024d2ecec1c")
+    assert len(report["aligned"]) == 10
 
 
 def test_text_reuse_finds_copied_passage_between_invented_articles() -> None:
