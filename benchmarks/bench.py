@@ -123,7 +123,6 @@ def run(n: int, build: bool, results: list[dict]) -> None:
         timed(results, n, text_mb, "terms", lambda: (document_term_matrix(corpus), top_terms(corpus)))
         timed(results, n, text_mb, "money", lambda: [iter_mentions(t) for t in corpus["text"]])
         timed(results, n, text_mb, "aid figures", lambda: aid_figures(corpus))
-        del corpus, quotes
         if build:
             out = work / "out"
             command = [sys.executable, "-m", "helpers", "build", "--corpus", str(work / "corpus"), "--out", str(out)]

@@ -10,7 +10,7 @@ is a framing signal; the quote extractor uses the same data to resolve speakers.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import pandas as pd
 
@@ -26,6 +26,21 @@ def actors_table() -> pd.DataFrame:
 
 
 @cache
+def actor_patterns() -> tuple[tuple[str, str, str, re.Pattern[str]], ...]:
+    """(actor, kind, variant, compiled pattern) for every row of the actors file, built once."""
+    return tuple(zip(*(actors_table()[c] for c in ("actor", "kind", "variant", "rx")), strict=True))
+
+
+@cache
+def patterns_by_actor() -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Actor -> its variant patterns."""
+    out: dict[str, list[re.Pattern[str]]] = {}
+    for actor, _, _, rx in actor_patterns():
+        out.setdefault(actor, []).append(rx)
+    return {actor: tuple(rxs) for actor, rxs in out.items()}
+
+
+@cache
 def role_table() -> dict[str, tuple[str, ...]]:
     """Role noun (lower case) -> the actors it may refer to."""
     table = pd.read_csv(DATA_DIR / "roles.csv", dtype=str)
@@ -35,10 +50,10 @@ def role_table() -> dict[str, tuple[str, ...]]:
 def mention_counts(doc_id: str, text: str) -> list[tuple[str, str, str, str, int]]:
     """(doc_id, actor, kind, variant, count) for every variant found in one article's text."""
     rows = []
-    for row in actors_table().itertuples():
-        n = len(row.rx.findall(text))
+    for actor, kind, variant, rx in actor_patterns():
+        n = len(rx.findall(text))
         if n:
-            rows.append((doc_id, row.actor, row.kind, row.variant, n))
+            rows.append((doc_id, actor, kind, variant, n))
     return rows
 
 
@@ -87,12 +102,12 @@ def strip_titles(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=50_000)
 def actor_for(name: str, kinds: tuple[str, ...] = ("person", "organisation")) -> str | None:
     """The actor a name refers to, by the variant patterns (or the actor's own name), or None."""
-    table = actors_table()
-    for row in table.itertuples():
-        if row.kind in kinds and (row.rx.search(name) or name == row.actor):
-            return row.actor
+    for actor, kind, _, rx in actor_patterns():
+        if kind in kinds and (rx.search(name) or name == actor):
+            return actor
     return None
 
 
@@ -135,14 +150,14 @@ def resolve_role(role: str, context: str) -> str:
     when no holder of the role is mentioned.
     """
     words = re.sub(r"^(?:the|a|an)\s+", "", role.lower()).split()
-    table, roles = actors_table(), role_table()
+    roles, patterns = role_table(), patterns_by_actor()
     runs = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)),
                   key=lambda ij: (ij[0] - ij[1], ij[0]))
     for i, j in runs:
         candidates = roles.get(" ".join(words[i:j]), ())
         best, best_pos = "", -1
         for actor in candidates:
-            for rx in table.loc[table["actor"] == actor, "rx"]:
+            for rx in patterns.get(actor, ()):
                 for match in rx.finditer(context):
                     if match.start() > best_pos:
                         best, best_pos = actor, match.start()

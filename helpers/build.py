@@ -6,8 +6,9 @@ numeric order, against ``seeds/``, writing figures to ``figures/``. With
 (executed notebooks, figures with their CSVs, and an HTML rendering of each
 notebook without code) goes to OUT; the committed files are not touched.
 
-Outputs are deterministic: no execution timings are recorded, and the notebook
-JSON is written by nbformat in a fixed key order.
+The corpus is loaded once and shared through a temporary cache; notebooks then run
+side by side, one per core. Outputs are deterministic: no execution timings are
+recorded, and the notebook JSON is written by nbformat in a fixed key order.
 """
 
 from __future__ import annotations
@@ -15,8 +16,12 @@ from __future__ import annotations
 import os
 import re
 import sys
+import tempfile
 import time
+import warnings
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from multiprocessing import get_context
 from pathlib import Path
 
 import nbformat
@@ -24,6 +29,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
 from . import config
+from .corpus import CorpusError, load_corpus
 
 NOTEBOOK_RE = re.compile(r"^(\d+)_.+\.ipynb$")
 CELL_TIMEOUT = 1800
@@ -94,8 +100,26 @@ def write_html(notebook: Path, target: Path) -> None:
     target.write_text(body, encoding="utf-8")
 
 
-def build(corpus: Path | None = None, out: Path | None = None, only: str | None = None) -> list[tuple[str, float]]:
-    """Execute the notebooks; see the module docstring. Returns (notebook, seconds) pairs."""
+def _run_one(task: tuple[str, str, str, bool]) -> tuple[str, float, str]:
+    """Worker: execute one notebook (and write its HTML); returns (name, seconds, error message or "")."""
+    source, target, workdir, html = (Path(task[0]), Path(task[1]), Path(task[2]), task[3])
+    try:
+        seconds = execute_notebook(source, target, workdir)
+        if html:
+            write_html(target, target.with_suffix(".html"))
+    except BuildError as exc:
+        return source.name, 0.0, str(exc)
+    return source.name, seconds, ""
+
+
+def build(corpus: Path | None = None, out: Path | None = None, only: str | None = None,
+          jobs: int | None = None) -> list[tuple[str, float]]:
+    """Execute the notebooks; see the module docstring. Returns (notebook, seconds) pairs in notebook order.
+
+    The corpus is loaded once, here, into a temporary cache that every notebook's
+    ``load_corpus`` reads, and notebooks run ``jobs`` at a time (default: one per core),
+    each in its own kernel.
+    """
     todo = [p for p in notebooks() if only is None or p.name.startswith(only)]
     if not todo:
         raise BuildError(f"no notebooks match {only!r} in {config.NOTEBOOKS_DIR.name}/")
@@ -109,17 +133,31 @@ def build(corpus: Path | None = None, out: Path | None = None, only: str | None 
         out = out.resolve()
         out.mkdir(parents=True, exist_ok=True)
         env[config.FIGURES_ENV] = str(out / "figures")
-    timings = []
-    with _environment(env):
-        for number, source in enumerate(todo, start=1):
-            target = out / source.name if out is not None else source
-            print(f"[{number}/{len(todo)}] {source.name} ...", end="", flush=True)
-            seconds = execute_notebook(source, target, target.parent)
-            if out is not None:
-                write_html(target, target.with_suffix(".html"))
-            print(f" {seconds:.1f} s", flush=True)
-            timings.append((source.name, seconds))
-    return timings
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
+    timings: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="helpers-build-") as cache, _environment({**env, config.CACHE_ENV: cache}):
+        start = time.perf_counter()
+        print("loading the corpus once for all notebooks ...", end="", flush=True)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # each notebook shows the corpus warnings itself
+                load_corpus()
+        except CorpusError as exc:
+            raise BuildError(str(exc)) from None
+        print(f" {time.perf_counter() - start:.1f} s", flush=True)
+        tasks = [(str(s), str(out / s.name if out is not None else s), str(out if out is not None else s.parent),
+                  out is not None) for s in todo]
+        errors: dict[str, str] = {}
+        with ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as pool:
+            for done, (name, seconds, error) in enumerate(pool.map(_run_one, tasks), start=1):
+                status = f"failed: {error}" if error else f"{seconds:.1f} s"
+                print(f"[{done}/{len(todo)}] {name} {status}", flush=True)
+                timings[name] = seconds
+                if error:
+                    errors[name] = error
+        if errors:
+            raise BuildError(errors[min(errors)])
+    return [(s.name, timings[s.name]) for s in todo]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -132,12 +170,13 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--corpus", type=Path, help="folder of .txt articles (default: seeds/)")
     run.add_argument("--out", type=Path, help="write notebooks, figures and HTML here instead of in place")
     run.add_argument("--only", help="run only notebooks whose name starts with this (e.g. 02)")
+    run.add_argument("--jobs", type=int, help="notebooks run side by side (default: one per core)")
     args = parser.parse_args(argv)
     if args.corpus is not None and args.out is None:
         parser.error("--corpus needs --out, so the committed notebooks and figures stay as they are")
     start = time.perf_counter()
     try:
-        timings = build(args.corpus, args.out, args.only)
+        timings = build(args.corpus, args.out, args.only, args.jobs)
     except BuildError as exc:
         print(f"\nbuild failed: {exc}", file=sys.stderr)
         return 1

@@ -23,6 +23,8 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 CORPUS_ENV = "HELPERS_CORPUS"
 #: Environment variable naming the folder figures and their CSVs are written to.
 FIGURES_ENV = "HELPERS_FIGURES"
+#: Environment variable naming a scratch folder where the build shares the loaded corpus between notebooks.
+CACHE_ENV = "HELPERS_CACHE"
 
 
 def corpus_dir() -> Path:

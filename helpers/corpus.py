@@ -12,6 +12,7 @@ are processed in a pool of worker processes.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import warnings
@@ -249,6 +250,13 @@ def load_corpus(path: str | Path | None = None, n_jobs: int | None = None) -> pd
     files = sorted(p for p in folder.glob("*.txt") if p.is_file())
     if not files:
         raise CorpusError(f"{folder}: no .txt files in this folder")
+    cached = _cache_path(folder, files)
+    if cached is not None and cached.is_file():
+        frame, problems = pd.read_pickle(cached)
+        for note in problems:
+            warnings.warn(CorpusWarning(note), stacklevel=2)
+        frame.attrs.update(problems=list(problems), folder=folder.name)
+        return frame
     manifest = read_manifest(folder)
     problems = [f"{MANIFEST_NAME}: names '{name}', which is not in the folder; row ignored"
                 for name in sorted(set(manifest) - {p.name for p in files})]
@@ -275,7 +283,21 @@ def load_corpus(path: str | Path | None = None, n_jobs: int | None = None) -> pd
     frame.attrs["folder"] = folder.name
     if frame.empty:
         raise CorpusError(f"{folder}: none of the {len(files)} .txt files could be read as an article")
+    if cached is not None:
+        pd.to_pickle((frame, problems), cached)
     return frame
+
+
+def _cache_path(folder: Path, files: list[Path]) -> Path | None:
+    """Where the build shares this corpus between notebooks (``$HELPERS_CACHE``), keyed by the folder's
+    path and every file's name, size and modification time; None outside a build."""
+    where = os.environ.get(config.CACHE_ENV)
+    if not where:
+        return None
+    manifest = folder / MANIFEST_NAME
+    stats = [(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in [*files, manifest] if p.is_file()]
+    key = hashlib.sha256(repr((str(folder.resolve()), stats)).encode()).hexdigest()[:16]
+    return Path(where) / f"corpus-{key}.pkl"
 
 
 def article_labels(frame: pd.DataFrame) -> pd.Series:

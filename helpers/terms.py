@@ -23,7 +23,7 @@ from scipy.sparse import csr_matrix
 from scipy.stats import chi2
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer, TfidfTransformer
 
-from .actors import actors_table
+from .actors import actor_patterns
 
 #: Reporting verbs, titles and web/news filler that carry no topic, added to scikit-learn's stop words.
 NEWS_FILLER = frozenset(
@@ -44,10 +44,10 @@ def _fold_case(token: str) -> str:
 def variant_map() -> dict[str, str]:
     """Token -> folded term, from the actors file: each word where a variant differs from the actor's name."""
     mapping: dict[str, str] = {}
-    for row in actors_table().itertuples():
-        if row.variant.endswith("(surname only)"):
+    for actor_name, _, variant_name, _ in actor_patterns():
+        if variant_name.endswith("(surname only)"):
             continue
-        variant, canonical = row.variant.split(), row.actor.split()
+        variant, canonical = variant_name.split(), actor_name.split()
         if len(variant) == 1 and len(canonical) > 1 and variant[0][:3].lower() == canonical[-1][:3].lower():
             canonical = canonical[-1:]  # "Zelenskyy" is a spelling of Volodymyr Zelensky's surname
         if len(variant) != len(canonical):
@@ -95,11 +95,24 @@ def analyzer(n: int = 1):
     return analyze
 
 
+_DTM_CACHE: dict[tuple, tuple[csr_matrix, np.ndarray]] = {}
+
+
 def document_term_matrix(corpus: pd.DataFrame, n: int = 1) -> tuple[csr_matrix, np.ndarray]:
-    """Document-term counts (rows in corpus order) and the vocabulary, via scikit-learn's CountVectorizer."""
-    vectorizer = CountVectorizer(analyzer=analyzer(n), lowercase=False)
-    matrix = vectorizer.fit_transform(corpus["text"])
-    return matrix.tocsr(), vectorizer.get_feature_names_out()
+    """Document-term counts (rows in corpus order) and the vocabulary, via scikit-learn's CountVectorizer.
+
+    The last few results are kept, keyed by the n-gram size and the texts themselves, so a
+    notebook that asks for top terms, keyness and a heatmap tokenizes a large corpus once.
+    """
+    key = (n, tuple(corpus["doc_id"]), hash(tuple(corpus["text"])))
+    if key not in _DTM_CACHE:
+        vectorizer = CountVectorizer(analyzer=analyzer(n), lowercase=False)
+        matrix = vectorizer.fit_transform(corpus["text"])
+        if len(_DTM_CACHE) >= 4:
+            _DTM_CACHE.pop(next(iter(_DTM_CACHE)))
+        _DTM_CACHE[key] = (matrix.tocsr(), vectorizer.get_feature_names_out())
+    matrix, vocab = _DTM_CACHE[key]
+    return matrix.copy(), vocab.copy()
 
 
 def top_terms(corpus: pd.DataFrame, n_terms: int = 20, n: int = 1, by: str | None = None) -> pd.DataFrame:
