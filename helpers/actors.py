@@ -47,14 +47,21 @@ def role_table() -> dict[str, tuple[str, ...]]:
     return {role: tuple(group["actor"]) for role, group in table.groupby("role")}
 
 
+@cache
+def _all_variants() -> re.Pattern[str]:
+    """Every variant pattern in one alternation, a named group each: one scan per article instead of ~80.
+    The variant patterns do not overlap (surname-only patterns exclude the full names), so counts agree."""
+    return re.compile("|".join(f"(?P<v{k}>{rx.pattern})" for k, (_, _, _, rx) in enumerate(actor_patterns())))
+
+
 def mention_counts(doc_id: str, text: str) -> list[tuple[str, str, str, str, int]]:
     """(doc_id, actor, kind, variant, count) for every variant found in one article's text."""
-    rows = []
-    for actor, kind, variant, rx in actor_patterns():
-        n = len(rx.findall(text))
-        if n:
-            rows.append((doc_id, actor, kind, variant, n))
-    return rows
+    counts: dict[int, int] = {}
+    for match in _all_variants().finditer(text):
+        k = int(match.lastgroup[1:])
+        counts[k] = counts.get(k, 0) + 1
+    table = actor_patterns()
+    return [(doc_id, *table[k][:3], n) for k, n in sorted(counts.items())]
 
 
 def actor_mentions(corpus: pd.DataFrame) -> pd.DataFrame:

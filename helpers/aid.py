@@ -29,6 +29,7 @@ import pandas as pd
 from .config import DATA_DIR
 from .fx import usd_rate
 from .money import iter_mentions
+from .progress import progress
 from .text import sentence_spans
 
 INSTRUMENTS = (
@@ -146,7 +147,7 @@ def article_figures(doc_id: str, outlet: str, published: pd.Timestamp, text: str
 
 def aid_figures(corpus: pd.DataFrame) -> pd.DataFrame:
     """Every money mention in the cleaned texts with donor, recipient, instrument, USD value and rules."""
-    rows = [row for r in corpus.itertuples()
+    rows = [row for r in progress(corpus.itertuples(), len(corpus), "aid figures")
             for row in article_figures(r.doc_id, r.outlet, r.published, r.text)]
     frame = pd.DataFrame(rows, columns=COLUMNS)
     return frame.astype({"amount": "float64", "amount_usd": "float64", "approximate": "bool", "vague": "bool",

@@ -23,6 +23,7 @@ from textstat.backend.utils._get_pyphen import get_pyphen
 
 from .audit import removal_share
 from .offline import cmu_dictionary
+from .progress import progress
 from .quotes import extract_quotes
 from .text import WORD_RE, count_words
 
@@ -125,7 +126,7 @@ def profile(corpus: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.Data
     speakers = quotes[quotes["speaker"] != ""].groupby("doc_id")["speaker"].nunique()
     shares = removal_share(corpus).set_index("doc_id")["removed_share"]
     rows = []
-    for row in corpus.itertuples():
+    for row in progress(corpus.itertuples(), len(corpus), "profile"):
         n_sent = count_sentences(row.text)
         rows.append({
             "doc_id": row.doc_id,

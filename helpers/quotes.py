@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .actors import actor_for, is_place, is_title, resolve_person, resolve_role, strip_titles
+from .progress import progress
 from .text import count_words
 
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“„", "”"
@@ -285,6 +286,7 @@ def article_quotes(doc_id: str, outlet: str, text: str) -> list[tuple[str, str, 
 
 def extract_quotes(corpus: pd.DataFrame) -> pd.DataFrame:
     """Every direct quotation in the cleaned texts: doc_id, outlet, paragraph, speaker ("" if none), quote, words."""
-    rows = [row for doc_id, outlet, text in zip(corpus["doc_id"], corpus["outlet"], corpus["text"])
+    items = zip(corpus["doc_id"], corpus["outlet"], corpus["text"])
+    rows = [row for doc_id, outlet, text in progress(items, len(corpus), "quotes")
             for row in article_quotes(doc_id, outlet, text)]
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS)

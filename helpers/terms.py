@@ -88,30 +88,40 @@ def ngrams(tokens: list[str], n: int) -> list[str]:
             if not is_stop(tokens[i]) and not is_stop(tokens[i + n - 1])]
 
 
-def analyzer(n: int = 1):
-    """A CountVectorizer analyzer producing the n-grams of each line (n-grams never cross paragraphs)."""
-    def analyze(text: str) -> list[str]:
-        return [g for line in text.split("\n") for g in ngrams(tokenize(line), n)]
-    return analyze
+_CACHE: dict[tuple, object] = {}
 
 
-_DTM_CACHE: dict[tuple, tuple[csr_matrix, np.ndarray]] = {}
+def _cached(key: tuple, make):
+    """Keep the last few per-corpus results (a notebook asks for the same tokens and counts many times)."""
+    if key not in _CACHE:
+        if len(_CACHE) >= 8:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[key] = make()
+    return _CACHE[key]
+
+
+def _corpus_key(corpus: pd.DataFrame) -> tuple:
+    return tuple(corpus["doc_id"]), hash(tuple(corpus["text"]))
+
+
+def corpus_tokens(corpus: pd.DataFrame) -> list[list[list[str]]]:
+    """Tokens of every paragraph of every article (``tokenize``), computed once per corpus."""
+    return _cached(("tokens", *_corpus_key(corpus)),
+                   lambda: [[tokenize(line) for line in text.split("\n")] for text in corpus["text"]])
 
 
 def document_term_matrix(corpus: pd.DataFrame, n: int = 1) -> tuple[csr_matrix, np.ndarray]:
     """Document-term counts (rows in corpus order) and the vocabulary, via scikit-learn's CountVectorizer.
 
-    The last few results are kept, keyed by the n-gram size and the texts themselves, so a
-    notebook that asks for top terms, keyness and a heatmap tokenizes a large corpus once.
+    Built from the cached paragraph tokens, so unigrams, bigrams and trigrams tokenize the corpus once.
     """
-    key = (n, tuple(corpus["doc_id"]), hash(tuple(corpus["text"])))
-    if key not in _DTM_CACHE:
-        vectorizer = CountVectorizer(analyzer=analyzer(n), lowercase=False)
-        matrix = vectorizer.fit_transform(corpus["text"])
-        if len(_DTM_CACHE) >= 4:
-            _DTM_CACHE.pop(next(iter(_DTM_CACHE)))
-        _DTM_CACHE[key] = (matrix.tocsr(), vectorizer.get_feature_names_out())
-    matrix, vocab = _DTM_CACHE[key]
+    def make() -> tuple[csr_matrix, np.ndarray]:
+        docs = [[g for tokens in paragraphs for g in ngrams(tokens, n)] for paragraphs in corpus_tokens(corpus)]
+        vectorizer = CountVectorizer(analyzer=lambda doc: doc, lowercase=False)
+        matrix = vectorizer.fit_transform(docs)
+        return matrix.tocsr(), vectorizer.get_feature_names_out()
+
+    matrix, vocab = _cached(("dtm", n, *_corpus_key(corpus)), make)
     return matrix.copy(), vocab.copy()
 
 
@@ -165,14 +175,15 @@ def distinctive_terms(corpus: pd.DataFrame, n_terms: int = 10) -> pd.DataFrame:
     """Top TF-IDF terms per article (smooth idf, sublinear tf): doc_id, term, tfidf, count; ties alphabetical."""
     matrix, vocab = document_term_matrix(corpus)
     weights = TfidfTransformer(sublinear_tf=True).fit_transform(matrix).tocsr()
-    frames = []
+    weights.sort_indices()
+    matrix.sort_indices()
+    rows = []
     for i, doc_id in enumerate(corpus["doc_id"]):
-        row = weights.getrow(i)
-        table = pd.DataFrame({"term": vocab[row.indices], "tfidf": row.data,
-                              "count": np.asarray(matrix[i, row.indices].todense()).ravel()})
-        table = table.sort_values(["tfidf", "term"], ascending=[False, True], kind="stable").head(n_terms)
-        frames.append(table.assign(doc_id=doc_id))
-    return pd.concat(frames, ignore_index=True)[["doc_id", "term", "tfidf", "count"]]
+        lo, hi = weights.indptr[i], weights.indptr[i + 1]
+        cols, vals, counts = weights.indices[lo:hi], weights.data[lo:hi], matrix.data[lo:hi]
+        order = np.lexsort((vocab[cols], -vals))[:n_terms]  # by weight, ties alphabetical
+        rows.extend((doc_id, vocab[cols[k]], vals[k], int(counts[k])) for k in order)
+    return pd.DataFrame(rows, columns=["doc_id", "term", "tfidf", "count"])
 
 
 # --------------------------------------------------------------------------------------
@@ -270,7 +281,7 @@ def collocations(corpus: pd.DataFrame, node: str, window: int = 5, min_count: in
     ``min_count`` times near the node are left out. Sorted by G2, ties alphabetical.
     """
     rx = pattern_regex(node)
-    token_lists = [tokenize(line) for text in corpus["text"] for line in text.split("\n")]
+    token_lists = [tokens for paragraphs in corpus_tokens(corpus) for tokens in paragraphs]
     freq: dict[str, int] = {}
     near: dict[str, int] = {}
     slots = 0

@@ -149,3 +149,15 @@ def test_other_outlets_corpus(tmp_path) -> None:
     assert extract_quotes(corpus)["speaker"].tolist() == ["Alice Brennan", "Tom Reyes"]
     assert comparison.naming_table(corpus, actor_mentions(corpus)).empty
     assert comparison.timeline_data(corpus).empty
+
+
+def test_single_pass_mentions_equal_separate_patterns(seeds) -> None:
+    from helpers.actors import actor_patterns
+
+    rows = [(d, a, k, v, len(rx.findall(f"{h}\n{t}")))
+            for d, h, t in zip(seeds["doc_id"], seeds["headline"], seeds["text"]) for a, k, v, rx in actor_patterns()]
+    reference = pd.DataFrame([r for r in rows if r[4]], columns=["doc_id", "actor", "kind", "variant", "count"])
+    found = actor_mentions(seeds)[["doc_id", "actor", "kind", "variant", "count"]]
+    key = ["doc_id", "actor", "variant"]
+    pd.testing.assert_frame_equal(found.sort_values(key).reset_index(drop=True),
+                                  reference.sort_values(key).reset_index(drop=True))
