@@ -24,6 +24,7 @@ import re
 from functools import cache
 from itertools import combinations
 
+import numpy as np
 import pandas as pd
 
 from .config import DATA_DIR
@@ -212,5 +213,14 @@ def announcements(figures: pd.DataFrame) -> pd.DataFrame:
     aid["package"] = group_packages(aid)
     recon = reconcile(aid)
     totals = set(zip(recon["doc_id"], recon["total_span"]))
-    keep = aid[[(d, s) not in totals for d, s in zip(aid["doc_id"], aid["span"])]]
-    return keep.drop_duplicates("package").reset_index(drop=True)
+    mask = np.array([(d, s) not in totals for d, s in zip(aid["doc_id"], aid["span"])], dtype=bool)
+    return aid.loc[mask].drop_duplicates("package").reset_index(drop=True)
+
+
+def summary(figures: pd.DataFrame, announced: pd.DataFrame) -> str:
+    """Aid announced per donor in USD, and the money that is not aid to Ukraine, in words."""
+    totals = announced.groupby("donor")["amount_usd"].sum().sort_index().sort_values(ascending=False, kind="stable")
+    aid_text = "; ".join(f"{d} ${v / 1e9:.2f}bn" for d, v in totals.items()) or "none found"
+    other = figures[~figures["is_aid"]]
+    other_text = "; ".join(f"{r.span} ({r.aid_rule})" for r in other.itertuples()) or "none"
+    return f"Aid to Ukraine announced: {aid_text}.\nOther money, not aid to Ukraine: {other_text}."

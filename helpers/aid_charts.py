@@ -8,18 +8,21 @@ import pandas as pd
 from .figures import OKABE_ITO, OTHER, TOP_N, note_empty, save_figure, source_note
 
 
-def _label(row: pd.Series) -> str:
-    cur = row["currency"] or "no currency"
-    return f"{(row['qualifier'] + ' ') if row['qualifier'] else ''}{row['span']} ({cur})"
+def _labels(table: pd.DataFrame) -> list[str]:
+    """Each figure as written with its currency: "nearly £30m (GBP)"."""
+    return [f"{(q + ' ') if q else ''}{span} ({cur or 'no currency'})"
+            for q, span, cur in zip(table["qualifier"], table["span"], table["currency"])]
 
 
 def by_donor_data(announced: pd.DataFrame) -> pd.DataFrame:
     """USD millions per donor (top N, rest "other") and instrument, with the figures as written."""
+    if announced.empty:
+        return pd.DataFrame(columns=["donor", "instrument", "usd_millions", "figures", "articles"])
     table = announced.copy()
     donors = table.groupby("donor")["amount_usd"].sum().sort_index().sort_values(ascending=False, kind="stable")
     keep = set(donors.index[:TOP_N])
     table["donor"] = [d if d in keep else OTHER for d in table["donor"]]
-    table["as_written"] = table.apply(_label, axis=1)
+    table["as_written"] = _labels(table)
     data = table.groupby(["donor", "instrument"], as_index=False).agg(
         usd_millions=("amount_usd", lambda s: s.sum() / 1e6), figures=("as_written", "; ".join),
         articles=("doc_id", "nunique"))
@@ -57,11 +60,14 @@ def plot_by_donor(corpus: pd.DataFrame, announced: pd.DataFrame, name: str = "03
 
 def timeline_data(announced: pd.DataFrame) -> pd.DataFrame:
     """Announcements with a date: published, donor, instrument, USD millions and the figure as written."""
+    columns = ["published", "doc_id", "donor", "instrument", "usd_millions", "as_written"]
     table = announced[announced["published"].notna()].copy()
+    if table.empty:
+        return pd.DataFrame(columns=columns)
     table["usd_millions"] = table["amount_usd"] / 1e6
-    table["as_written"] = table.apply(_label, axis=1)
+    table["as_written"] = _labels(table)
     table["published"] = table["published"].dt.strftime("%Y-%m-%d")
-    return table[["published", "doc_id", "donor", "instrument", "usd_millions", "as_written"]].sort_values(
+    return table[columns].sort_values(
         ["published", "doc_id", "usd_millions"], kind="stable").reset_index(drop=True)
 
 
