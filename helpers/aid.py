@@ -19,6 +19,7 @@ Amounts are converted to USD at the article's date (``helpers.fx``).
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from functools import cache
@@ -183,23 +184,28 @@ def group_packages(figures: pd.DataFrame, tolerance: float = 0.02, days: int = 1
     """A package id per mention: same donor and recipient, USD amounts within ``tolerance``, dates within ``days``.
 
     Mentions of the same package in one article or across articles share an id; vague
-    mentions get none (""). Ids are "P1", "P2", ... in order of first appearance.
+    mentions get none (""). Ids are "P1", "P2", ... in order of first appearance; a mention
+    joins the earliest-created package it matches. Packages are kept per (donor, recipient),
+    sorted by amount, so each mention looks only at packages of about its size.
     """
     ids = [""] * len(figures)
-    packages: list[tuple[str, str, float, pd.Timestamp, str]] = []
+    packages: dict[tuple[str, str], list[tuple[float, int, pd.Timestamp]]] = {}
+    count = 0
     for i, row in enumerate(figures.itertuples()):
         if row.vague or math.isnan(row.amount_usd):
             continue
-        for donor, recipient, amount, when, pid in packages:
-            same_day = pd.isna(when) or pd.isna(row.published) or abs((row.published - when).days) <= days
-            if (donor, recipient) == (row.donor, row.recipient) and same_day and \
-                    abs(row.amount_usd - amount) <= tolerance * amount:
-                ids[i] = pid
-                break
+        bucket = packages.setdefault((row.donor, row.recipient), [])
+        lo = bisect.bisect_left(bucket, (row.amount_usd / (1 + tolerance) * (1 - 1e-12), -1))
+        hi = bisect.bisect_right(bucket, (row.amount_usd / (1 - tolerance), math.inf))
+        matches = [number for amount, number, when in bucket[lo:hi]
+                   if abs(row.amount_usd - amount) <= tolerance * amount
+                   and (pd.isna(when) or pd.isna(row.published) or abs((row.published - when).days) <= days)]
+        if matches:
+            ids[i] = f"P{min(matches)}"
         else:
-            pid = f"P{len(packages) + 1}"
-            packages.append((row.donor, row.recipient, row.amount_usd, row.published, pid))
-            ids[i] = pid
+            count += 1
+            bisect.insort(bucket, (row.amount_usd, count, row.published))
+            ids[i] = f"P{count}"
     return pd.Series(ids, index=figures.index, name="package")
 
 

@@ -14,6 +14,13 @@ def _labels(table: pd.DataFrame) -> list[str]:
             for q, span, cur in zip(table["qualifier"], table["span"], table["currency"])]
 
 
+def _first_few(labels: pd.Series, n: int = 3) -> str:
+    """Up to ``n`` figures as written, then how many more (labels stay readable with thousands of figures)."""
+    items = list(labels)
+    more = f"; and {len(items) - n:,} more" if len(items) > n else ""
+    return "; ".join(items[:n]) + more
+
+
 def by_donor_data(announced: pd.DataFrame) -> pd.DataFrame:
     """USD millions per donor (top N, rest "other") and instrument, with the figures as written."""
     if announced.empty:
@@ -24,7 +31,7 @@ def by_donor_data(announced: pd.DataFrame) -> pd.DataFrame:
     table["donor"] = [d if d in keep else OTHER for d in table["donor"]]
     table["as_written"] = _labels(table)
     data = table.groupby(["donor", "instrument"], as_index=False).agg(
-        usd_millions=("amount_usd", lambda s: s.sum() / 1e6), figures=("as_written", "; ".join),
+        usd_millions=("amount_usd", lambda s: s.sum() / 1e6), figures=("as_written", _first_few),
         articles=("doc_id", "nunique"))
     return data.sort_values(["donor", "instrument"], kind="stable").reset_index(drop=True)
 
@@ -47,7 +54,7 @@ def plot_by_donor(corpus: pd.DataFrame, announced: pd.DataFrame, name: str = "03
         for d, v in zip(donors, values):
             left[d] += v
     for d in donors:
-        written = "; ".join(data.loc[data["donor"] == d, "figures"])
+        written = _first_few(data.loc[data["donor"] == d, "figures"])
         ax.text(left[d], d, f"  {written}", va="center", fontsize=8.5)
     if not data.empty:
         ax.set_xlim(0, max(left.values()) * 1.9)

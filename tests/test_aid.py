@@ -91,3 +91,32 @@ def test_invented_article_from_another_outlet() -> None:
                    ("¥100bn", "Japan", "Ukraine", "loan", True),
                    ("€2bn", "France", "unknown", "unspecified", False)]
     assert rows[1]["amount_usd"] == pytest.approx(100e9 * usd_rate("JPY", pd.Timestamp("2025-03-06"))[0])
+
+
+def test_package_grouping_matches_brute_force() -> None:
+    import random
+
+    rng = random.Random(3)
+    rows = [{"donor": rng.choice(["US", "UK"]), "recipient": "Ukraine", "vague": rng.random() < 0.1,
+             "amount_usd": rng.choice([1e9, 1.01e9, 1.03e9, 2.5e9, 2.45e9, 3e7]) * rng.choice([1, 1.005]),
+             "published": pd.Timestamp("2025-01-01") + pd.Timedelta(days=rng.randrange(60))} for _ in range(300)]
+    frame = pd.DataFrame(rows)
+    frame.loc[frame["vague"], "amount_usd"] = math.nan
+
+    def brute(tolerance: float = 0.02, days: int = 14) -> list[str]:
+        ids, packages = [], []
+        for r in frame.itertuples():
+            if r.vague or math.isnan(r.amount_usd):
+                ids.append("")
+                continue
+            for donor, recipient, amount, when, pid in packages:
+                if (donor, recipient) == (r.donor, r.recipient) and abs((r.published - when).days) <= days \
+                        and abs(r.amount_usd - amount) <= tolerance * amount:
+                    ids.append(pid)
+                    break
+            else:
+                packages.append((r.donor, r.recipient, r.amount_usd, r.published, f"P{len(packages) + 1}"))
+                ids.append(packages[-1][-1])
+        return ids
+
+    assert group_packages(frame).tolist() == brute()
