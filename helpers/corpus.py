@@ -18,6 +18,7 @@ import re
 import warnings
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -154,10 +155,11 @@ def process_article(name: str, data: bytes, meta: dict[str, str] | None = None) 
     cleaned = clean_lines(raw, english=language in ("en", ""))
     if language not in ("en", ""):
         notes.append(f"{name}: language detected as '{language}', not English; loaded, English-only measures may not apply")
-    stated = next((parse_date(line) for rule, line in cleaned.removed if rule in ("timestamp", "byline")
-                   and parse_date(line)), None)
-    stated_line = next((line for rule, line in cleaned.removed if rule in ("timestamp", "byline")
-                        and parse_date(line)), "")
+    stated, stated_line = None, ""
+    for rule, line in cleaned.removed:
+        if rule in ("timestamp", "byline") and (day := parse_date(line)):
+            stated, stated_line = day, line
+            break
     meta = meta or {}
     published, basis = _published(meta, stated, stated_line, name, notes)
     doc_id = Path(name).stem
@@ -181,7 +183,8 @@ def process_article(name: str, data: bytes, meta: dict[str, str] | None = None) 
     return row, notes
 
 
-def _published(meta: dict[str, str], stated, stated_line: str, name: str, notes: list[str]):
+def _published(meta: dict[str, str], stated: date | None, stated_line: str, name: str,
+               notes: list[str]) -> tuple[pd.Timestamp, str]:
     """Publication date and its basis: the manifest's when given, else the text's timestamp."""
     given = meta.get("published", "")
     if given and given != UNKNOWN:
