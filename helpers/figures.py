@@ -52,7 +52,10 @@ def save_figure(fig: plt.Figure, name: str, data: pd.DataFrame, source: str) -> 
     The CSV is written with a fixed float format and ``\\n`` line ends; the PNG
     without Software/creation metadata, so identical data gives identical files.
     """
-    fig.text(0.01, -0.01, source, ha="left", va="top", fontsize=8.5, color="#444444", wrap=True)
+    renderer = fig.canvas.get_renderer()  # place the note below the lowest tick label or axis title
+    lowest = min((ax.get_tightbbox(renderer).y0 for ax in fig.axes if ax.get_visible()), default=0.0)
+    fig.text(0.01, min(lowest / fig.bbox.height, 0.0) - 0.015, source, ha="left", va="top", fontsize=8.5,
+             color="#444444", wrap=True)
     folder = config.figures_dir()
     folder.mkdir(parents=True, exist_ok=True)
     fig.savefig(folder / f"{name}.png", metadata={"Software": None})
