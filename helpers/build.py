@@ -76,8 +76,11 @@ def execute_notebook(source: Path, target: Path, workdir: Path) -> float:
     Returns the seconds taken; raises :class:`BuildError` naming the notebook and cell.
     """
     nb = nbformat.read(source, as_version=4)
+    # The kernel's own log (e.g. ipykernel's note about local TCP transport) is not the
+    # notebook's output; only its errors are worth showing next to the build progress.
     client = NotebookClient(nb, timeout=CELL_TIMEOUT, kernel_name="python3", record_timing=False,
-                            resources={"metadata": {"path": str(workdir)}})
+                            resources={"metadata": {"path": str(workdir)}},
+                            extra_arguments=["--IPKernelApp.log_level=ERROR"])
     start = time.perf_counter()
     try:
         client.execute()
