@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import sys
 from functools import cache
 
 import numpy as np
@@ -59,13 +60,17 @@ def variant_map() -> dict[str, str]:
 
 
 def raw_tokens(text: str) -> list[str]:
-    """Case-folded word tokens with possessives removed and numbers dropped, before variant folding."""
+    """Case-folded word tokens with possessives removed and numbers dropped, before variant folding.
+
+    Tokens are interned: a corpus's cached tokens then hold one string object per distinct
+    word rather than one per occurrence (at 100,000 articles, gigabytes of duplicate strings).
+    """
     out = []
     for match in _TOKEN_RE.finditer(text):
         token = match.group(0)
         if any(ch.isdigit() for ch in token):
             continue
-        out.append(_fold_case(_POSSESSIVE_RE.sub("", token).replace("’", "'")))
+        out.append(sys.intern(_fold_case(_POSSESSIVE_RE.sub("", token).replace("’", "'"))))
     return out
 
 
