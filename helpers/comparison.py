@@ -98,20 +98,32 @@ def speaker_table(corpus: pd.DataFrame, quotes: pd.DataFrame, n: int = TOP_N) ->
     return table.reindex(order).astype("int64")
 
 
+def _count_heatmap(corpus: pd.DataFrame, table: pd.DataFrame, name: str, *, title: str, row_label: str,
+                   count_label: str, cmap: str, empty: str, source: str, size: tuple[float, float]) -> plt.Figure:
+    """Annotated heatmap of integer counts (rows by chart unit), or the empty-corpus note; saved with its data.
+
+    ``size`` is (extra width in inches beside the columns, height in inches per row).
+    """
+    extra_width, row_height = size
+    fig, ax = plt.subplots(figsize=(max(7.0, 1.1 * table.shape[1] + extra_width),
+                                    max(4.0, row_height * len(table) + 1.8)))
+    ax.set_title(title)
+    if table.empty:
+        note_empty(ax, empty)
+    else:
+        sns.heatmap(table, annot=True, fmt="d", cmap=cmap, cbar_kws={"label": count_label}, ax=ax, linewidths=0.5)
+        label_unit_axes(ax, corpus, row_label)
+    save_figure(fig, name, table.reset_index(), source_note(corpus, source))
+    return fig
+
+
 def plot_speakers(corpus: pd.DataFrame, quotes: pd.DataFrame, name: str = "01_speakers") -> plt.Figure:
     """Heatmap of quoted words per speaker and article (or outlet): whose voices each outlet carries."""
     table = speaker_table(corpus, quotes)
-    fig, ax = plt.subplots(figsize=(max(7.0, 1.1 * table.shape[1] + 4), max(4.0, 0.42 * len(table) + 1.8)))
-    ax.set_title("Whose words each article quotes")
-    if table.empty:
-        note_empty(ax, "No direct quotations were found in this corpus.")
-        save_figure(fig, name, table.reset_index(), source_note(corpus, "direct quotations"))
-        return fig
-    sns.heatmap(table, annot=True, fmt="d", cmap="Blues", cbar_kws={"label": "words quoted"}, ax=ax, linewidths=0.5)
-    label_unit_axes(ax, corpus, "speaker")
-    data = table.reset_index()
-    save_figure(fig, name, data, source_note(corpus, "direct quotations, speakers resolved by helpers.quotes"))
-    return fig
+    source = "direct quotations" if table.empty else "direct quotations, speakers resolved by helpers.quotes"
+    return _count_heatmap(corpus, table, name, title="Whose words each article quotes", row_label="speaker",
+                          count_label="words quoted", cmap="Blues",
+                          empty="No direct quotations were found in this corpus.", source=source, size=(4.0, 0.42))
 
 
 def naming_table(corpus: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
@@ -125,17 +137,11 @@ def naming_table(corpus: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
 
 def plot_naming(corpus: pd.DataFrame, mentions: pd.DataFrame, name: str = "01_naming") -> plt.Figure:
     """Heatmap of which spelling of each name every article (or outlet) uses."""
-    table = naming_table(corpus, mentions)
-    fig, ax = plt.subplots(figsize=(max(7.0, 1.1 * table.shape[1] + 4.5), max(4.0, 0.36 * len(table) + 1.8)))
-    ax.set_title("Naming choices: which spelling each article uses")
-    if table.empty:
-        note_empty(ax, "No listed actor is spelled more than one way in this corpus.")
-        save_figure(fig, name, table.reset_index(), source_note(corpus, "variants listed in helpers/data/actors.csv"))
-        return fig
-    sns.heatmap(table, annot=True, fmt="d", cmap="Oranges", cbar_kws={"label": "mentions"}, ax=ax, linewidths=0.5)
-    label_unit_axes(ax, corpus, "actor: spelling")
-    save_figure(fig, name, table.reset_index(), source_note(corpus, "variants listed in helpers/data/actors.csv"))
-    return fig
+    return _count_heatmap(corpus, naming_table(corpus, mentions), name,
+                          title="Naming choices: which spelling each article uses", row_label="actor: spelling",
+                          count_label="mentions", cmap="Oranges",
+                          empty="No listed actor is spelled more than one way in this corpus.",
+                          source="variants listed in helpers/data/actors.csv", size=(4.5, 0.36))
 
 
 def timeline_data(corpus: pd.DataFrame) -> pd.DataFrame:
