@@ -114,11 +114,10 @@ def _preload_corpus() -> str:
     return ""
 
 
-def _run_one(task: tuple[str, str, str, bool]) -> tuple[str, float, str]:
+def _run_one(source: Path, target: Path, html: bool) -> tuple[str, float, str]:
     """Thread: execute one notebook (and write its HTML); returns (name, seconds, error message or "")."""
-    source, target, workdir, html = (Path(task[0]), Path(task[1]), Path(task[2]), task[3])
     try:
-        seconds = execute_notebook(source, target, workdir)
+        seconds = execute_notebook(source, target, target.parent)
         if html:
             write_html(target, target.with_suffix(".html"))
     except BuildError as exc:
@@ -130,8 +129,8 @@ def build(corpus: Path | None = None, out: Path | None = None, only: str | None 
           jobs: int | None = None) -> list[tuple[str, float]]:
     """Execute the notebooks; see the module docstring. Returns (notebook, seconds) pairs in notebook order.
 
-    The corpus is loaded once, here, into a temporary cache that every notebook's
-    ``load_corpus`` reads, and notebooks run ``jobs`` at a time (default: one per core),
+    The corpus is loaded once, by a child process, into a temporary cache that every
+    notebook's ``load_corpus`` reads, and notebooks run ``jobs`` at a time (default: one per core),
     each in its own kernel.
     """
     todo = [p for p in notebooks() if only is None or p.name.startswith(only)]
@@ -159,15 +158,14 @@ def build(corpus: Path | None = None, out: Path | None = None, only: str | None 
         if error:
             raise BuildError(error)
         print(f" {time.perf_counter() - start:.1f} s", flush=True)
-        tasks = [(str(s), str(out / s.name if out is not None else s), str(out if out is not None else s.parent),
-                  out is not None) for s in todo]
         # Longest first: the audit notebook (00_*) only tabulates the loaded corpus, so it is queued
         # last, where it fills the gap the longer notebooks leave on the other core.
-        tasks.sort(key=lambda task: Path(task[0]).name.startswith("00_"))
+        queue = sorted(todo, key=lambda source: source.name.startswith("00_"))
         errors: dict[str, str] = {}
         # Threads suffice: each notebook runs in its own kernel process; a thread only drives it.
         with ThreadPoolExecutor(jobs) as pool:
-            futures = [pool.submit(_run_one, task) for task in tasks]
+            futures = [pool.submit(_run_one, s, out / s.name if out is not None else s, out is not None)
+                       for s in queue]
             for done, future in enumerate(as_completed(futures), start=1):
                 name, seconds, error = future.result()
                 status = f"failed: {error}" if error else f"{seconds:.1f} s"
