@@ -298,7 +298,8 @@ def _cache_path(folder: Path, files: list[Path]) -> Path | None:
     if not where:
         return None
     manifest = folder / MANIFEST_NAME
-    stats = [(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in [*files, manifest] if p.is_file()]
+    paths = [*files, manifest] if manifest.is_file() else files
+    stats = [(p.name, st.st_size, st.st_mtime_ns) for p in paths for st in (p.stat(),)]  # one stat per file
     key = hashlib.sha256(repr((str(folder.resolve()), stats)).encode()).hexdigest()[:16]
     return Path(where) / f"corpus-{key}.pkl"
 
