@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from functools import cache
+from functools import cache, lru_cache
 
 import pandas as pd
 
@@ -48,7 +48,12 @@ def usd_rate(currency: str, date: pd.Timestamp | dt.date | None) -> tuple[float,
         return 1.0, "USD (no conversion)"
     if date is None or pd.isna(date):
         return math.nan, "no article date, so no rate"
-    day = pd.Timestamp(date).date()
+    return _rate_on(currency, pd.Timestamp(date).date())
+
+
+@lru_cache(maxsize=65_536)
+def _rate_on(currency: str, day: dt.date) -> tuple[float, str]:
+    """The rate of one currency on one day (cached: a large corpus asks for the same few again and again)."""
     hit = rate_table().get((day.isoformat(), currency))
     if hit:
         return hit[0], f"{hit[1]}, rate of {day.isoformat()}"
