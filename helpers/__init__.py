@@ -12,6 +12,7 @@ from .cleaning import RULE_DESCRIPTIONS, clean_lines
 from .config import corpus_dir, figures_dir
 from .corpus import CorpusError, CorpusWarning, load_corpus
 from .offline import patch_textstat
+from .study import Study, StudyError, open_study
 
 patch_textstat()
 
@@ -23,8 +24,11 @@ __all__ = [
     "RULE_DESCRIPTIONS",
     "CorpusError",
     "CorpusWarning",
+    "Study",
+    "StudyError",
     "clean_lines",
     "corpus_dir",
     "figures_dir",
     "load_corpus",
+    "open_study",
 ]

@@ -11,18 +11,42 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from pathlib import Path
 
 import pandas as pd
 
 from .config import DATA_DIR
 
+#: The study's own actors file and whether it adds to or replaces the built-in list (set by ``use_actors``).
+_study_actors: tuple[Path | None, str] = (None, "add")
+
+
+def use_actors(path: Path | None, mode: str = "add") -> None:
+    """Use a study's actors file (same columns as ``data/actors.csv``) added to, or replacing, the built-in list.
+
+    Called by ``helpers.open_study``; every cached lookup built from the list is cleared.
+    """
+    global _study_actors
+    if (path, mode) == _study_actors:
+        return
+    _study_actors = (path, mode)
+    for cached in (actors_table, actor_patterns, patterns_by_actor, _variant_keys, actor_for):
+        cached.cache_clear()
+    from .terms import variant_map  # the tokenizer folds the list's spelling variants
+
+    variant_map.cache_clear()
+
 
 @cache
 def actors_table() -> pd.DataFrame:
-    """The actors file with compiled patterns (column ``rx``)."""
-    table = pd.read_csv(DATA_DIR / "actors.csv", dtype=str)
+    """The actors list in use (built-in, plus or replaced by the study's) with compiled patterns (column ``rx``)."""
+    path, mode = _study_actors
+    tables = [] if (path is not None and mode == "replace") else [pd.read_csv(DATA_DIR / "actors.csv", dtype=str)]
+    if path is not None:
+        tables.append(pd.read_csv(path, dtype=str)[["actor", "kind", "variant", "pattern"]])
+    table = pd.concat(tables, ignore_index=True).drop_duplicates(["actor", "variant"], keep="last")
     table["rx"] = table["pattern"].map(re.compile)
-    return table
+    return table.reset_index(drop=True)
 
 
 @cache

@@ -5,13 +5,16 @@ sits in is read for:
 
 - **donor**: the donor cue (``data/donors.csv``) nearest the amount in the sentence;
   else in the previous sentence; else the donor of the article's previous mention;
-- **recipient**: "for/to <place>" after the amount; else Ukraine or Kyiv named in the
+- **recipient**: "for/to <party>" after the amount (a country, organisation or group such
+  as "developing countries"); else the study's recipient of interest named in the
   sentence; else in the previous sentence when this one is about aid (an instrument or aid
   word); else unknown;
 - **instrument**: the instrument keyword nearest the amount (drawdown, USAI, contract,
   tranche, package, fund, loan, grant, ...), else "unspecified";
-- **is_aid**: money going to Ukraine; anything else (the EU's own defence package, a
-  donation appeal) is other money.
+- **is_aid**: with a recipient of interest in the study file (the seeds' is Ukraine),
+  money going to it; anything else (the EU's own defence package) is other money. With
+  none, every figure counts and charts group money by donor and recipient, so no
+  recipient is privileged.
 
 Each decision is written in a ``*_rule`` column, so every row can be checked by eye.
 Amounts are converted to USD at the article's date (``helpers.fx``).
@@ -22,7 +25,8 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from itertools import combinations
 
 import numpy as np
@@ -48,10 +52,32 @@ INSTRUMENTS = (
 )
 _INSTRUMENT_RES = [(name, re.compile(rx, re.IGNORECASE if name not in ("USAI", "drawdown") else 0))
                    for name, rx in INSTRUMENTS]
-_RECIPIENT_AFTER = re.compile(r"\b(?:for|to|into)\s+(?:the\s+)?(?P<who>Ukraine|Kyiv|Ukrainian\w*|European Union|EU|"
-                              r"Europe|NATO|Nato|Israel|Taiwan|Moscow|Russia)\b")
-_UKRAINE = re.compile(r"\b(?:Ukraine|Kyiv|Ukrainian)\b")
-RECIPIENT_NAMES = {"Kyiv": "Ukraine", "European Union": "EU", "Nato": "NATO"}
+#: Groups of countries that news copy names as recipients, with the name used for them.
+RECIPIENT_GROUPS = {
+    r"(?:developing|poorer|poor|vulnerable|low-income|lower-income|middle-income|emerging)\s+"
+    r"(?:countries|nations|economies|states)": "developing countries",
+}
+
+
+@dataclass(frozen=True)
+class MoneySettings:
+    """What the money rules need from the study: the recipient of interest (if any) and extra donor cues."""
+
+    #: Recipient whose money is counted as aid ("Ukraine"); "" = none, every figure counts.
+    recipient: str = ""
+    #: Other names of the recipient ("Kyiv", "Ukrainian"), matched as whole words.
+    recipient_aliases: tuple[str, ...] = ()
+    #: Extra (donor, cue regex) pairs from the study, tried with the built-in ones.
+    donors: tuple[tuple[str, str], ...] = ()
+
+    def subject_re(self) -> re.Pattern[str] | None:
+        """Whole-word pattern for the recipient of interest and its aliases (None without one)."""
+        if not self.recipient:
+            return None
+        names = sorted({self.recipient, *self.recipient_aliases}, key=lambda n: (-len(n), n))
+        return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
 #: Totals and components agree when they differ by at most this share (rounding in news copy).
 RECONCILE_TOLERANCE = 0.05
 
@@ -62,9 +88,32 @@ COLUMNS = ["doc_id", "outlet", "published", "span", "amount", "currency", "quali
 
 @cache
 def donor_cues() -> list[tuple[str, re.Pattern[str]]]:
-    """(donor, compiled cue) pairs from ``data/donors.csv``."""
+    """(donor, compiled cue) pairs: ``data/donors.csv``, then every other country by its ISO 3166 names (pycountry)."""
+    import pycountry
+
     table = pd.read_csv(DATA_DIR / "donors.csv", dtype=str)
-    return [(r.donor, re.compile(r.cue)) for r in table.itertuples()]
+    cues = [(r.donor, re.compile(r.cue)) for r in table.itertuples()]
+    known = {donor for donor, _ in cues}
+    for country in sorted(pycountry.countries, key=lambda c: c.name):
+        name = getattr(country, "common_name", None) or country.name
+        if name in known or "," in name or "(" in name:
+            continue
+        names = sorted({name, country.name} - {""}, key=lambda n: (-len(n), n))
+        cues.append((name, re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names if "," not in n) + r")\b")))
+    return cues
+
+
+@lru_cache(maxsize=16)
+def _rules(settings: MoneySettings) -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str], re.Pattern[str] | None]:
+    """(donor cues, recipient-after pattern, recipient-of-interest pattern) for one study's settings."""
+    # The recipient of interest is never its own donor (a sentence about aid to Ukraine names Ukraine).
+    cues = [(d, rx) for d, rx in (*donor_cues(), *((d, re.compile(c)) for d, c in settings.donors))
+            if d != settings.recipient]
+    subject = settings.subject_re()
+    parties = [p.pattern for p in (subject,) if p is not None]
+    parties += [rx.pattern for _, rx in cues] + list(RECIPIENT_GROUPS)
+    after = re.compile(r"\b(?:for|to|into)\s+(?:the\s+)?(?P<who>" + "|".join(f"(?:{p})" for p in parties) + ")")
+    return cues, after, subject
 
 
 def _nearest(patterns, sentence: str, pos: int) -> tuple[str, str] | None:
@@ -79,11 +128,15 @@ def _nearest(patterns, sentence: str, pos: int) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
-def _donor(sentence: str, pos: int, previous: str, last_donor: str) -> tuple[str, str]:
-    found = _nearest(donor_cues(), sentence, pos)
+def _donor(cues, sentence: str, pos: int, previous: str, last_donor: str, recipient: str) -> tuple[str, str]:
+    found = _nearest(cues, sentence, pos)
+    if found and found[0] == recipient and recipient != "unknown":
+        # The party the money goes to is not its donor, unless no other party is named before the amount.
+        before = _nearest(cues, sentence[:pos], pos)
+        found = before if before and before[0] != recipient else found
     if found:
         return found[0], f"cue '{found[1]}' nearest the amount in its sentence"
-    found = _nearest(donor_cues(), previous, len(previous))
+    found = _nearest(cues, previous, len(previous))
     if found:
         return found[0], f"cue '{found[1]}' in the previous sentence"
     if last_donor:
@@ -91,18 +144,32 @@ def _donor(sentence: str, pos: int, previous: str, last_donor: str) -> tuple[str
     return "unknown", "no donor cue nearby"
 
 
-def _recipient(sentence: str, end: int, previous: str) -> tuple[str, str]:
-    m = _RECIPIENT_AFTER.search(sentence, end)
+def _party_name(who: str, cues, subject: re.Pattern[str] | None, settings: MoneySettings) -> str:
+    """The canonical name of a party matched after "for/to": the recipient of interest, a donor name or a group."""
+    if subject is not None and subject.fullmatch(who):
+        return settings.recipient
+    for name, rx in cues:
+        if rx.fullmatch(who):
+            return name
+    for rx, name in RECIPIENT_GROUPS.items():
+        if re.fullmatch(rx, who):
+            return name
+    return who
+
+
+def _recipient(settings: MoneySettings, sentence: str, end: int, previous: str) -> tuple[str, str]:
+    cues, after, subject = _rules(settings)
+    m = after.search(sentence, end)
     if m:
-        who = m.group("who")
-        name = "Ukraine" if who.startswith("Ukrainian") else RECIPIENT_NAMES.get(who, who)
-        return name, f"'{m.group(0)}' after the amount"
-    m = _UKRAINE.search(sentence)
+        return _party_name(m.group("who"), cues, subject, settings), f"'{m.group(0)}' after the amount"
+    if subject is None:
+        return "unknown", "no recipient named after the amount"
+    m = subject.search(sentence)
     if m:
-        return "Ukraine", f"'{m.group(0)}' named in the sentence"
-    m = _UKRAINE.search(previous)
+        return settings.recipient, f"'{m.group(0)}' named in the sentence"
+    m = subject.search(previous)
     if m and any(rx.search(sentence) for _, rx in _INSTRUMENT_RES):
-        return "Ukraine", f"'{m.group(0)}' named in the previous sentence (and this sentence is about aid)"
+        return settings.recipient, f"'{m.group(0)}' named in the previous sentence (and this sentence is about aid)"
     return "unknown", "no recipient named nearby"
 
 
@@ -117,8 +184,10 @@ def _instrument(sentence: str, start: int) -> tuple[str, str]:
     return "unspecified", "no instrument keyword in the sentence"
 
 
-def article_figures(doc_id: str, outlet: str, published: pd.Timestamp, text: str) -> list[dict]:
-    """The classified money mentions of one article (a pure function of the article)."""
+def article_figures(doc_id: str, outlet: str, published: pd.Timestamp, text: str,
+                    settings: MoneySettings = MoneySettings()) -> list[dict]:
+    """The classified money mentions of one article (a pure function of the article and the study's settings)."""
+    cues = _rules(settings)[0]
     spans = sentence_spans(text)
     rows: list[dict] = []
     last_donor = ""
@@ -128,12 +197,16 @@ def article_figures(doc_id: str, outlet: str, published: pd.Timestamp, text: str
         sentence = text[s_start:s_end]
         previous = text[spans[k - 1][0]:spans[k - 1][1]] if k > 0 else ""
         pos, end = mention.start - s_start, mention.end - s_start
-        donor, donor_rule = _donor(sentence, pos, previous, last_donor)
+        recipient, recipient_rule = _recipient(settings, sentence, end, previous)
+        donor, donor_rule = _donor(cues, sentence, pos, previous, last_donor, recipient)
         last_donor = donor if donor != "unknown" else last_donor
-        recipient, recipient_rule = _recipient(sentence, end, previous)
         instrument, instrument_rule = _instrument(sentence, pos)
-        is_aid = recipient == "Ukraine"
-        aid_rule = "money going to Ukraine" if is_aid else f"recipient is {recipient}, not Ukraine"
+        if settings.recipient:
+            is_aid = recipient == settings.recipient
+            aid_rule = (f"money going to {settings.recipient}" if is_aid
+                        else f"recipient is {recipient}, not {settings.recipient}")
+        else:
+            is_aid, aid_rule = True, "no recipient of interest set: every figure counts"
         rate, source = usd_rate(mention.currency, published)
         rows.append({
             "doc_id": doc_id, "outlet": outlet, "published": published, "span": mention.span,
@@ -147,10 +220,10 @@ def article_figures(doc_id: str, outlet: str, published: pd.Timestamp, text: str
     return rows
 
 
-def aid_figures(corpus: pd.DataFrame) -> pd.DataFrame:
+def aid_figures(corpus: pd.DataFrame, settings: MoneySettings = MoneySettings()) -> pd.DataFrame:
     """Every money mention in the cleaned texts with donor, recipient, instrument, USD value and rules."""
     rows = [row for r in progress(corpus.itertuples(), len(corpus), "aid figures")
-            for row in article_figures(r.doc_id, r.outlet, r.published, r.text)]
+            for row in article_figures(r.doc_id, r.outlet, r.published, r.text, settings)]
     frame = pd.DataFrame(rows, columns=COLUMNS)
     return frame.astype({"amount": "float64", "amount_usd": "float64", "approximate": "bool", "vague": "bool",
                          "is_aid": "bool"})
@@ -210,7 +283,7 @@ def group_packages(figures: pd.DataFrame, tolerance: float = 0.02, days: int = 1
 
 
 def announcements(figures: pd.DataFrame) -> pd.DataFrame:
-    """Aid to Ukraine counted once per package, with totals replaced by their reconciled components.
+    """Aid (figures with ``is_aid``) counted once per package, with totals replaced by their reconciled components.
 
     A total that its components add up to is dropped (the components carry the instruments);
     repeated mentions of one package count once; vague mentions are left out.
@@ -223,10 +296,48 @@ def announcements(figures: pd.DataFrame) -> pd.DataFrame:
     return aid.loc[mask].drop_duplicates("package").reset_index(drop=True)
 
 
-def summary(figures: pd.DataFrame, announced: pd.DataFrame) -> str:
-    """Aid announced per donor in USD, and the money that is not aid to Ukraine, in words."""
+def summary(figures: pd.DataFrame, announced: pd.DataFrame, recipient: str = "") -> str:
+    """Money announced per donor in USD (to the recipient of interest, when the study names one), in words."""
     totals = announced.groupby("donor")["amount_usd"].sum().sort_index().sort_values(ascending=False, kind="stable")
-    aid_text = "; ".join(f"{d} ${v / 1e9:.2f}bn" for d, v in totals.items()) or "none found"
+    aid_text = "; ".join(f"{d} {usd_text(v)}" for d, v in totals.items()) or "none found"
+    if not recipient:
+        return f"Money announced, by donor: {aid_text}."
     other = figures[~figures["is_aid"]]
     other_text = "; ".join(f"{r.span} ({r.aid_rule})" for r in other.itertuples()) or "none"
-    return f"Aid to Ukraine announced: {aid_text}.\nOther money, not aid to Ukraine: {other_text}."
+    return f"Aid to {recipient} announced: {aid_text}.\nOther money, not aid to {recipient}: {other_text}."
+
+
+def usd_text(value: float) -> str:
+    """US dollars as news copy writes them: "$2.47bn", "$38.7m", "$12,500"."""
+    if math.isnan(value):
+        return "n/a"
+    if abs(value) >= 1e9:
+        return f"${value / 1e9:,.2f}bn"
+    if abs(value) >= 1e6:
+        return f"${value / 1e6:,.1f}m"
+    return f"${value:,.0f}"
+
+
+def figures_overview(figures: pd.DataFrame, corpus: pd.DataFrame, recipient: str = "") -> str:
+    """One sentence on the money mentions: how many, in how many articles, how many count, vague or qualified."""
+    counted = (f"{int(figures['is_aid'].sum())} are aid to {recipient}" if recipient
+               else "every figure counts (no recipient of interest set in the study file)")
+    return (f"{len(figures)} money mentions in {figures['doc_id'].nunique()} of {len(corpus)} articles; {counted}, "
+            f"{int(figures['vague'].sum())} are vague (no number), {int(figures['approximate'].sum())} carry a "
+            f"qualifier such as 'nearly'.")
+
+
+def reconcile_findings(reconciled: pd.DataFrame) -> str:
+    """One line per reconciled total: the parts, their sum against the stated total, and the gap."""
+    lines = []
+    for row in reconciled.drop_duplicates(["doc_id", "components"]).itertuples():
+        gap = row.difference_usd
+        if gap < 0:
+            lines.append(f"{row.doc_id}: {row.components} = {usd_text(row.components_usd)} against the stated "
+                         f"{row.total_span} ({usd_text(row.total_usd)}): the parts fall short by {usd_text(-gap)} "
+                         f"({row.difference_pct:+.1f}%), which the copy covers by rounding up or with 'nearly'.")
+        else:
+            lines.append(f"{row.doc_id}: {row.components} = {usd_text(row.components_usd)} against the stated "
+                         f"{row.total_span} ({usd_text(row.total_usd)}): the parts exceed it by {usd_text(gap)} "
+                         f"({row.difference_pct:+.1f}%).")
+    return "\n".join(lines) or "No figure in an article is the sum of other figures in it."

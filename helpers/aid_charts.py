@@ -21,11 +21,17 @@ def _first_few(labels: pd.Series, n: int = 3) -> str:
     return "; ".join(items[:n]) + more
 
 
-def by_donor_data(announced: pd.DataFrame) -> pd.DataFrame:
-    """USD millions per donor (top N, rest "other") and instrument, with the figures as written."""
+def by_donor_data(announced: pd.DataFrame, recipient: str = "") -> pd.DataFrame:
+    """USD millions per donor (top N, rest "other") and instrument, with the figures as written.
+
+    Without a recipient of interest each bar is a "donor → recipient" pair, so money to every
+    recipient the text names is shown side by side.
+    """
     if announced.empty:
         return pd.DataFrame(columns=["donor", "instrument", "usd_millions", "figures", "articles"])
     table = announced.copy()
+    if not recipient:
+        table["donor"] = table["donor"] + " → " + table["recipient"]
     donors = table.groupby("donor")["amount_usd"].sum().sort_index().sort_values(ascending=False, kind="stable")
     keep = set(donors.index[:TOP_N])
     table["donor"] = [d if d in keep else OTHER for d in table["donor"]]
@@ -36,15 +42,21 @@ def by_donor_data(announced: pd.DataFrame) -> pd.DataFrame:
     return data.sort_values(["donor", "instrument"], kind="stable").reset_index(drop=True)
 
 
-def plot_by_donor(corpus: pd.DataFrame, announced: pd.DataFrame, name: str = "03_aid_by_donor") -> plt.Figure:
-    """Stacked bars: aid to Ukraine announced by donor, split by instrument, in USD, labelled as written."""
-    data = by_donor_data(announced)
+def plot_by_donor(corpus: pd.DataFrame, announced: pd.DataFrame, recipient: str = "",
+                  name: str = "03_aid_by_donor") -> plt.Figure:
+    """Stacked bars: money announced by donor (to the recipient of interest, or per donor → recipient pair),
+    split by instrument, in USD, labelled as written."""
+    data = by_donor_data(announced, recipient)
     donors = list(data.groupby("donor")["usd_millions"].sum().sort_values(kind="stable").index)
     instruments = sorted(data["instrument"].unique())
     fig, ax = plt.subplots(figsize=(11, max(3.0, 0.9 * len(donors) + 2)))
-    ax.set_title("Aid to Ukraine announced in the articles, by donor and instrument")
+    if recipient:
+        ax.set_title(f"Aid to {recipient} announced in the articles, by donor and instrument")
+    else:
+        ax.set_title("Money figures in the articles, by donor → recipient and instrument")
     if data.empty:
-        note_empty(ax, "No aid figures for Ukraine were found.")
+        note_empty(ax, f"No money figures for {recipient} were found." if recipient else
+                   "No money figures with an amount were found.")
     left = dict.fromkeys(donors, 0.0)
     for k, instrument in enumerate(instruments):
         part = data[data["instrument"] == instrument].set_index("donor")["usd_millions"]
@@ -60,7 +72,7 @@ def plot_by_donor(corpus: pd.DataFrame, announced: pd.DataFrame, name: str = "03
         ax.set_xlim(0, max(left.values()) * 1.9)
         ax.legend(title="instrument", loc="lower right", frameon=False)
     ax.set_xlabel("US$ millions at the article date (ECB reference rates)")
-    ax.set_ylabel("donor")
+    ax.set_ylabel("donor" if recipient else "donor → recipient")
     save_figure(fig, name, data, source_note(corpus, "each package counted once; totals replaced by their parts"))
     return fig
 
@@ -82,9 +94,9 @@ def plot_timeline(corpus: pd.DataFrame, announced: pd.DataFrame, name: str = "03
     """Announcements by article date (log scale of USD), one colour per donor."""
     data = timeline_data(announced)
     fig, ax = plt.subplots(figsize=(10, 4.5))
-    ax.set_title("Aid figures by the date of the article that reported them")
+    ax.set_title("Money figures by the date of the article that reported them")
     if data.empty:
-        note_empty(ax, "No dated aid figures.")
+        note_empty(ax, "No dated money figures.")
     else:
         dates = pd.to_datetime(data["published"])
         for k, donor in enumerate(sorted(data["donor"].unique())):

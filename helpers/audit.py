@@ -6,10 +6,12 @@ by rule, and the chart of kept versus removed words.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from .cleaning import FAMILIES, RULE_DESCRIPTIONS, RULE_FAMILY
+from .cleaning import FAMILIES, RULE_DESCRIPTIONS, RULE_FAMILY, normalise_line
 from .figures import OKABE_ITO, TOP_N, save_figure, shorten, source_note
 from .text import count_words
 
@@ -141,3 +143,47 @@ def problems_table(corpus: pd.DataFrame) -> pd.DataFrame:
     """The loader's one-line problem notes as a table (file, problem); empty when there were none."""
     rows = [note.split(": ", 1) if ": " in note else ["", note] for note in corpus.attrs.get("problems", [])]
     return pd.DataFrame(rows, columns=["file", "problem"])
+
+
+def problem_articles(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Articles a reader should know about before trusting the charts: doc_id, problem (one row per problem).
+
+    Nothing here stops the report: an article emptied by cleaning, with no date, no outlet
+    or in another language is listed, and each analysis says how it treats such articles.
+    """
+    checks = (
+        (corpus["n_words"] == 0, "no text left after cleaning (every line read as boilerplate)"),
+        (corpus["published"].isna(), "publication date unknown (not in sources.csv, not stated in the text)"),
+        (corpus["outlet"].eq("unknown"), "outlet unknown (not in sources.csv, not named by the page)"),
+        (~corpus["language"].isin(("en", "")), "not in English: left out of the English-only measures"),
+    )
+    rows = [(doc_id, problem) for mask, problem in checks for doc_id in corpus.loc[mask, "doc_id"]]
+    table = pd.DataFrame(rows, columns=["doc_id", "problem"])
+    return table.sort_values(["doc_id", "problem"], kind="stable").reset_index(drop=True)
+
+
+def problem_summary(corpus: pd.DataFrame) -> str:
+    """How many articles have each kind of problem, in one line per kind (or that there are none)."""
+    table = problem_articles(corpus)
+    if table.empty:
+        return "Every article kept text, has a date and an outlet, and is in English."
+    counts = table.groupby("problem", sort=True)["doc_id"].nunique()
+    return "\n".join(f"{n:,} of {len(corpus):,} articles: {problem}." for problem, n in counts.items())
+
+
+def unaccounted_lines(row) -> list[str]:
+    """Lines of one article's text or removal log that are not lines of its source file ([] when all are).
+
+    This is what the cleaner guarantees for every input: it keeps or removes whole source
+    lines (white space normalised) and takes at most one line out as the headline, so kept
+    plus removed lines are a sub-multiset of the source lines, at most one short of all of them.
+    """
+    source = Counter(normalise_line(line) for line in row.raw.splitlines() if normalise_line(line))
+    used = Counter(line for line in row.text.splitlines() if line)
+    used.update(normalise_line(line) for _, line in row.removed)
+    extra = used - source
+    missing = sum((source - used).values())
+    problems = sorted(extra.elements())
+    if missing > 1:
+        problems.append(f"{missing} source lines neither kept nor removed")
+    return problems

@@ -33,8 +33,21 @@ def corpus_dir() -> Path:
     return Path(value) if value else SEEDS_DIR
 
 
+#: Figure folder chosen by ``helpers.open_study(figures=...)`` for this session (None: the default).
+_figures_override: Path | None = None
+
+
+def use_figures_dir(folder: str | Path | None) -> None:
+    """Send this session's figures to ``folder`` (None: back to the default). Called by ``open_study``."""
+    global _figures_override
+    _figures_override = Path(folder) if folder is not None else None
+
+
 def figures_dir() -> Path:
-    """The figure folder: ``$HELPERS_FIGURES`` when set, else the repository's ``figures/``."""
+    """The figure folder: the one given to ``open_study``, else ``$HELPERS_FIGURES`` (the test suite's scratch
+    folder), else the repository's ``figures/``."""
+    if _figures_override is not None:
+        return _figures_override
     value = os.environ.get(FIGURES_ENV)
     return Path(value) if value else FIGURES_DIR
 

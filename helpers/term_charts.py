@@ -101,7 +101,7 @@ def plot_keyness(corpus: pd.DataFrame, name: str = "02_keyness") -> plt.Figure:
     return fig
 
 
-def plot_collocations(corpus: pd.DataFrame, node: str = "troops", n: int = 12, name: str = "02_collocations") -> plt.Figure:
+def plot_collocations(corpus: pd.DataFrame, node: str, n: int = 12, name: str = "02_collocations") -> plt.Figure:
     """Bar chart of the strongest collocates of a node word by G2, with PMI written beside each bar."""
     data = collocations(corpus, node).head(n)
     fig, ax = plt.subplots(figsize=(8, max(3.0, 0.35 * len(data) + 1.5)))
@@ -129,7 +129,8 @@ def plot_dispersion(corpus: pd.DataFrame, patterns: list[str], name: str = "02_d
     markers = ["|", "o", "s", "^", "D", "x", "v"]
     for k, pattern in enumerate(patterns):
         part = data[data["pattern"] == pattern]
-        y = part["label"].map({lab: i for i, lab in enumerate(labels)}) + (k - len(patterns) / 2) * 0.08
+        rows = part["label"].map({lab: i for i, lab in enumerate(labels)}).astype("float64")
+        y = rows + (k - len(patterns) / 2) * 0.08
         ax.scatter(part["position"], y, marker=markers[k % len(markers)], s=45,
                    color=OKABE_ITO[k % len(OKABE_ITO)], label=pattern, linewidths=1.5)
     ax.set_yticks(range(len(labels)), labels)
@@ -139,7 +140,11 @@ def plot_dispersion(corpus: pd.DataFrame, patterns: list[str], name: str = "02_d
     ax.set_ylabel("article")
     sampled = "" if len(shown) == len(corpus) else f" (random sample of {len(shown)} of {len(corpus):,} articles)"
     ax.set_title("Where the terms appear along each article" + sampled)
-    ax.legend(title="pattern", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    if data.empty:
+        note_empty(ax, "None of the dispersion terms occurs in these articles." if patterns else
+                   "No dispersion terms: set terms.dispersion in the study file.")
+    else:
+        ax.legend(title="pattern", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
     save_figure(fig, name, data[["doc_id", "label", "pattern", "match", "position"]],
                 source_note(corpus, "case-insensitive matches; * is a wildcard"))
     return fig
@@ -165,3 +170,20 @@ def collocation_finding(corpus: pd.DataFrame, node: str) -> str:
     best = table.iloc[0]
     return (f"Strongest collocate of '{node}': '{best['collocate']}' ({best['near']} times within 5 terms, "
             f"PMI {best['pmi']:.1f}, G² {best['g2']:.1f}).")
+
+
+def settings_note(settings) -> str:
+    """Which search terms the report uses and whether the study file gave them or the corpus did."""
+    derived = set(settings.derived)
+
+    def origin(key: str) -> str:
+        return "derived from the corpus" if key in derived else "from the study file"
+
+    def listing(values) -> str:
+        return ", ".join(f"“{v}”" for v in values) or "none"
+
+    return "\n".join([
+        f"Keywords in context: {listing(settings.kwic)} ({origin('terms.kwic')}).",
+        f"Collocation nodes: {listing(settings.collocation_nodes)} ({origin('terms.collocations')}).",
+        f"Dispersion terms: {listing(settings.dispersion)} ({origin('terms.dispersion')}).",
+    ])

@@ -271,8 +271,9 @@ def kwic(corpus: pd.DataFrame, pattern: str, window: int = 6, regex: bool = Fals
         for m in rx.finditer(flat):
             k = bisect.bisect_left(starts, m.start())  # words before the match
             start = starts[max(0, k - window)] if k and window else m.start()
-            right_words = list(_WORD_SPAN_RE.finditer(flat, m.end()))[:window]
-            end = right_words[-1].end() if right_words else m.end()
+            after = bisect.bisect_left(starts, m.end())  # first word starting at or after the match's end
+            right = words[after:after + window] if window else []
+            end = right[-1].end() if right else m.end()
             rows.append((doc_id, outlet, flat[start:m.start()].strip(), m.group(0), flat[m.end():end].strip()))
     return pd.DataFrame(rows, columns=["doc_id", "outlet", "left", "match", "right"])
 
@@ -324,3 +325,71 @@ def dispersion(corpus: pd.DataFrame, patterns: list[str]) -> pd.DataFrame:
             for m in pattern_regex(pattern).finditer(flat):
                 rows.append((doc_id, pattern, m.group(0), m.start() / length))
     return pd.DataFrame(rows, columns=["doc_id", "pattern", "match", "position"])
+
+
+# --------------------------------------------------------------------------------------
+# What the corpus is about: keyness against general English
+# --------------------------------------------------------------------------------------
+#: Size in tokens assumed for the general-English reference (wordfreq's frequencies are per token).
+REFERENCE_TOKENS = 1e9
+#: Frequency given to words wordfreq has never seen (its lists stop near one in a hundred million).
+REFERENCE_FLOOR = 1e-8
+
+
+def reference_keyness(corpus: pd.DataFrame, min_count: int = 3, min_articles: int = 2) -> pd.DataFrame:
+    """Terms over-used in the corpus compared with general English: the corpus's own topic words.
+
+    The reference is wordfreq's English frequency list (shipped in the package, read
+    offline); each term's corpus count is compared with the count a corpus of the same
+    size would hold at that frequency, by signed G2 and Log Ratio. Terms must occur at
+    least ``min_count`` times and, when the corpus has several articles, in at least
+    ``min_articles`` of them (so one article's pet word does not speak for the corpus).
+    Acronyms are looked up in lower case. Columns: term, count, articles, reference_per_million,
+    log_ratio, g2; sorted by G2, ties alphabetical.
+    """
+    from wordfreq import word_frequency
+
+    matrix, vocab = document_term_matrix(corpus)
+    counts = np.asarray(matrix.sum(axis=0)).ravel()
+    articles = np.asarray((matrix > 0).sum(axis=0)).ravel()
+    total = counts.sum()
+    columns = ["term", "count", "articles", "reference_per_million", "log_ratio", "g2"]
+    need_articles = min(min_articles, len(corpus))
+    keep = (counts >= min_count) & (articles >= need_articles)
+    if total == 0 or not keep.any():
+        return pd.DataFrame(columns=columns)
+    terms, a, n_art = vocab[keep], counts[keep], articles[keep]
+    freq = np.array([max(word_frequency(t.lower(), "en"), REFERENCE_FLOOR) for t in terms])
+    b = freq * REFERENCE_TOKENS
+    score = g2(a, b, total, REFERENCE_TOKENS) * np.where(a / total >= freq, 1, -1)
+    table = pd.DataFrame({"term": terms, "count": a, "articles": n_art, "reference_per_million": freq * 1e6,
+                          "log_ratio": np.log2((a / total) / freq), "g2": score})
+    table = table[table["log_ratio"] > 1]
+    return table.sort_values(["g2", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+#: Articles read to tell common nouns from names (enough to see how a word is written).
+CASE_SAMPLE = 2000
+
+
+def topic_terms(corpus: pd.DataFrame, n_terms: int = 5, common_only: bool = False) -> list[str]:
+    """The ``n_terms`` words that most set the corpus apart from general English (``reference_keyness``).
+
+    With ``common_only`` only words written in lower case most of the time are kept
+    (topic nouns such as "troops" or "finance", not names), which make better nodes for
+    collocations and keywords in context. Empty when the corpus has too little text.
+    """
+    ranked = list(reference_keyness(corpus)["term"])
+    if not common_only:
+        return ranked[:n_terms]
+    sample = "\n".join(corpus["text"].head(CASE_SAMPLE))
+    chosen = []
+    for term in ranked:
+        if term.isupper():
+            continue
+        found = re.findall(rf"(?<![\w'’-]){re.escape(term)}(?![\w-])", sample, re.IGNORECASE)
+        if found and sum(w.islower() for w in found) > len(found) / 2:
+            chosen.append(term)
+            if len(chosen) == n_terms:
+                break
+    return chosen

@@ -8,13 +8,18 @@ import pandas as pd
 import pytest
 from currency_converter import CurrencyConverter
 
-from helpers.aid import aid_figures, announcements, article_figures, group_packages, reconcile
+from helpers.aid import MoneySettings, aid_figures, announcements, article_figures, group_packages, reconcile
+from helpers.config import SEEDS_DIR
 from helpers.fx import rate_table, usd_rate
+from helpers.study import read_study, settings_from
+
+#: The seeds' money settings, read from their study file (recipient of interest: Ukraine).
+UKRAINE = settings_from(read_study(SEEDS_DIR / "study.toml"), SEEDS_DIR, "seeds").money
 
 
 @pytest.fixture(scope="module")
 def figures(seeds) -> pd.DataFrame:
-    return aid_figures(seeds)
+    return aid_figures(seeds, UKRAINE)
 
 
 def test_seed_figures_classified(figures: pd.DataFrame) -> None:
@@ -85,7 +90,7 @@ def test_invented_article_from_another_outlet() -> None:
     text = ("Germany will send a further €500m in air defence to Kyiv, Berlin said on Friday.\n"
             "Japan separately approved a loan of ¥100bn for Ukraine's reconstruction.\n"
             "The French army will spend €2bn on its own ammunition stocks, Paris said.")
-    rows = article_figures("x", "Example Post", pd.Timestamp("2025-03-06"), text)
+    rows = article_figures("x", "Example Post", pd.Timestamp("2025-03-06"), text, UKRAINE)
     got = [(r["span"], r["donor"], r["recipient"], r["instrument"], r["is_aid"]) for r in rows]
     assert got == [("€500m", "Germany", "Ukraine", "unspecified", True),
                    ("¥100bn", "Japan", "Ukraine", "loan", True),
@@ -120,3 +125,19 @@ def test_package_grouping_matches_brute_force() -> None:
         return ids
 
     assert group_packages(frame).tolist() == brute()
+
+
+def test_study_recipient_comes_from_the_study_file() -> None:
+    assert MoneySettings(recipient="Ukraine", recipient_aliases=("Kyiv", "Ukrainian")) == UKRAINE
+
+
+def test_without_a_recipient_of_interest_every_figure_counts_by_donor_and_recipient() -> None:
+    text = ("Rich nations agreed to provide $300bn a year to developing countries by 2035, the summit said.\n"
+            "Japan pledged a further ¥20bn for Vietnam's power grid.\n"
+            "Norway will give NOK 1bn to the Green Climate Fund.")
+    rows = article_figures("x", "Example Post", pd.Timestamp("2024-11-24"), text)
+    got = [(r["span"], r["donor"], r["recipient"], r["is_aid"]) for r in rows]
+    assert got == [("$300bn", "unknown", "developing countries", True),
+                   ("¥20bn", "Japan", "Vietnam", True),
+                   ("NOK 1bn", "Norway", "unknown", True)]
+    assert all(r["aid_rule"] == "no recipient of interest set: every figure counts" for r in rows)

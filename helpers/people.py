@@ -1,0 +1,203 @@
+"""People the articles name, found in the text itself rather than looked up in a list.
+
+A user's corpus is about people the package has never heard of (Guterres, Stiell and
+Babayev in a climate-finance corpus). ``article_people`` finds them in one article:
+
+1. candidates are runs of two to four capitalised words ("UN Secretary-General
+   Antonio Guterres", "Ursula von der Leyen"), with leading titles and descriptors
+   stripped ("Antonio Guterres");
+2. a candidate is kept as a person only with evidence that it names one: a title or
+   honorific before it ("Mr", "President", "Secretary-General"), a reporting verb right
+   after it ("... Guterres said"), or its surname used on its own elsewhere in the
+   article; runs holding an organisation or place word ("Union", "Ministry", "Bank"),
+   a month or weekday, or a country name are never people;
+3. every later surname-only mention ("Guterres", "Mr Guterres") counts for the last
+   full name with that surname.
+
+``corpus_people`` merges the articles' counts under one canonical name per person
+(the most used full form). All of it is general knowledge of how English news names
+people: nothing here is tied to a topic.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+import pandas as pd
+import regex
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+#: Words that introduce a person's name: honorifics, offices and ranks (lower case, full stops dropped).
+TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend", "father", "sheikh", "king", "queen", "prince", "princess", "pope", "president", "vice", "prime", "minister", "secretary", "general", "secretary-general", "chancellor", "premier", "governor", "mayor", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "speaker", "chairman", "chairwoman", "chair", "chief", "executive", "ceo", "cfo", "director", "ambassador", "envoy", "commissioner", "judge", "justice", "attorney", "lt", "lieutenant", "gen", "col", "colonel", "maj", "major", "capt", "captain", "admiral", "sgt", "sergeant", "commander", "marshal", "officer", "spokesman", "spokeswoman", "spokesperson", "deputy", "foreign", "defence", "defense", "finance", "interior", "health", "trade", "climate", "environment", "economy", "state", "former", "acting", "interim", "new", "head", "leader", "founder", "coach", "manager", "president-elect", "minister-designate", "mp", "mep", "un", "eu", "us", "u.s.", "uk", "nato", "who", "imf"])
+
+#: Words that make a capitalised run an organisation, place, event or document rather than a person.
+NOT_PERSON = frozenset(["union", "nations", "council", "ministry", "department", "office", "house", "bank", "fund", "organisation", "organization", "agency", "party", "court", "parliament", "congress", "senate", "assembly", "commission", "committee", "forces", "force", "army", "navy", "air", "guard", "police", "service", "services", "university", "college", "school", "institute", "foundation", "group", "company", "corporation", "corp", "inc", "ltd", "plc", "news", "times", "post", "journal", "press", "daily", "herald", "tribune", "telegraph", "guardian", "independent", "network", "television", "radio", "tv", "street", "road", "avenue", "square", "airport", "station", "port", "bridge", "hotel", "centre", "center", "republic", "kingdom", "states", "emirates", "island", "islands", "city", "county", "province", "region", "district", "state", "coast", "sea", "ocean", "river", "lake", "mountain", "mountains", "valley", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "summit", "conference", "agreement", "treaty", "accord", "deal", "plan", "act", "bill", "law", "day", "week", "weekend", "month", "year", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "cup", "league", "championship", "games", "olympics", "prize", "award", "world", "global", "international", "national", "federal", "european", "african", "asian", "american", "british", "french", "german", "russian", "chinese", "indian", "arab", "islamic", "climate", "change", "cop", "fund", "programme", "program", "project", "initiative", "alliance", "coalition", "movement", "front", "church", "mosque", "stock", "exchange", "market", "index", "kremlin", "pentagon", "vatican", "elysee", "élysée", "whitehall", "downing", "capitol"])
+
+REPORTING_VERBS = frozenset(["said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "wrote", "writes", "warned", "warns", "urged", "urges", "insisted", "insists", "argued", "argues", "stated", "states", "explained", "explains", "claimed", "claims", "announced", "announces", "stressed", "stresses", "declared", "declares", "acknowledged", "admitted", "replied", "responded", "asked", "asks", "called", "calls"])
+
+_PARTICLES = r"(?:von|van|der|den|de|da|du|di|del|la|le|al|el|bin|ben|ibn|st\.?)"
+_CAP = r"(?:\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.)"
+#: Two to six capitalised words on one line (particles such as "von der" allowed between them).
+_RUN_RE = regex.compile(rf"(?<![\p{{L}}\d'’.-]){_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_CAP}){{1,5}}(?![\p{{L}}\d'’-])")
+_WORD_AFTER_RE = regex.compile(r"[\s,]*(\p{L}+)")
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """Lower-case country names and their words (pycountry's ISO 3166 list): "saudi arabia", "france"."""
+    import pycountry
+
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(value.lower())
+    return frozenset(names)
+
+
+def _clean_word(word: str) -> str:
+    """A word without a possessive ending ("Starmer’s" -> "Starmer")."""
+    for ending in ("'s", "’s"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def strip_titles(words: list[str]) -> tuple[list[str], bool]:
+    """The name at the end of a capitalised run, and whether a title came before it.
+
+    Leading titles, descriptors, sentence-initial function words and possessors are
+    dropped: "UN Secretary-General Antonio Guterres" -> (Antonio Guterres, True),
+    "Ukraine's Volodymyr Zelensky" -> (Volodymyr Zelensky, False).
+    """
+    out = list(words)
+    titled = False
+    while len(out) > 2 or (len(out) > 1 and not _is_name(out)):
+        first = out[0].lower().rstrip(".")
+        if first in TITLES or out[0].isupper():
+            titled = True
+        elif not (first in ENGLISH_STOP_WORDS or first in NOT_PERSON or out[0].endswith(("'s", "’s"))
+                  or len(out) > 3):
+            break
+        out.pop(0)
+    out[-1] = _clean_word(out[-1])
+    return out, titled
+
+
+def _is_name(words: list[str]) -> bool:
+    """Two to four words, none an organisation/place/time word or title, no country, not all capitals."""
+    if len(words) < 2 or len(words) > 4:
+        return False
+    lowered = [_clean_word(w).lower().rstrip(".") for w in words]
+    if any(w in NOT_PERSON or w in TITLES or w in ENGLISH_STOP_WORDS for w in lowered):
+        return False
+    if any(w.isupper() and len(w) > 2 for w in words):
+        return False
+    countries = _country_words()
+    return " ".join(lowered) not in countries and not any(w in countries for w in lowered)
+
+
+def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, name, titled) for each capitalised run that may name a person, in text order."""
+    out = []
+    for match in _RUN_RE.finditer(text):
+        name_words, titled = strip_titles(match.group(0).split())
+        if not titled:
+            before = text[max(0, match.start() - 40):match.start()].split()
+            titled = bool(before) and before[-1].lower().rstrip(".,") in TITLES
+        if _is_name(name_words):
+            out.append((match.start(), match.end(), " ".join(name_words), titled))
+    return out
+
+
+def article_people(text: str) -> Counter[str]:
+    """Mentions of each person one article names: full-name mentions plus later surname-only mentions.
+
+    A pure function of the text (see the module docstring for the evidence a name needs).
+    """
+    candidates = _candidates(text)
+    if not candidates:
+        return Counter()
+    surnames = Counter(name.split()[-1] for _, _, name, _ in candidates)
+    surname_alone: Counter[str] = Counter()
+    for surname in surnames:
+        pattern = regex.compile(rf"(?<![\p{{L}}'’-]){regex.escape(surname)}(?![\p{{L}}'’-])")
+        surname_alone[surname] = len(pattern.findall(text)) - surnames[surname]
+    evidence: set[str] = set()
+    for _start, end, name, titled in candidates:
+        after = _WORD_AFTER_RE.match(text, end)
+        if titled or surname_alone[name.split()[-1]] > 0 or (after and after.group(1).lower() in REPORTING_VERBS):
+            evidence.add(name)
+    counts: Counter[str] = Counter()
+    last_full: dict[str, tuple[int, str]] = {}
+    spans = []
+    for start, end, name, _ in candidates:
+        if name in evidence:
+            counts[name] += 1
+            last_full[name.split()[-1]] = (start, name)
+            spans.append((start, end))
+    # Surname-only mentions after a full name: "Guterres", "Mr Guterres" (not inside a full-name run).
+    for surname in list(last_full):
+        pattern = regex.compile(rf"(?<![\p{{L}}'’-]){regex.escape(surname)}(?![\p{{L}}'’-])")
+        for match in pattern.finditer(text):
+            if any(s <= match.start() < e for s, e in spans):
+                continue
+            owner = _owner(candidates, evidence, surname, match.start())
+            if owner:
+                counts[owner] += 1
+    return counts
+
+
+def _owner(candidates: list[tuple[int, int, str, bool]], evidence: set[str], surname: str, pos: int) -> str:
+    """The last full name with this surname introduced before ``pos`` ("" when none came before)."""
+    owner = ""
+    for start, _, name, _ in candidates:
+        if start >= pos:
+            break
+        if name in evidence and name.split()[-1] == surname:
+            owner = name
+    return owner
+
+
+def corpus_people(corpus: pd.DataFrame) -> pd.DataFrame:
+    """People named in the corpus: doc_id, outlet, label, person, count (one canonical name per person).
+
+    Forms of one person across articles are merged when one is the other with a middle
+    name or initial dropped ("Joseph R. Biden" and "Joseph Biden"); the canonical name is
+    the form used most often (ties: the longer, then alphabetical).
+    """
+    rows = [(doc_id, person, n) for doc_id, headline, text in zip(corpus["doc_id"], corpus["headline"], corpus["text"])
+            for person, n in article_people(f"{headline}\n{text}").items()]
+    table = pd.DataFrame(rows, columns=["doc_id", "person", "count"])
+    if table.empty:
+        return table.assign(outlet=pd.Series(dtype=str), label=pd.Series(dtype=str))[
+            ["doc_id", "outlet", "label", "person", "count"]]
+    table["person"] = table["person"].map(canonical_names(table.groupby("person")["count"].sum()))
+    table = table.groupby(["doc_id", "person"], as_index=False)["count"].sum()
+    table = table.merge(corpus[["doc_id", "outlet", "label"]], on="doc_id", how="left")
+    return table.sort_values(["doc_id", "person"], kind="stable").reset_index(drop=True)[
+        ["doc_id", "outlet", "label", "person", "count"]]
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two spellings of one name: equal, or the same initial and a transposition or a letter apart (Sergei, Sergie)."""
+    from difflib import SequenceMatcher
+
+    return a == b or (a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= 0.8)
+
+
+def canonical_names(totals: pd.Series) -> dict[str, str]:
+    """Form -> canonical form: forms sharing first and last word are one person, named by the most used form."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for form in sorted(totals.index, key=lambda f: (-totals[f], f)):
+        words = form.split()
+        # A name spelled a little differently (Sergei / Sergie Lavrov, Zelensky / Zelenskyy) is the same person.
+        key = next((k for k in groups if _similar(k[1], words[-1]) and _similar(k[0], words[0])), (words[0], words[-1]))
+        groups.setdefault(key, []).append(form)
+    mapping = {}
+    for forms in groups.values():
+        best = sorted(forms, key=lambda f: (-totals[f], -len(f), f))[0]
+        mapping.update({f: best for f in forms})
+    return mapping

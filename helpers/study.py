@@ -1,0 +1,251 @@
+"""The study: which corpus a report reads, and the topic-specific choices it makes about it.
+
+Nothing about a topic lives in the code or the notebooks. A report's topic-specific
+choices (terms to read in context, collocation nodes, dispersion terms, extra people and
+spellings, the recipient of interest for money figures, the title) come from a small
+TOML *study file*, ``study.toml`` in the corpus folder or any file given with
+``--study``; every key is optional, and what a study file leaves out is derived from the
+corpus itself (``derive_settings``): the words that most set the corpus apart from
+general English, the people the text names, money grouped by donor and recipient.
+
+``open_study`` is the one call each notebook makes::
+
+    study = helpers.open_study(CORPUS, STUDY, figures=FIGURES, store=STORE)
+
+It loads the corpus, resolves the settings and says where figures go; the notebooks
+then read ``study.corpus``, ``study.english`` and ``study.settings``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import tomllib
+import warnings
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from . import actors, config
+from .aid import MoneySettings
+from .corpus import CorpusWarning, load_corpus
+
+STUDY_NAME = "study.toml"
+#: Languages the English-only measures (readability, keyness, quotes, money) accept; "" = too short to tell.
+ENGLISH = ("en", "")
+
+
+class StudyError(ValueError):
+    """The study file cannot be used (unreadable TOML, unknown key, wrong type); the message names the file."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """A report's topic-specific choices, each from the study file or derived from the corpus."""
+
+    title: str = ""
+    #: Patterns shown in keywords-in-context tables (words, phrases, ``*`` wildcards).
+    kwic: tuple[str, ...] = ()
+    kwic_window: int = 6
+    #: Node words whose collocates are charted.
+    collocation_nodes: tuple[str, ...] = ()
+    #: Patterns whose positions along each article are charted.
+    dispersion: tuple[str, ...] = ()
+    #: Count the people the text names, besides the listed actors.
+    derive_people: bool = True
+    #: Extra actors (columns actor, kind, variant, pattern), added to or replacing the built-in list.
+    actors_file: Path | None = None
+    actors_mode: str = "add"
+    money: MoneySettings = field(default_factory=MoneySettings)
+    #: Where the settings came from ("seeds/study.toml"), for the report.
+    source: str = "derived from the corpus"
+    #: Keys whose values were derived from the corpus rather than given.
+    derived: tuple[str, ...] = ()
+
+
+#: Keys a study file may hold, by table, with the type each value must have.
+SCHEMA: dict[str, dict[str, type | tuple[type, ...]]] = {
+    "": {"title": str},
+    "terms": {"kwic": list, "kwic_window": int, "collocations": list, "dispersion": list},
+    "people": {"derive": bool, "actors": str, "mode": str},
+    "money": {"recipient": str, "recipient_aliases": list, "donors": str},
+}
+
+
+def read_study(path: Path) -> dict[str, Any]:
+    """The study file's values, checked against ``SCHEMA``; a clear ``StudyError`` naming the file otherwise."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise StudyError(f"{path.name}: cannot be read as TOML ({exc})") from None
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        table, items = (key, value) if isinstance(value, dict) else ("", {key: value})
+        if table not in SCHEMA:
+            raise StudyError(f"{path.name}: unknown table [{table}] (known: {', '.join(sorted(t for t in SCHEMA if t))})")
+        for name, item in items.items():
+            expected = SCHEMA[table].get(name)
+            where = f"{table}.{name}" if table else name
+            if expected is None:
+                raise StudyError(f"{path.name}: unknown key '{where}' (known in this table: "
+                                 f"{', '.join(sorted(SCHEMA[table]))})")
+            if not isinstance(item, expected) or (expected is list and not all(isinstance(x, str) for x in item)):
+                kind = "a list of strings" if expected is list else expected.__name__
+                raise StudyError(f"{path.name}: '{where}' must be {kind}")
+            values[where] = item
+    if values.get("people.mode", "add") not in ("add", "replace"):
+        raise StudyError(f"{path.name}: 'people.mode' must be \"add\" or \"replace\"")
+    return values
+
+
+def settings_from(values: dict[str, Any], base: Path, source: str) -> Settings:
+    """Settings holding the study file's values (paths relative to the file's folder); the rest left empty."""
+    def path(key: str) -> Path | None:
+        return (base / values[key]) if values.get(key) else None
+
+    donors = ()
+    if (donors_file := path("money.donors")) is not None:
+        table = pd.read_csv(donors_file, dtype=str, keep_default_na=False)
+        donors = tuple(zip(table["donor"], table["cue"], strict=True))
+    return Settings(
+        title=values.get("title", ""),
+        kwic=tuple(values.get("terms.kwic", ())),
+        kwic_window=values.get("terms.kwic_window", 6),
+        collocation_nodes=tuple(values.get("terms.collocations", ())),
+        dispersion=tuple(values.get("terms.dispersion", ())),
+        derive_people=values.get("people.derive", True),
+        actors_file=path("people.actors"),
+        actors_mode=values.get("people.mode", "add"),
+        money=MoneySettings(recipient=values.get("money.recipient", ""),
+                            recipient_aliases=tuple(values.get("money.recipient_aliases", ())), donors=donors),
+        source=source,
+    )
+
+
+def derive_settings(corpus: pd.DataFrame, given: Settings, given_keys: set[str]) -> Settings:
+    """Fill what the study file left out from the corpus: its topic words and a title.
+
+    Topic words are ``terms.topic_terms``: keyness of the English articles against general
+    English (wordfreq). Collocations and keywords in context use topic nouns (words written
+    in lower case), dispersion the five strongest words of any kind.
+    """
+    from .terms import topic_terms
+
+    english = corpus[corpus["language"].isin(ENGLISH)]
+    derived = []
+    changes: dict[str, Any] = {}
+    if "terms.kwic" not in given_keys:
+        changes["kwic"] = tuple(topic_terms(english, 2, common_only=True))
+        derived.append("terms.kwic")
+    if "terms.collocations" not in given_keys:
+        changes["collocation_nodes"] = tuple(topic_terms(english, 1, common_only=True))
+        derived.append("terms.collocations")
+    if "terms.dispersion" not in given_keys:
+        changes["dispersion"] = tuple(topic_terms(english, 5))
+        derived.append("terms.dispersion")
+    if "title" not in given_keys:
+        words = topic_terms(english, 3)
+        folder = corpus.attrs.get("folder", "corpus")
+        changes["title"] = f"{folder}/: " + (", ".join(words) if words else "news articles")
+        derived.append("title")
+    return replace(given, **changes, derived=tuple(derived))
+
+
+@dataclass
+class Study:
+    """One report's inputs: the corpus table, its English articles, and the settings."""
+
+    corpus: pd.DataFrame
+    settings: Settings
+    folder: Path
+
+    @property
+    def english(self) -> pd.DataFrame:
+        """Articles in English (or too short to tell): the input of the English-only measures."""
+        table = self.corpus[self.corpus["language"].isin(ENGLISH)]
+        table.attrs.update(self.corpus.attrs)
+        return table.reset_index(drop=True) if len(table) < len(self.corpus) else table
+
+    @property
+    def other_languages(self) -> pd.DataFrame:
+        """Articles in another language: listed and counted, left out of the English-only measures."""
+        return self.corpus.loc[~self.corpus["language"].isin(ENGLISH), ["doc_id", "outlet", "language", "n_words"]]
+
+    def language_note(self) -> str:
+        """One line saying which articles the English-only measures leave out, and why."""
+        other = self.other_languages
+        if other.empty:
+            return "All articles are in English."
+        listing = ", ".join(f"{d} ({lang})" for d, lang in zip(other["doc_id"], other["language"]))
+        return (f"{len(other)} of {len(self.corpus)} articles are not in English and are left out of the English-only "
+                f"measures (readability, keyness, quotations, money): {listing}.")
+
+    def describe(self) -> str:
+        """Where the settings came from, in one line."""
+        derived = ", ".join(self.settings.derived)
+        return f"Study settings: {self.settings.source}" + (f"; derived from the corpus: {derived}." if derived else ".")
+
+
+def _load_stored(folder: Path, store: Path | None) -> pd.DataFrame:
+    """The corpus table, read from ``store`` when it holds this exact folder's extraction, else loaded (and kept)."""
+    if store is None:
+        return load_corpus(folder)
+    files = sorted(p for p in folder.iterdir() if p.is_file())
+    stats = [(p.name, st.st_size, st.st_mtime_ns) for p in files for st in (p.stat(),)]
+    key = hashlib.sha256(repr((str(folder.resolve()), stats)).encode()).hexdigest()[:16]
+    cached = Path(store) / f"corpus-{key}.pkl"
+    if cached.is_file():
+        with cached.open("rb") as handle:
+            frame, problems = pickle.load(handle)
+        for note in problems:
+            warnings.warn(CorpusWarning(note), stacklevel=3)
+        frame.attrs.update(problems=list(problems), folder=folder.name)
+        return frame
+    frame = load_corpus(folder)
+    Path(store).mkdir(parents=True, exist_ok=True)
+    with cached.open("wb") as handle:
+        pickle.dump((frame, frame.attrs.get("problems", [])), handle)
+    return frame
+
+
+def study_file(corpus_folder: Path, study: str | Path | None) -> Path | None:
+    """The study file in use: the one given, else ``study.toml`` in the corpus folder, else None."""
+    if study is not None:
+        path = Path(study)
+        if not path.is_file():
+            raise StudyError(f"{path}: no such study file")
+        return path
+    default = corpus_folder / STUDY_NAME
+    return default if default.is_file() else None
+
+
+def open_study(corpus: str | Path | None = None, study: str | Path | None = None, *,
+               figures: str | Path | None = None, store: str | Path | None = None) -> Study:
+    """Open a report's inputs: load the corpus, read the study file, fill the rest from the corpus.
+
+    Parameters
+    ----------
+    corpus
+        Folder of articles; None = the repository's ``seeds/``.
+    study
+        Study file (TOML); None = ``study.toml`` in the corpus folder when present, else every
+        setting is derived from the corpus.
+    figures
+        Folder the notebook's figures and their CSVs go to; None = the repository's ``figures/``
+        (or the test suite's scratch folder).
+    store
+        Folder where the build keeps the loaded corpus for all notebooks; None = load here.
+    """
+    folder = Path(corpus) if corpus is not None else config.corpus_dir()
+    config.use_figures_dir(figures)
+    path = study_file(folder, study)
+    values = read_study(path) if path is not None else {}
+    source = (f"{path.name} in the corpus folder" if path is not None and path.parent == folder
+              else f"{path.name}" if path is not None else "no study file")
+    given = settings_from(values, path.parent if path is not None else folder, source)
+    actors.use_actors(given.actors_file, given.actors_mode)
+    table = _load_stored(folder, Path(store) if store is not None else None)
+    settings = derive_settings(table, given, set(values))
+    return Study(corpus=table, settings=settings, folder=folder)
