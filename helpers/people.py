@@ -79,19 +79,29 @@ def strip_titles(words: list[str]) -> tuple[list[str], bool]:
         if first in TITLES or out[0].isupper():
             titled = True
         elif not (first in ENGLISH_STOP_WORDS or first in NOT_PERSON or out[0].endswith(("'s", "’s"))
-                  or len(out) > 3):
+                  or _core_length(out) > 4):
             break
         out.pop(0)
     out[-1] = _clean_word(out[-1])
     return out, titled
 
 
+_PARTICLE_WORDS = frozenset(["von", "van", "der", "den", "de", "da", "du", "di", "del", "la", "le", "al", "el", "bin", "ben", "ibn"])
+
+
+def _core_length(words: list[str]) -> int:
+    """Words of a name not counting particles ("Lula da Silva" has two)."""
+    return sum(w.lower() not in _PARTICLE_WORDS for w in words)
+
+
 def _is_name(words: list[str]) -> bool:
-    """Two to four words, none an organisation/place/time word or title, no country, not all capitals."""
-    if len(words) < 2 or len(words) > 4:
+    """Two to four words besides particles, none an organisation/place/time word or title, no country, not all
+    capitals."""
+    if not 2 <= _core_length(words) <= 4 or words[0].lower() in _PARTICLE_WORDS:
         return False
     lowered = [_clean_word(w).lower().rstrip(".") for w in words]
-    if any(w in NOT_PERSON or w in TITLES or w in ENGLISH_STOP_WORDS for w in lowered):
+    if any(w in NOT_PERSON or w in TITLES or (w in ENGLISH_STOP_WORDS and w not in _PARTICLE_WORDS)
+           for w in lowered):
         return False
     if any(w.isupper() and len(w) > 2 for w in words):
         return False
@@ -132,12 +142,11 @@ def article_people(text: str) -> Counter[str]:
             evidence.add(name)
     counts: Counter[str] = Counter()
     last_full: dict[str, tuple[int, str]] = {}
-    spans = []
-    for start, end, name, _ in candidates:
+    spans = [(start, end) for start, end, _, _ in candidates]
+    for start, _end, name, _ in candidates:
         if name in evidence:
             counts[name] += 1
             last_full[name.split()[-1]] = (start, name)
-            spans.append((start, end))
     # Surname-only mentions after a full name: "Guterres", "Mr Guterres" (not inside a full-name run).
     for surname in list(last_full):
         pattern = regex.compile(rf"(?<![\p{{L}}'’-]){regex.escape(surname)}(?![\p{{L}}'’-])")

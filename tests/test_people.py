@@ -1,0 +1,61 @@
+"""People found in the text itself (no list of names), merged under one name per person."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.people import article_people, canonical_names, corpus_people, strip_titles
+
+
+def test_names_with_titles_reporting_verbs_or_surnames_alone_are_people() -> None:
+    text = ("UN Secretary-General Antonio Guterres said the deal was not enough. “We need more,” Guterres told "
+            "reporters.\nCOP29 President Mukhtar Babayev hailed the agreement; Mr Babayev then left Baku.\n"
+            "Simon Stiell, the UN climate chief, said it was a start. Stiell added more.\n"
+            "Climate Change Minister Chris Bowen spoke next.")
+    assert article_people(text) == {"Antonio Guterres": 2, "Mukhtar Babayev": 2, "Simon Stiell": 2, "Chris Bowen": 1}
+
+
+def test_places_organisations_and_sentence_starts_are_not_people() -> None:
+    text = ("The European Union and the United Nations welcomed it. On Monday, New York officials met in "
+            "Saudi Arabia. But Moscow said no. The World Bank said it would lend more. Green Climate Fund "
+            "officials agreed. Union Station was closed.")
+    assert article_people(text) == {}
+
+
+def test_a_name_without_evidence_is_not_counted() -> None:
+    # No title, no reporting verb, surname never used alone: could be a street, a ship or a team.
+    assert article_people("The Mary Rose sank off Portsmouth in 1545.") == {}
+
+
+def test_surname_mentions_go_to_the_last_full_name_with_that_surname() -> None:
+    text = ("Anna Smith, a teacher, said pay was too low. John Smith, her brother, said it was fine. "
+            "Smith then walked out.")
+    counts = article_people(text)
+    assert counts == {"Anna Smith": 1, "John Smith": 2}
+
+
+def test_possessives_and_lines_are_not_part_of_a_name() -> None:
+    text = "Brazil's Luiz Inácio Lula da Silva said yes.\nMarina Silva\nHe left."
+    assert strip_titles(["Brazil's", "Luiz", "Inácio"]) == (["Luiz", "Inácio"], False)
+    counts = article_people(text)
+    assert "Marina Silva He" not in counts
+    assert counts["Luiz Inácio Lula da Silva"] == 1
+
+
+def test_spellings_of_one_person_are_merged_under_the_most_used() -> None:
+    totals = pd.Series({"Sergei Lavrov": 5, "Sergie Lavrov": 2, "Volodymyr Zelensky": 3, "Volodymyr Zelenskyy": 4,
+                        "Anna Smith": 1, "John Smith": 1})
+    mapping = canonical_names(totals)
+    assert mapping["Sergie Lavrov"] == "Sergei Lavrov"
+    assert mapping["Volodymyr Zelensky"] == "Volodymyr Zelenskyy"
+    assert mapping["Anna Smith"] == "Anna Smith" and mapping["John Smith"] == "John Smith"
+
+
+def test_corpus_people_is_one_row_per_article_and_person() -> None:
+    corpus = pd.DataFrame({
+        "doc_id": ["a", "b"], "outlet": ["X", "Y"], "label": ["X · a", "Y · b"], "headline": ["", ""],
+        "text": ["Prime Minister Jane Doe said hello. Doe left.", "Minister Jane Doe spoke. Nobody else did."]})
+    table = corpus_people(corpus)
+    assert list(table.itertuples(index=False, name=None)) == [("a", "X", "X · a", "Jane Doe", 2),
+                                                              ("b", "Y", "Y · b", "Jane Doe", 1)]
+    assert corpus_people(corpus.assign(text=["no names here", "none"])).empty
