@@ -18,8 +18,6 @@ then read ``study.corpus``, ``study.english`` and ``study.settings``.
 
 from __future__ import annotations
 
-import hashlib
-import pickle
 import tomllib
 import warnings
 from dataclasses import dataclass, field, replace
@@ -28,9 +26,10 @@ from typing import Any
 
 import pandas as pd
 
-from . import actors, config
+from . import actors, config, terms
 from .aid import MoneySettings
-from .corpus import CorpusWarning, load_corpus
+from .corpus import CorpusError, CorpusWarning
+from .pipeline import ExtractSettings, build_store, extract_here, load_tables, read_problems
 
 STUDY_NAME = "study.toml"
 #: Languages the English-only measures (readability, keyness, quotes, money) accept; "" = too short to tell.
@@ -155,18 +154,26 @@ def derive_settings(corpus: pd.DataFrame, given: Settings, given_keys: set[str])
 
 @dataclass
 class Study:
-    """One report's inputs: the corpus table, its English articles, and the settings."""
+    """One report's inputs: the corpus table, the per-article tables extracted from it, and the settings.
+
+    ``tables`` holds what ``helpers.pipeline`` extracted from every article (quotes, money,
+    terms, mentions, people, profile); the notebooks aggregate and draw them.
+    """
 
     corpus: pd.DataFrame
     settings: Settings
     folder: Path
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
 
     @property
     def english(self) -> pd.DataFrame:
         """Articles in English (or too short to tell): the input of the English-only measures."""
-        table = self.corpus[self.corpus["language"].isin(ENGLISH)]
+        mask = self.corpus["language"].isin(ENGLISH)
+        if mask.all():
+            return self.corpus
+        table = self.corpus[mask].reset_index(drop=True)
         table.attrs.update(self.corpus.attrs)
-        return table.reset_index(drop=True) if len(table) < len(self.corpus) else table
+        return table
 
     @property
     def other_languages(self) -> pd.DataFrame:
@@ -187,26 +194,68 @@ class Study:
         derived = ", ".join(self.settings.derived)
         return f"Study settings: {self.settings.source}" + (f"; derived from the corpus: {derived}." if derived else ".")
 
+    # The per-article tables, shaped as the analyses expect them ---------------------------------
+    @property
+    def quotes(self) -> pd.DataFrame:
+        """Direct quotations of the English articles (``helpers.quotes.extract_quotes``'s columns)."""
+        return self.tables["quotes"]
 
-def _load_stored(folder: Path, store: Path | None) -> pd.DataFrame:
-    """The corpus table, read from ``store`` when it holds this exact folder's extraction, else loaded (and kept)."""
-    if store is None:
-        return load_corpus(folder)
-    files = sorted(p for p in folder.iterdir() if p.is_file())
-    stats = [(p.name, st.st_size, st.st_mtime_ns) for p in files for st in (p.stat(),)]
-    key = hashlib.sha256(repr((str(folder.resolve()), stats)).encode()).hexdigest()[:16]
-    cached = Path(store) / f"corpus-{key}.pkl"
-    if cached.is_file():
-        with cached.open("rb") as handle:
-            frame, problems = pickle.load(handle)
-        for note in problems:
-            warnings.warn(CorpusWarning(note), stacklevel=3)
-        frame.attrs.update(problems=list(problems), folder=folder.name)
-        return frame
-    frame = load_corpus(folder)
-    Path(store).mkdir(parents=True, exist_ok=True)
-    with cached.open("wb") as handle:
-        pickle.dump((frame, frame.attrs.get("problems", [])), handle)
+    @property
+    def money(self) -> pd.DataFrame:
+        """Classified money mentions of the English articles (``helpers.aid.aid_figures``'s columns)."""
+        return self.tables["money"]
+
+    @property
+    def mentions(self) -> pd.DataFrame:
+        """Listed actors' mentions per article (``helpers.actors.actor_mentions``'s columns)."""
+        table = self.tables["mentions"].merge(self.corpus[["doc_id", "outlet", "label"]], on="doc_id", how="left")
+        return table.sort_values(["doc_id", "actor", "variant"], kind="stable").reset_index(drop=True)[
+            ["doc_id", "outlet", "label", "actor", "kind", "variant", "count"]]
+
+    @property
+    def people(self) -> pd.DataFrame:
+        """People the English articles name, one canonical name per person (``helpers.people.corpus_people``)."""
+        from .people import canonical_names
+
+        table = self.tables["people"]
+        if table.empty:
+            return pd.DataFrame(columns=["doc_id", "outlet", "label", "person", "count"])
+        table = table.assign(person=table["person"].map(canonical_names(table.groupby("person")["count"].sum())))
+        table = table.groupby(["doc_id", "person"], as_index=False)["count"].sum()
+        table = table.merge(self.corpus[["doc_id", "outlet", "label"]], on="doc_id", how="left")
+        return table.sort_values(["doc_id", "person"], kind="stable").reset_index(drop=True)[
+            ["doc_id", "outlet", "label", "person", "count"]]
+
+    @property
+    def profiles(self) -> pd.DataFrame:
+        """Profile of each English article (``helpers.profile.profile``'s columns)."""
+        table = self.english[["doc_id", "outlet", "label"]].merge(self.tables["profile"], on="doc_id", how="left")
+        words = table["words"]
+        table["quoted_share"] = (table["quoted_words"] / words.where(words > 0)).fillna(0.0)
+        raw = table["raw_words"]
+        table["boilerplate_share"] = (table["removed_words"] / raw.where(raw > 0)).fillna(0.0)
+        table["quoted_speakers"] = table["quoted_speakers"].astype("int64")
+        table["words"] = table["words"].astype("int64")
+        table["sentences"] = table["sentences"].astype("int64")
+        return table[["doc_id", "outlet", "label", "words", "sentences", "mean_sentence_length",
+                      "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
+                      "dale_chall_readability_score", "mtld", "quoted_share", "quoted_speakers",
+                      "boilerplate_share"]]
+
+
+def _corpus_from(tables: dict[str, pd.DataFrame], problems: list[str], folder: Path) -> pd.DataFrame:
+    """The corpus table (``helpers.load_corpus``'s columns) rebuilt from the stored articles and removed lines."""
+    from .corpus import COLUMNS, article_labels
+
+    frame = tables["articles"].copy()
+    removed = tables["removed"].sort_values(["doc_id", "k"], kind="stable")
+    grouped = {doc_id: list(zip(group["rule"], group["line"], strict=True))
+               for doc_id, group in removed.groupby("doc_id", sort=False)}
+    frame["removed"] = [grouped.get(doc_id, []) for doc_id in frame["doc_id"]]
+    frame["label"] = article_labels(frame)
+    frame = frame.sort_values("doc_id", kind="stable").reset_index(drop=True)[list(COLUMNS)]
+    frame.attrs["problems"] = list(problems)
+    frame.attrs["folder"] = folder.name
     return frame
 
 
@@ -236,7 +285,8 @@ def open_study(corpus: str | Path | None = None, study: str | Path | None = None
         Folder the notebook's figures and their CSVs go to; None = the repository's ``figures/``
         (or the test suite's scratch folder).
     store
-        Folder where the build keeps the loaded corpus for all notebooks; None = load here.
+        Folder of the Parquet store ``helpers.pipeline.build_store`` wrote (the build makes it once for all
+        notebooks; it is built here when missing); None = extract every article in this process.
     """
     folder = Path(corpus) if corpus is not None else config.corpus_dir()
     config.use_figures_dir(figures)
@@ -246,6 +296,20 @@ def open_study(corpus: str | Path | None = None, study: str | Path | None = None
               else f"{path.name}" if path is not None else "no study file")
     given = settings_from(values, path.parent if path is not None else folder, source)
     actors.use_actors(given.actors_file, given.actors_mode)
-    table = _load_stored(folder, Path(store) if store is not None else None)
+    extract = ExtractSettings(money=given.money, actors_file=str(given.actors_file or ""),
+                              actors_mode=given.actors_mode, derive_people=given.derive_people)
+    if store is None:
+        tables, problems = extract_here(folder, extract)
+    else:
+        store = Path(store)
+        if not (store / "keys.parquet").is_file():
+            build_store(folder, store, extract)
+        tables, problems = load_tables(store), read_problems(store)
+    if tables["articles"].empty:
+        raise CorpusError(f"{folder}: none of the files could be read as an article")
+    for note in problems:
+        warnings.warn(CorpusWarning(note), stacklevel=2)
+    table = _corpus_from(tables, problems, folder)
+    terms.use_counts(table[table["language"].isin(ENGLISH)], tables["terms"])
     settings = derive_settings(table, given, set(values))
-    return Study(corpus=table, settings=settings, folder=folder)
+    return Study(corpus=table, settings=settings, folder=folder, tables=tables)

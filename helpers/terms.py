@@ -130,6 +130,23 @@ def document_term_matrix(corpus: pd.DataFrame, n: int = 1) -> tuple[csr_matrix, 
     return matrix.copy(), vocab.copy()
 
 
+def use_counts(corpus: pd.DataFrame, counts: pd.DataFrame) -> None:
+    """Register stored n-gram counts (``helpers.pipeline``'s terms table: doc_id, n, term, count) for ``corpus``.
+
+    ``document_term_matrix`` then builds each matrix from the counts instead of tokenizing
+    the corpus again; the result is the same matrix (rows in corpus order, vocabulary sorted).
+    """
+    rows = pd.Index(corpus["doc_id"])
+    counts = counts[counts["doc_id"].isin(rows)]
+    for n in (1, 2, 3):
+        part = counts[counts["n"] == n]
+        vocab, codes = np.unique(part["term"].to_numpy(dtype=object).astype(str), return_inverse=True)
+        matrix = csr_matrix((part["count"].to_numpy(dtype=np.int64), (rows.get_indexer(part["doc_id"]), codes)),
+                            shape=(len(rows), len(vocab)))
+        matrix.sum_duplicates()
+        _CACHE[("dtm", n, *_corpus_key(corpus))] = (matrix, vocab.astype(object))
+
+
 def top_terms(corpus: pd.DataFrame, n_terms: int = 20, n: int = 1, by: str | None = None) -> pd.DataFrame:
     """Most frequent terms overall (or per value of column ``by``); ties broken alphabetically.
 

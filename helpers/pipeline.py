@@ -1,0 +1,320 @@
+"""Extract once: everything the notebooks need from one article, by one pure function, into a Parquet store.
+
+``extract_article`` turns one file's bytes (and its manifest row) into rows of eight
+tables: the cleaned article, its removed lines, quotations with speakers, classified
+money mentions, term counts, actor mentions, people named, and profile numbers
+(words, sentences, readability, lexical diversity, quoted words). It depends on
+nothing but its inputs and the study's extraction settings, so it runs anywhere:
+in this process, in local worker processes, or on a Dask cluster.
+
+``build_store`` runs it over a corpus folder with Dask (``dask.bag`` over batches of
+files; local processes by default, or an existing cluster given by its scheduler
+address) and writes one Parquet file per table (pyarrow). Each article's rows are
+keyed by the SHA-256 of its bytes, its manifest row, the settings that affect it and
+``PIPELINE_VERSION``; a rebuild recomputes only new or changed articles, keeps the
+rest from the previous store and drops articles that left the folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+import warnings
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from . import actors
+from .aid import COLUMNS as MONEY_COLUMNS
+from .aid import MoneySettings, article_figures
+from .corpus import COLUMNS as CORPUS_COLUMNS
+from .corpus import MANIFEST_NAME, CorpusError, CorpusWarning, process_article, read_manifest
+from .people import article_people
+from .profile import lexical_tokens, mtld, readability
+from .quotes import QUOTE_COLUMNS, article_quotes
+from .terms import ngrams, tokenize
+from .text import count_words
+
+#: Bump when any per-article function changes its output, so stored rows are recomputed.
+PIPELINE_VERSION = "1"
+#: Languages the English-only measures run on ("" = too short to tell).
+ENGLISH = ("en", "")
+#: Articles per Dask task: large enough to amortise task overhead, small enough to balance two or more workers.
+BATCH = 250
+#: Below this many articles to compute, the pipeline runs in this process (starting workers costs more).
+LOCAL_MAX = 200
+
+ARTICLE_COLUMNS = [c for c in CORPUS_COLUMNS if c not in ("label", "removed")]
+PROFILE_COLUMNS = ["doc_id", "words", "sentences", "mean_sentence_length", "flesch_reading_ease",
+                   "flesch_kincaid_grade", "gunning_fog", "smog_index", "dale_chall_readability_score", "mtld",
+                   "quoted_words", "quoted_speakers", "tokens", "raw_words", "headline_words", "removed_words"]
+#: Every stored table and its columns, in order.
+TABLES: dict[str, list[str]] = {
+    "articles": ARTICLE_COLUMNS,
+    "removed": ["doc_id", "k", "rule", "line"],
+    "quotes": [c for c in QUOTE_COLUMNS],
+    "money": [c for c in MONEY_COLUMNS],
+    "terms": ["doc_id", "n", "term", "count"],
+    "mentions": ["doc_id", "actor", "kind", "variant", "count"],
+    "people": ["doc_id", "person", "count"],
+    "profile": PROFILE_COLUMNS,
+}
+KEYS_NAME = "keys.parquet"
+
+
+@dataclass(frozen=True)
+class ExtractSettings:
+    """The study settings that change what is extracted from an article (part of every article's key)."""
+
+    money: MoneySettings = field(default_factory=MoneySettings)
+    actors_file: str = ""
+    actors_mode: str = "add"
+    derive_people: bool = True
+
+    def fingerprint(self) -> str:
+        """Hash of these settings, the actors file's content and the pipeline version."""
+        content = Path(self.actors_file).read_bytes() if self.actors_file else b""
+        payload = json.dumps([asdict(self), PIPELINE_VERSION], sort_keys=True, default=str).encode()
+        return hashlib.sha256(payload + hashlib.sha256(content).digest()).hexdigest()
+
+
+def article_key(data: bytes, meta: dict[str, str], fingerprint: str) -> str:
+    """The key an article's stored rows are valid for: its bytes, manifest row and the settings' fingerprint."""
+    digest = hashlib.sha256(data)
+    digest.update(json.dumps(meta, sort_keys=True).encode())
+    digest.update(fingerprint.encode())
+    return digest.hexdigest()
+
+
+def _profile_row(row: dict[str, Any], quotes: list[tuple]) -> tuple:
+    """Profile numbers of one English article (textstat formulas, MTLD, quoted words and speakers)."""
+    from textstat.backend.counts._count_sentences import count_sentences
+
+    text, n_words = row["text"], row["n_words"]
+    n_sent = count_sentences(text)
+    scores = readability(text)
+    quoted = sum(q[-1] for q in quotes)
+    speakers = len({q[3] for q in quotes if q[3]})
+    return (row["doc_id"], n_words, n_sent, n_words / n_sent if n_sent else float("nan"),
+            *(scores[k] for k in PROFILE_COLUMNS[4:9]), mtld(lexical_tokens(text)), quoted, speakers)
+
+
+def extract_article(name: str, data: bytes, meta: dict[str, str], settings: ExtractSettings) -> dict[str, list]:
+    """Every table's rows for one article, plus its problem notes under "problems".
+
+    Pure: the result depends only on the arguments. Articles not in English get their
+    article row, removed lines and actor mentions; the English-only measures (quotes,
+    money, terms, people, readability) are left out for them.
+    """
+    actors.use_actors(Path(settings.actors_file) if settings.actors_file else None, settings.actors_mode)
+    row, notes = process_article(name, data, meta)
+    out: dict[str, list] = {table: [] for table in TABLES}
+    out["problems"] = notes
+    if row is None:
+        return out
+    doc_id = row["doc_id"]
+    published = row["published"]
+    row = {**row, "published": None if published is None or pd.isna(published) else pd.Timestamp(published)}
+    out["articles"].append(tuple(row.get(c) for c in ARTICLE_COLUMNS))
+    out["removed"] = [(doc_id, k, rule, line) for k, (rule, line) in enumerate(row["removed"])]
+    text, headline = row["text"], row["headline"] or ""
+    out["mentions"] = [r for r in actors.mention_counts(doc_id, f"{headline}\n{text}")]
+    raw_words = count_words(row["raw"])
+    removed_words = sum(count_words(line) for _, line in row["removed"])
+    tokens = 0
+    if row["language"] in ENGLISH:
+        quotes = article_quotes(doc_id, row["outlet"], text)
+        out["quotes"] = quotes
+        figures = article_figures(doc_id, row["outlet"], row["published"] if row["published"] is not None else pd.NaT,
+                                  text, settings.money)
+        out["money"] = [tuple(f[c] for c in MONEY_COLUMNS) for f in figures]
+        counts: Counter[tuple[int, str]] = Counter()
+        for line in text.split("\n"):
+            toks = tokenize(line)
+            tokens += len(toks)
+            for n in (1, 2, 3):
+                counts.update((n, g) for g in ngrams(toks, n))
+        out["terms"] = [(doc_id, n, term, c) for (n, term), c in sorted(counts.items())]
+        if settings.derive_people:
+            out["people"] = [(doc_id, p, c) for p, c in sorted(article_people(f"{headline}\n{text}").items())]
+        out["profile"] = [(*_profile_row(row, quotes), tokens, raw_words, count_words(headline), removed_words)]
+    else:
+        out["profile"] = [(doc_id, row["n_words"], *([float("nan")] * 7), 0, 0, 0, raw_words,
+                           count_words(headline), removed_words)]
+    return out
+
+
+def _extract_batch(batch: list[tuple[str, str, dict[str, str], str]], settings: ExtractSettings) -> list[dict]:
+    """Worker: extract a batch of (path, name, meta, key) tasks; each result carries its key."""
+    results = []
+    for path, name, meta, key in batch:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            results.append({"key": key, "name": name, "problems": [f"{name}: cannot be read ({exc.strerror}); skipped"]})
+            continue
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            result = extract_article(name, data, meta, settings)
+        results.append({"key": key, "name": name, **result})
+    return results
+
+
+# --------------------------------------------------------------------------------------
+# The store
+# --------------------------------------------------------------------------------------
+def _frame(table: str, rows: list) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=TABLES[table])
+    if table == "articles":
+        frame["published"] = pd.to_datetime(frame["published"]).astype("datetime64[ns]")
+        frame["n_words"] = frame["n_words"].astype("int64")
+    if table == "money":
+        frame["published"] = pd.to_datetime(frame["published"]).astype("datetime64[ns]")
+        frame = frame.astype({"amount": "float64", "amount_usd": "float64", "approximate": "bool", "vague": "bool",
+                              "is_aid": "bool"})
+    return frame
+
+
+def read_table(store: Path, table: str, columns: list[str] | None = None) -> pd.DataFrame:
+    """One stored table (all rows, or some columns), in doc_id order as written."""
+    path = Path(store) / f"{table}.parquet"
+    return pd.read_parquet(path, columns=columns) if path.is_file() else _frame(table, [])
+
+
+@dataclass
+class StoreReport:
+    """What a store build did: articles reused and computed, problems, seconds."""
+
+    reused: int
+    computed: int
+    dropped: int
+    problems: list[str]
+    seconds: float
+
+
+def _tasks(folder: Path, fingerprint: str) -> tuple[list[tuple[str, str, dict[str, str], str]], list[str]]:
+    """(path, name, manifest row, key) per article file, and the manifest's problem notes."""
+    files = sorted(p for p in folder.glob("*.txt") if p.is_file())
+    if not files:
+        raise CorpusError(f"{folder}: no .txt files in this folder")
+    manifest = read_manifest(folder)
+    problems = [f"{MANIFEST_NAME}: names '{name}', which is not in the folder; row ignored"
+                for name in sorted(set(manifest) - {p.name for p in files})]
+    tasks = []
+    for path in files:
+        meta = manifest.get(path.name, {})
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            problems.append(f"{path.name}: cannot be read ({exc.strerror}); skipped")
+            continue
+        tasks.append((str(path), path.name, meta, article_key(data, meta, fingerprint)))
+    return tasks, problems
+
+
+def _compute(tasks: list, settings: ExtractSettings, scheduler: str | None, workers: int | None) -> list[dict]:
+    """Run ``_extract_batch`` over the tasks: here when few, else with Dask (local processes or a cluster)."""
+    batches = [tasks[i:i + BATCH] for i in range(0, len(tasks), BATCH)]
+    if scheduler is None and len(tasks) <= LOCAL_MAX:
+        return [r for batch in batches for r in _extract_batch(batch, settings)]
+    import dask.bag as db
+
+    bag = db.from_sequence(batches, npartitions=len(batches)).map(_extract_batch, settings)
+    if scheduler is not None:
+        from distributed import Client
+
+        with Client(scheduler) as client:
+            return [r for part in client.compute(bag.to_delayed(), sync=True) for batch in part for r in batch]
+    n = workers or min(os.cpu_count() or 1, len(batches))
+    return [r for batch in bag.compute(scheduler="processes", num_workers=n) for r in batch]
+
+
+def build_store(folder: Path, store: Path, settings: ExtractSettings = ExtractSettings(),
+                scheduler: str | None = None, workers: int | None = None) -> StoreReport:
+    """Extract every article of ``folder`` into Parquet tables in ``store``, recomputing only what changed.
+
+    ``scheduler`` is the address of a running Dask scheduler ("tcp://host:8786"); None runs
+    local worker processes (``workers``, default one per core). Problems (unreadable,
+    empty or binary files, manifest rows naming missing files) never stop the build:
+    they are returned and stored in ``problems.parquet``.
+    """
+    start = time.perf_counter()
+    folder, store = Path(folder), Path(store)
+    tasks, problems = _tasks(folder, settings.fingerprint())
+    old_keys = read_table_keys(store)
+    wanted = {key for *_, key in tasks}
+    reuse = wanted & set(old_keys["key"])
+    todo = [t for t in tasks if t[3] not in reuse]
+    results = _compute(todo, settings, scheduler, workers)
+    fresh: dict[str, list] = {table: [] for table in TABLES}
+    keys = [(doc_id, key) for doc_id, key in zip(old_keys["doc_id"], old_keys["key"]) if key in reuse]
+    new_problems: list[str] = []
+    for result in results:
+        new_problems.extend(result.get("problems", []))
+        if result.get("articles"):
+            keys.append((result["articles"][0][0], result["key"]))
+            for table in TABLES:
+                fresh[table].extend(result[table])
+    kept_ids = {doc_id for doc_id, key in keys if key in reuse}
+    store.mkdir(parents=True, exist_ok=True)
+    for table in TABLES:
+        old = read_table(store, table) if kept_ids else _frame(table, [])
+        old = old[old["doc_id"].isin(kept_ids)]
+        new = _frame(table, fresh[table])
+        merged = pd.concat([old, new], ignore_index=True) if len(old) else new
+        merged = merged.sort_values("doc_id", kind="stable").reset_index(drop=True)
+        _write(merged, store / f"{table}.parquet")
+    old_problems = read_problems(store)
+    kept_problems = [p for p in old_problems if p.split(": ", 1)[0] in {t[1] for t in tasks if t[3] in reuse}]
+    every_problem = problems + kept_problems + new_problems
+    _write(pd.DataFrame(sorted(keys), columns=["doc_id", "key"]), store / KEYS_NAME)
+    _write(pd.DataFrame({"problem": every_problem}), store / "problems.parquet")
+    dropped = len(set(old_keys["doc_id"]) - {doc_id for doc_id, _ in keys})
+    return StoreReport(reused=len(reuse), computed=len(todo), dropped=dropped, problems=every_problem,
+                       seconds=time.perf_counter() - start)
+
+
+def _write(frame: pd.DataFrame, path: Path) -> None:
+    """Write a table atomically (a temporary file renamed into place), so a reader never sees half a file."""
+    tmp = path.with_suffix(".parquet.tmp")
+    frame.to_parquet(tmp, engine="pyarrow", index=False)
+    os.replace(tmp, path)
+
+
+def read_table_keys(store: Path) -> pd.DataFrame:
+    """doc_id -> key of the articles the store holds (empty for a new store)."""
+    path = Path(store) / KEYS_NAME
+    return pd.read_parquet(path) if path.is_file() else pd.DataFrame({"doc_id": [], "key": []}, dtype=str)
+
+
+def read_problems(store: Path) -> list[str]:
+    """The problem notes of the last build of the store."""
+    path = Path(store) / "problems.parquet"
+    return list(pd.read_parquet(path)["problem"]) if path.is_file() else []
+
+
+def extract_here(folder: Path, settings: ExtractSettings) -> tuple[dict[str, pd.DataFrame], list[str]]:
+    """The same tables computed in this process without a store (small corpora, the notebooks' default)."""
+    tasks, problems = _tasks(Path(folder), settings.fingerprint())
+    results = [r for i in range(0, len(tasks), BATCH) for r in _extract_batch(tasks[i:i + BATCH], settings)]
+    rows: dict[str, list] = {table: [] for table in TABLES}
+    for result in results:
+        problems.extend(result.get("problems", []))
+        for table in TABLES:
+            rows[table].extend(result.get(table, []))
+    return {table: _frame(table, rows[table]) for table in TABLES}, problems
+
+
+def load_tables(store: Path, tables: Iterable[str] = tuple(TABLES)) -> dict[str, pd.DataFrame]:
+    """Several stored tables at once."""
+    return {table: read_table(store, table) for table in tables}
+
+
+__all__ = ["PIPELINE_VERSION", "TABLES", "CorpusWarning", "ExtractSettings", "StoreReport", "article_key",
+           "build_store", "extract_article", "extract_here", "load_tables", "read_problems", "read_table"]

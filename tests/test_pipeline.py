@@ -1,0 +1,127 @@
+"""The per-article pipeline and its Parquet store: same results as the in-kernel analyses, incremental, on Dask."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import helpers
+from helpers import pipeline
+from helpers.actors import actor_mentions
+from helpers.aid import aid_figures
+from helpers.config import SEEDS_DIR
+from helpers.pipeline import TABLES, ExtractSettings, build_store, extract_article, load_tables, read_table
+from helpers.profile import profile
+from helpers.quotes import extract_quotes
+from helpers.study import open_study
+
+
+@pytest.fixture()
+def corpus_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in SEEDS_DIR.glob("*.txt"):
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+def tables_equal(a: dict[str, pd.DataFrame], b: dict[str, pd.DataFrame]) -> None:
+    for table in TABLES:
+        pd.testing.assert_frame_equal(a[table].reset_index(drop=True), b[table].reset_index(drop=True), obj=table)
+
+
+def test_extract_article_is_a_pure_function_of_its_inputs() -> None:
+    path = next(SEEDS_DIR.glob("002_*.txt"))
+    settings = ExtractSettings()
+    one = extract_article(path.name, path.read_bytes(), {}, settings)
+    two = extract_article(path.name, path.read_bytes(), {}, settings)
+    assert set(one) == {*TABLES, "problems"}
+    tables_equal({t: pipeline._frame(t, one[t]) for t in TABLES}, {t: pipeline._frame(t, two[t]) for t in TABLES})
+    assert one["articles"][0][0] == path.stem and len(one["removed"]) > 0 and len(one["quotes"]) > 0
+
+
+def test_store_tables_equal_what_the_analyses_compute_in_the_kernel(tmp_path: Path) -> None:
+    study = open_study(SEEDS_DIR, store=tmp_path / "store")
+    corpus = helpers.load_corpus(SEEDS_DIR)
+    pd.testing.assert_frame_equal(study.corpus, corpus)
+    quotes = extract_quotes(corpus)
+    pd.testing.assert_frame_equal(study.quotes, quotes)
+    pd.testing.assert_frame_equal(study.profiles, profile(corpus, quotes))
+    pd.testing.assert_frame_equal(study.mentions, actor_mentions(corpus))
+    pd.testing.assert_frame_equal(study.money, aid_figures(corpus, study.settings.money))
+    assert sorted(p.name for p in (tmp_path / "store").glob("*.parquet")) == sorted(
+        [f"{t}.parquet" for t in TABLES] + ["keys.parquet", "problems.parquet"])
+
+
+def test_rebuild_recomputes_only_changed_articles_and_drops_removed_ones(corpus_copy: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    first = build_store(corpus_copy, store)
+    assert (first.computed, first.reused, first.dropped) == (5, 0, 0)
+    again = build_store(corpus_copy, store)
+    assert (again.computed, again.reused) == (0, 5)
+
+    changed = next(corpus_copy.glob("001_*.txt"))
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nOfficials in both capitals said on Tuesday that the talks would continue next week and that "
+                       "a joint statement was expected to follow the meeting, said Jane Doe.\n",
+                       encoding="utf-8")
+    next(corpus_copy.glob("004_*.txt")).unlink()
+    third = build_store(corpus_copy, store)
+    assert (third.computed, third.reused, third.dropped) == (1, 3, 1)
+    incremental = load_tables(store)
+    assert not incremental["articles"]["doc_id"].str.startswith("004").any()
+    assert incremental["articles"].set_index("doc_id").loc[changed.stem, "text"].endswith("said Jane Doe.")
+
+    cold = tmp_path / "cold"
+    build_store(corpus_copy, cold)
+    tables_equal(incremental, load_tables(cold))
+
+
+def test_settings_that_change_extraction_change_every_key(corpus_copy: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    build_store(corpus_copy, store)
+    other = ExtractSettings(derive_people=False)
+    report = build_store(corpus_copy, store, other)
+    assert (report.computed, report.reused) == (5, 0)
+    assert read_table(store, "people").empty
+
+
+def test_problem_files_are_reported_and_the_rest_is_stored(corpus_copy: Path, tmp_path: Path) -> None:
+    (corpus_copy / "empty.txt").write_bytes(b"")
+    (corpus_copy / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    report = build_store(corpus_copy, tmp_path / "store")
+    assert len(read_table(tmp_path / "store", "articles")) == 5
+    assert any(p.startswith("empty.txt: ") for p in report.problems)
+    assert any(p.startswith("binary.txt: ") for p in report.problems)
+
+
+def test_local_worker_processes_give_the_same_tables(corpus_copy: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    build_store(corpus_copy, tmp_path / "here")
+    monkeypatch.setattr(pipeline, "LOCAL_MAX", 0)
+    monkeypatch.setattr(pipeline, "BATCH", 2)
+    report = build_store(corpus_copy, tmp_path / "processes", workers=2)
+    assert report.computed == 5
+    tables_equal(load_tables(tmp_path / "here"), load_tables(tmp_path / "processes"))
+
+
+def test_pipeline_runs_on_a_dask_cluster(corpus_copy: Path, tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    build_store(corpus_copy, tmp_path / "here")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        report = build_store(corpus_copy, tmp_path / "cluster", scheduler=cluster.scheduler_address)
+    assert report.computed == 5
+    tables_equal(load_tables(tmp_path / "here"), load_tables(tmp_path / "cluster"))
+
+
+def test_store_can_be_queried_with_duckdb(tmp_path: Path) -> None:
+    duckdb = pytest.importorskip("duckdb")
+    build_store(SEEDS_DIR, tmp_path / "store")
+    quotes = (tmp_path / "store" / "quotes.parquet").as_posix()
+    rows = duckdb.sql(f"select speaker, count(*) as n from '{quotes}' where speaker <> '' "
+                      "group by 1 order by n desc, speaker limit 1").fetchall()
+    expected = extract_quotes(helpers.load_corpus(SEEDS_DIR)).query("speaker != ''")["speaker"].value_counts()
+    top = expected[expected == expected.max()].sort_index().index[0]
+    assert rows == [(top, int(expected.max()))]
