@@ -103,12 +103,48 @@ def donor_cues() -> list[tuple[str, re.Pattern[str]]]:
     return cues
 
 
+_LITERAL_ALTERNATIVES = re.compile(r"\\b\(\?:((?:[^()\\|]|\\.)+(?:\|(?:[^()\\|]|\\.)+)*)\)\\b")
+
+
+def _hints(rx: re.Pattern[str]) -> tuple[str, ...]:
+    """Literal strings one of which every match of a cue contains, or () when the pattern is not a plain
+    ``\\b(?:A|B|C)\\b`` list of names (then the cue is always tried)."""
+    m = _LITERAL_ALTERNATIVES.fullmatch(rx.pattern)
+    if not m:
+        return ()
+    names = [re.sub(r"\\(.)", r"\1", alt) for alt in m.group(1).split("|")]
+    return () if any(re.search(r"[\\^$*+?{}\[\]]", n) for n in names) else tuple(names)
+
+
+class CueSet:
+    """Named cue patterns, each tried only on text that holds one of its literal names.
+
+    About 250 country cues run one by one over every sentence cost 2 ms per money mention;
+    a substring test per cue first (in C) skips almost all of them.
+    """
+
+    def __init__(self, cues: list[tuple[str, re.Pattern[str]]]) -> None:
+        self.cues = cues
+        self.hints = [_hints(rx) for _, rx in cues]
+
+    def __iter__(self):
+        return iter(self.cues)
+
+    def finditer(self, text: str):
+        """(cue name, match) for each match of each cue in ``text``, cue by cue."""
+        for (name, rx), hints in zip(self.cues, self.hints, strict=True):
+            if hints and not any(h in text for h in hints):
+                continue
+            for m in rx.finditer(text):
+                yield name, m
+
+
 @lru_cache(maxsize=16)
-def _rules(settings: MoneySettings) -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str], re.Pattern[str] | None]:
+def _rules(settings: MoneySettings) -> tuple[CueSet, re.Pattern[str], re.Pattern[str] | None]:
     """(donor cues, recipient-after pattern, recipient-of-interest pattern) for one study's settings."""
     # The recipient of interest is never its own donor (a sentence about aid to Ukraine names Ukraine).
-    cues = [(d, rx) for d, rx in (*donor_cues(), *((d, re.compile(c)) for d, c in settings.donors))
-            if d != settings.recipient]
+    cues = CueSet([(d, rx) for d, rx in (*donor_cues(), *((d, re.compile(c)) for d, c in settings.donors))
+                   if d != settings.recipient])
     subject = settings.subject_re()
     parties = [p.pattern for p in (subject,) if p is not None]
     parties += [rx.pattern for _, rx in cues] + list(RECIPIENT_GROUPS)
@@ -116,15 +152,24 @@ def _rules(settings: MoneySettings) -> tuple[list[tuple[str, re.Pattern[str]]], 
     return cues, after, subject
 
 
+def _matches(patterns, sentence: str):
+    """(name, match) for every match of named patterns: a ``CueSet`` in one pass, else pattern by pattern."""
+    if isinstance(patterns, CueSet):
+        yield from patterns.finditer(sentence)
+        return
+    for name, rx in patterns:
+        for m in rx.finditer(sentence):
+            yield name, m
+
+
 def _nearest(patterns, sentence: str, pos: int) -> tuple[str, str] | None:
     """(name, matched text) of the pattern match nearest to ``pos`` in ``sentence``; ties go to the earlier."""
     best = None
-    for name, rx in patterns:
-        for m in rx.finditer(sentence):
-            distance = m.start() - pos if m.start() >= pos else pos - m.end()
-            key = (distance, m.start())
-            if best is None or key < best[0]:
-                best = (key, name, m.group(0))
+    for name, m in _matches(patterns, sentence):
+        distance = m.start() - pos if m.start() >= pos else pos - m.end()
+        key = (distance, m.start())
+        if best is None or key < best[0]:
+            best = (key, name, m.group(0))
     return (best[1], best[2]) if best else None
 
 

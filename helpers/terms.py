@@ -32,7 +32,8 @@ NEWS_FILLER = frozenset(
 )
 STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | NEWS_FILLER
 
-_TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s)?|\S*\d\S*")
+#: A word (group 1: letters with internal hyphens or apostrophes, possessive kept for now) or a token with digits.
+_TOKEN_RE = re.compile(r"([^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s)?)|\S*\d\S*")
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 
 
@@ -67,10 +68,12 @@ def raw_tokens(text: str) -> list[str]:
     """
     out = []
     for match in _TOKEN_RE.finditer(text):
-        token = match.group(0)
-        if any(ch.isdigit() for ch in token):
+        token = match.group(1)
+        if token is None:  # a token with digits
             continue
-        out.append(sys.intern(_fold_case(_POSSESSIVE_RE.sub("", token).replace("’", "'"))))
+        if token.endswith(("'s", "’s")):
+            token = token[:-2]
+        out.append(sys.intern(_fold_case(token.replace("’", "'"))))
     return out
 
 
