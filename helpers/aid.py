@@ -9,8 +9,8 @@ sits in is read for:
   as "developing countries"); else the study's recipient of interest named in the
   sentence; else in the previous sentence when this one is about aid (an instrument or aid
   word); else unknown;
-- **instrument**: the instrument keyword nearest the amount (drawdown, USAI, contract,
-  tranche, package, fund, loan, grant, ...), else "unspecified";
+- **instrument**: the instrument keyword nearest the amount (drawdown, contract, tranche,
+  package, fund, loan, grant, ..., and any the study file adds), else "unspecified";
 - **is_aid**: with a recipient of interest in the study file (the seeds' is Ukraine),
   money going to it; anything else (the EU's own defence package) is other money. With
   none, every figure counts and charts group money by donor and recipient, so no
@@ -40,7 +40,6 @@ from .text import sentence_spans
 
 INSTRUMENTS = (
     ("drawdown", r"\bdrawdowns?\b|\bPDA\b|presidential drawdown"),
-    ("USAI", r"Ukraine Security Assistance Initiative|\bUSAI\b"),
     ("contract", r"\bcontracts?\b"),
     ("tranche", r"\btranches?\b"),
     ("loan", r"\bloans?\b"),
@@ -50,8 +49,7 @@ INSTRUMENTS = (
     ("budget", r"\bbudgets?\b|\bspending\b"),
     ("aid (unspecified)", r"\bassistance\b|\baid\b|\bsupport\b"),
 )
-_INSTRUMENT_RES = [(name, re.compile(rx, re.IGNORECASE if name not in ("USAI", "drawdown") else 0))
-                   for name, rx in INSTRUMENTS]
+_INSTRUMENT_RES = [(name, re.compile(rx, re.IGNORECASE if name != "drawdown" else 0)) for name, rx in INSTRUMENTS]
 #: Groups of countries that news copy names as recipients, with the name used for them.
 RECIPIENT_GROUPS = {
     r"(?:developing|poorer|poor|vulnerable|low-income|lower-income|middle-income|emerging)\s+"
@@ -69,6 +67,8 @@ class MoneySettings:
     recipient_aliases: tuple[str, ...] = ()
     #: Extra (donor, cue regex) pairs from the study, tried with the built-in ones.
     donors: tuple[tuple[str, str], ...] = ()
+    #: Extra (instrument, case-sensitive regex) pairs from the study ("USAI"), tried with the built-in specific ones.
+    instruments: tuple[tuple[str, str], ...] = ()
 
     def subject_re(self) -> re.Pattern[str] | None:
         """Whole-word pattern for the recipient of interest and its aliases (None without one)."""
@@ -218,10 +218,18 @@ def _recipient(settings: MoneySettings, sentence: str, end: int, previous: str) 
     return "unknown", "no recipient named nearby"
 
 
-def _instrument(sentence: str, start: int) -> tuple[str, str]:
+@lru_cache(maxsize=16)
+def _instrument_rules(extra: tuple[tuple[str, str], ...]) -> list[tuple[str, re.Pattern[str]]]:
+    """The built-in instrument patterns with the study's own inserted after the first (drawdown)."""
+    compiled = [(name, re.compile(rx)) for name, rx in extra]
+    return [*_INSTRUMENT_RES[:1], *compiled, *_INSTRUMENT_RES[1:]]
+
+
+def _instrument(sentence: str, start: int, extra: tuple[tuple[str, str], ...] = ()) -> tuple[str, str]:
     """The specific instrument nearest the amount; generic aid words only when no specific one is there."""
-    specific = [(n, rx) for n, rx in _INSTRUMENT_RES if n != "aid (unspecified)"]
-    generic = [(n, rx) for n, rx in _INSTRUMENT_RES if n == "aid (unspecified)"]
+    rules = _instrument_rules(extra)
+    specific = [(n, rx) for n, rx in rules if n != "aid (unspecified)"]
+    generic = [(n, rx) for n, rx in rules if n == "aid (unspecified)"]
     for patterns in (specific, generic):
         found = _nearest(patterns, sentence, start)
         if found:
@@ -245,7 +253,7 @@ def article_figures(doc_id: str, outlet: str, published: pd.Timestamp, text: str
         recipient, recipient_rule = _recipient(settings, sentence, end, previous)
         donor, donor_rule = _donor(cues, sentence, pos, previous, last_donor, recipient)
         last_donor = donor if donor != "unknown" else last_donor
-        instrument, instrument_rule = _instrument(sentence, pos)
+        instrument, instrument_rule = _instrument(sentence, pos, settings.instruments)
         if settings.recipient:
             is_aid = recipient == settings.recipient
             aid_rule = (f"money going to {settings.recipient}" if is_aid

@@ -69,7 +69,7 @@ SCHEMA: dict[str, dict[str, type | tuple[type, ...]]] = {
     "": {"title": str},
     "terms": {"kwic": list, "kwic_window": int, "collocations": list, "dispersion": list},
     "people": {"derive": bool, "actors": str, "mode": str},
-    "money": {"recipient": str, "recipient_aliases": list, "donors": str},
+    "money": {"recipient": str, "recipient_aliases": list, "donors": str, "instruments": dict},
 }
 
 
@@ -90,8 +90,9 @@ def read_study(path: Path) -> dict[str, Any]:
             if expected is None:
                 raise StudyError(f"{path.name}: unknown key '{where}' (known in this table: "
                                  f"{', '.join(sorted(SCHEMA[table]))})")
-            if not isinstance(item, expected) or (expected is list and not all(isinstance(x, str) for x in item)):
-                kind = "a list of strings" if expected is list else expected.__name__
+            strings = item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+            if not isinstance(item, expected) or not all(isinstance(x, str) for x in strings):
+                kind = {list: "a list of strings", dict: "a table of strings"}.get(expected, expected.__name__)
                 raise StudyError(f"{path.name}: '{where}' must be {kind}")
             values[where] = item
     if values.get("people.mode", "add") not in ("add", "replace"):
@@ -118,7 +119,8 @@ def settings_from(values: dict[str, Any], base: Path, source: str) -> Settings:
         actors_file=path("people.actors"),
         actors_mode=values.get("people.mode", "add"),
         money=MoneySettings(recipient=values.get("money.recipient", ""),
-                            recipient_aliases=tuple(values.get("money.recipient_aliases", ())), donors=donors),
+                            recipient_aliases=tuple(values.get("money.recipient_aliases", ())), donors=donors,
+                            instruments=tuple(values.get("money.instruments", {}).items())),
         source=source,
     )
 

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from currency_converter import CurrencyConverter
 
-from helpers.aid import MoneySettings, aid_figures, announcements, article_figures, group_packages, reconcile
+from helpers.aid import aid_figures, announcements, article_figures, group_packages, reconcile
 from helpers.config import SEEDS_DIR
 from helpers.fx import rate_table, usd_rate
 from helpers.study import read_study, settings_from
@@ -128,7 +128,8 @@ def test_package_grouping_matches_brute_force() -> None:
 
 
 def test_study_recipient_comes_from_the_study_file() -> None:
-    assert MoneySettings(recipient="Ukraine", recipient_aliases=("Kyiv", "Ukrainian")) == UKRAINE
+    assert UKRAINE.recipient == "Ukraine" and UKRAINE.recipient_aliases == ("Kyiv", "Ukrainian")
+    assert dict(UKRAINE.instruments) == {"USAI": r"Ukraine Security Assistance Initiative|\bUSAI\b"}
 
 
 def test_without_a_recipient_of_interest_every_figure_counts_by_donor_and_recipient() -> None:

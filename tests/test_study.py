@@ -100,8 +100,10 @@ def test_open_study_sends_figures_where_asked(tmp_path: Path) -> None:
 
 def test_store_keeps_the_loaded_corpus_for_the_next_notebook(tmp_path: Path) -> None:
     first = open_study(config.SEEDS_DIR, store=tmp_path)
-    assert len(list(tmp_path.glob("corpus-*.pkl"))) == 1
+    assert (tmp_path / "keys.parquet").is_file() and (tmp_path / "quotes.parquet").is_file()
+    stamp = (tmp_path / "keys.parquet").stat().st_mtime_ns
     second = open_study(config.SEEDS_DIR, store=tmp_path)
+    assert (tmp_path / "keys.parquet").stat().st_mtime_ns == stamp  # read, not rebuilt
     pd.testing.assert_frame_equal(first.corpus, second.corpus)
 
 
