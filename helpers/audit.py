@@ -13,6 +13,7 @@ import pandas as pd
 
 from .cleaning import FAMILIES, RULE_DESCRIPTIONS, RULE_FAMILY, normalise_line
 from .figures import OKABE_ITO, TOP_N, save_figure, shorten, source_note
+from .profile import removal_share
 from .text import count_words
 
 #: Per-article charts switch to per-outlet aggregates above this many articles.
@@ -44,24 +45,6 @@ def removal_by_rule(corpus: pd.DataFrame) -> pd.DataFrame:
     table = table.reset_index().sort_values(["words", "rule"], ascending=[False, True], kind="stable")
     table["what it removes"] = table["rule"].map(RULE_DESCRIPTIONS)
     return table.reset_index(drop=True)
-
-
-def removal_share(corpus: pd.DataFrame) -> pd.DataFrame:
-    """Per article: words in the raw file, words kept in the body, headline words, words removed, share removed."""
-    raw_words = corpus["raw"].map(count_words)
-    headline_words = corpus["headline"].map(count_words)
-    removed_words = corpus["removed"].map(lambda pairs: sum(count_words(line) for _, line in pairs))
-    table = pd.DataFrame({
-        "doc_id": corpus["doc_id"],
-        "label": corpus["label"],
-        "outlet": corpus["outlet"],
-        "raw_words": raw_words,
-        "kept_words": corpus["n_words"],
-        "headline_words": headline_words,
-        "removed_words": removed_words,
-    })
-    table["removed_share"] = (table["removed_words"] / table["raw_words"].where(table["raw_words"] > 0)).fillna(0.0)
-    return table
 
 
 def removal_chart_data(corpus: pd.DataFrame) -> pd.DataFrame:

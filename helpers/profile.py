@@ -21,7 +21,6 @@ from textstat.backend.counts._count_sentences import count_sentences
 from textstat.backend.selections._list_words import list_words
 from textstat.backend.utils._get_pyphen import get_pyphen
 
-from .audit import removal_share
 from .offline import cmu_dictionary
 from .progress import progress
 from .quotes import extract_quotes
@@ -118,6 +117,24 @@ def lexical_tokens(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in WORD_RE.findall(text) if not w[0].isdigit()]
 
 
+def removal_share(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Per article: words in the raw file, words kept in the body, headline words, words removed, share removed."""
+    raw_words = corpus["raw"].map(count_words)
+    headline_words = corpus["headline"].map(count_words)
+    removed_words = corpus["removed"].map(lambda pairs: sum(count_words(line) for _, line in pairs))
+    table = pd.DataFrame({
+        "doc_id": corpus["doc_id"],
+        "label": corpus["label"],
+        "outlet": corpus["outlet"],
+        "raw_words": raw_words,
+        "kept_words": corpus["n_words"],
+        "headline_words": headline_words,
+        "removed_words": removed_words,
+    })
+    table["removed_share"] = (table["removed_words"] / table["raw_words"].where(table["raw_words"] > 0)).fillna(0.0)
+    return table
+
+
 def profile(corpus: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per article: words, sentences, mean sentence length, five readability indices, MTLD,
     share of words inside quotations, distinct quoted speakers, and share of the copy removed as boilerplate."""
@@ -144,4 +161,5 @@ def profile(corpus: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.Data
     return pd.DataFrame(rows)
 
 
-__all__ = ["READABILITY", "count_words", "lexical_tokens", "mtld", "profile", "readability", "readability_textstat"]
+__all__ = ["READABILITY", "count_words", "lexical_tokens", "mtld", "profile", "readability", "readability_textstat",
+           "removal_share"]
