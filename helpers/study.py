@@ -312,6 +312,6 @@ def open_study(corpus: str | Path | None = None, study: str | Path | None = None
     for note in problems:
         warnings.warn(CorpusWarning(note), stacklevel=2)
     table = _corpus_from(tables, problems, folder)
-    terms.use_counts(table[table["language"].isin(ENGLISH)], tables["terms"])
+    terms.use_counts(table[table["language"].isin(ENGLISH)], tables["terms"], tables["profile"])
     settings = derive_settings(table, given, set(values))
     return Study(corpus=table, settings=settings, folder=folder, tables=tables)

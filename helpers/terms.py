@@ -133,8 +133,9 @@ def document_term_matrix(corpus: pd.DataFrame, n: int = 1) -> tuple[csr_matrix, 
     return matrix.copy(), vocab.copy()
 
 
-def use_counts(corpus: pd.DataFrame, counts: pd.DataFrame) -> None:
-    """Register stored n-gram counts (``helpers.pipeline``'s terms table: doc_id, n, term, count) for ``corpus``.
+def use_counts(corpus: pd.DataFrame, counts: pd.DataFrame, tokens: pd.DataFrame | None = None) -> None:
+    """Register stored n-gram counts (``helpers.pipeline``'s terms table: doc_id, n, term, count) for ``corpus``,
+    and optionally each article's token total (a table with doc_id and tokens, e.g. the stored profile).
 
     ``document_term_matrix`` then builds each matrix from the counts instead of tokenizing
     the corpus again; the result is the same matrix (rows in corpus order, vocabulary sorted).
@@ -148,6 +149,8 @@ def use_counts(corpus: pd.DataFrame, counts: pd.DataFrame) -> None:
                             shape=(len(rows), len(vocab)))
         matrix.sum_duplicates()
         _CACHE[("dtm", n, *_corpus_key(corpus))] = (matrix, vocab.astype(object))
+    if tokens is not None:
+        _CACHE[("total", *_corpus_key(corpus))] = int(tokens[tokens["doc_id"].isin(rows)]["tokens"].sum())
 
 
 def top_terms(corpus: pd.DataFrame, n_terms: int = 20, n: int = 1, by: str | None = None) -> pd.DataFrame:
@@ -298,6 +301,12 @@ def kwic(corpus: pd.DataFrame, pattern: str, window: int = 6, regex: bool = Fals
     return pd.DataFrame(rows, columns=["doc_id", "outlet", "left", "match", "right"])
 
 
+def token_total(corpus: pd.DataFrame) -> int:
+    """Tokens in the corpus, stop words included (the collocation statistics' corpus size)."""
+    return _cached(("total", *_corpus_key(corpus)),
+                   lambda: sum(len(tokens) for paragraphs in corpus_tokens(corpus) for tokens in paragraphs))
+
+
 def collocations(corpus: pd.DataFrame, node: str, window: int = 5, min_count: int = 2) -> pd.DataFrame:
     """Collocates of ``node`` (a word or wildcard) within ``window`` terms either side.
 
@@ -305,24 +314,27 @@ def collocations(corpus: pd.DataFrame, node: str, window: int = 5, min_count: in
     E11 = window slots x frequency / corpus terms, PMI = log2(O11/E11) and G2 from the
     2x2 table. Stop words are skipped as collocates; collocates seen fewer than
     ``min_count`` times near the node are left out. Sorted by G2, ties alphabetical.
+    Only paragraphs that contain the node are tokenized; frequencies come from the
+    document-term counts (stored ones when ``use_counts`` registered them).
     """
     rx = pattern_regex(node)
-    token_lists = [tokens for paragraphs in corpus_tokens(corpus) for tokens in paragraphs]
-    freq: dict[str, int] = {}
+    matrix, vocab = document_term_matrix(corpus)
+    freq = dict(zip(vocab, np.asarray(matrix.sum(axis=0)).ravel().tolist(), strict=True))
+    total = token_total(corpus)
     near: dict[str, int] = {}
     slots = 0
-    total = 0
-    for tokens in token_lists:
-        total += len(tokens)
-        for t in tokens:
-            freq[t] = freq.get(t, 0) + 1
-        for i, t in enumerate(tokens):
-            if rx.fullmatch(t):
-                lo, hi = max(0, i - window), min(len(tokens), i + window + 1)
-                slots += hi - lo - 1
-                for j in range(lo, hi):
-                    if j != i and not is_stop(tokens[j]) and not rx.fullmatch(tokens[j]):
-                        near[tokens[j]] = near.get(tokens[j], 0) + 1
+    for text in corpus["text"]:
+        for line in text.split("\n"):
+            if not rx.search(line):
+                continue
+            tokens = tokenize(line)
+            for i, t in enumerate(tokens):
+                if rx.fullmatch(t):
+                    lo, hi = max(0, i - window), min(len(tokens), i + window + 1)
+                    slots += hi - lo - 1
+                    for j in range(lo, hi):
+                        if j != i and not is_stop(tokens[j]) and not rx.fullmatch(tokens[j]):
+                            near[tokens[j]] = near.get(tokens[j], 0) + 1
     rows = []
     for term, o11 in near.items():
         if o11 < min_count:
