@@ -251,6 +251,11 @@ def build_store(folder: Path, store: Path, settings: ExtractSettings = ExtractSe
     wanted = {key for *_, key in tasks}
     reuse = wanted & set(old_keys["key"])
     todo = [t for t in tasks if t[3] not in reuse]
+    stale = int((~old_keys["key"].isin(wanted)).sum())  # changed or removed articles
+    if not todo and not stale and all((store / f"{t}.parquet").is_file() for t in TABLES):
+        # Up to date: nothing is written, so notebooks opening the store side by side only read it.
+        return StoreReport(reused=len(reuse), computed=0, dropped=0, problems=read_problems(store),
+                           seconds=time.perf_counter() - start)
     results = _compute(todo, settings, scheduler, workers)
     fresh: dict[str, list] = {table: [] for table in TABLES}
     keys = [(doc_id, key) for doc_id, key in zip(old_keys["doc_id"], old_keys["key"]) if key in reuse]

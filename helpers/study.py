@@ -29,7 +29,7 @@ import pandas as pd
 from . import actors, config, terms
 from .aid import MoneySettings
 from .corpus import CorpusError, CorpusWarning
-from .pipeline import ExtractSettings, build_store, extract_here, load_tables, read_problems
+from .pipeline import ExtractSettings, StoreReport, build_store, extract_here, load_tables, read_problems
 
 STUDY_NAME = "study.toml"
 #: Languages the English-only measures (readability, keyness, quotes, money) accept; "" = too short to tell.
@@ -272,6 +272,28 @@ def study_file(corpus_folder: Path, study: str | Path | None) -> Path | None:
     return default if default.is_file() else None
 
 
+def given_settings(folder: Path, study: str | Path | None) -> tuple[Settings, dict[str, Any]]:
+    """The settings the study file gives (nothing derived yet) and the raw values read from it."""
+    path = study_file(folder, study)
+    values = read_study(path) if path is not None else {}
+    source = (f"{path.name} in the corpus folder" if path is not None and path.parent == folder
+              else f"{path.name}" if path is not None else "no study file")
+    return settings_from(values, path.parent if path is not None else folder, source), values
+
+
+def extraction_settings(given: Settings) -> ExtractSettings:
+    """The part of the settings the per-article pipeline depends on (and keys its stored rows by)."""
+    return ExtractSettings(money=given.money, actors_file=str(given.actors_file or ""),
+                           actors_mode=given.actors_mode, derive_people=given.derive_people)
+
+
+def prepare_store(corpus: Path, study: str | Path | None, store: Path, scheduler: str | None = None,
+                  workers: int | None = None) -> StoreReport:
+    """Bring ``store`` up to date with the corpus folder under its study settings (the build calls this once)."""
+    given, _ = given_settings(Path(corpus), study)
+    return build_store(Path(corpus), Path(store), extraction_settings(given), scheduler=scheduler, workers=workers)
+
+
 def open_study(corpus: str | Path | None = None, study: str | Path | None = None, *,
                figures: str | Path | None = None, store: str | Path | None = None) -> Study:
     """Open a report's inputs: load the corpus, read the study file, fill the rest from the corpus.
@@ -287,25 +309,19 @@ def open_study(corpus: str | Path | None = None, study: str | Path | None = None
         Folder the notebook's figures and their CSVs go to; None = the repository's ``figures/``
         (or the test suite's scratch folder).
     store
-        Folder of the Parquet store ``helpers.pipeline.build_store`` wrote (the build makes it once for all
-        notebooks; it is built here when missing); None = extract every article in this process.
+        Folder of the Parquet store (``helpers.pipeline.build_store``): brought up to date (only new or changed
+        articles are extracted; nothing is written when it is current) and read; None = extract every article
+        in this process without keeping anything.
     """
     folder = Path(corpus) if corpus is not None else config.corpus_dir()
     config.use_figures_dir(figures)
-    path = study_file(folder, study)
-    values = read_study(path) if path is not None else {}
-    source = (f"{path.name} in the corpus folder" if path is not None and path.parent == folder
-              else f"{path.name}" if path is not None else "no study file")
-    given = settings_from(values, path.parent if path is not None else folder, source)
+    given, values = given_settings(folder, study)
     actors.use_actors(given.actors_file, given.actors_mode)
-    extract = ExtractSettings(money=given.money, actors_file=str(given.actors_file or ""),
-                              actors_mode=given.actors_mode, derive_people=given.derive_people)
     if store is None:
-        tables, problems = extract_here(folder, extract)
+        tables, problems = extract_here(folder, extraction_settings(given))
     else:
         store = Path(store)
-        if not (store / "keys.parquet").is_file():
-            build_store(folder, store, extract)
+        build_store(folder, store, extraction_settings(given))  # incremental: writes nothing when up to date
         tables, problems = load_tables(store), read_problems(store)
     if tables["articles"].empty:
         raise CorpusError(f"{folder}: none of the files could be read as an article")
