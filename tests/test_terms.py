@@ -113,3 +113,33 @@ def test_other_outlets_corpus_charts(tmp_path) -> None:
     key = term_charts.keyness_table(corpus, min_count=2)
     assert set(key["unit"]) == {"North Gazette · a", "South Post · b", "South Post · c"}
     assert term_charts.term_heatmap_data(corpus).loc["harbour"].gt(0).all()
+
+
+def test_kwic_is_linear_in_the_article_length() -> None:
+    import time
+
+    # 124 KB of text with a match every few words: once quadratic (20 s), now a single pass.
+    text = "The peacekeeping force met the envoy again. " * 2800
+    corpus = pd.DataFrame({"doc_id": ["long"], "outlet": ["x"], "text": [text]})
+    start = time.perf_counter()
+    table = kwic(corpus, "peacekeep*", window=6)
+    assert time.perf_counter() - start < 2.0  # generous bound; the quadratic version took over 20 s
+    assert len(table) == 2800
+    assert table.loc[1, "left"] == "force met the envoy again. The"
+    assert table.loc[1, "right"] == "force met the envoy again. The"
+
+
+def test_reference_keyness_finds_what_sets_a_corpus_apart_from_general_english() -> None:
+    from helpers.terms import reference_keyness, topic_terms
+
+    texts = ["Delegates said the adaptation finance deal left small island states short of grants.",
+             "Adaptation finance for island states rose, delegates said, but grants fell.",
+             "The finance ministers met again; adaptation and grants topped the agenda for island states."]
+    corpus = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["x", "y", "z"], "text": texts})
+    table = reference_keyness(corpus)
+    # Frequent everyday words ("said", "the") never rank; the corpus's own subject words do.
+    assert list(table["term"].head(4)) == ["adaptation", "grants", "finance", "island"]
+    assert table["g2"].is_monotonic_decreasing and (table["log_ratio"] > 1).all()
+    assert (table["count"] >= 3).all() and (table["articles"] >= 2).all()
+    assert topic_terms(corpus, 2, common_only=True) == list(table["term"].head(2))
+    assert reference_keyness(corpus.assign(text=["a b", "c d", "e f"])).empty
