@@ -125,6 +125,8 @@ def document_term_matrix(corpus: pd.DataFrame, n: int = 1) -> tuple[csr_matrix, 
     """
     def make() -> tuple[csr_matrix, np.ndarray]:
         docs = [[g for tokens in paragraphs for g in ngrams(tokens, n)] for paragraphs in corpus_tokens(corpus)]
+        if not any(docs):  # no term at all (empty or stop-word-only corpus): an empty matrix, not an error
+            return csr_matrix((len(docs), 0), dtype=np.int64), np.array([], dtype=object)
         vectorizer = CountVectorizer(analyzer=lambda doc: doc, lowercase=False)
         matrix = vectorizer.fit_transform(docs)
         return matrix.tocsr(), vectorizer.get_feature_names_out()
