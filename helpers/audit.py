@@ -1,23 +1,18 @@
 """Corpus overview and cleaning audit (notebook 00).
 
 Tables of what the corpus holds and what the cleaner removed from each article,
-by rule, and the chart of kept versus removed words.
+by rule, and findings in words (the chart of kept versus removed words: ``charts.corpus``).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-import matplotlib.pyplot as plt
 import pandas as pd
 
-from .cleaning import FAMILIES, RULE_DESCRIPTIONS, RULE_FAMILY, normalise_line
-from .figures import OKABE_ITO, TOP_N, save_figure, shorten, source_note
+from .cleaning import RULE_DESCRIPTIONS, normalise_line
 from .profile import removal_share
-from .text import count_words
-
-#: Per-article charts switch to per-outlet aggregates above this many articles.
-MAX_ARTICLE_BARS = 30
+from .text import count_words, shorten
 
 
 def corpus_overview(corpus: pd.DataFrame) -> pd.DataFrame:
@@ -45,45 +40,6 @@ def removal_by_rule(corpus: pd.DataFrame) -> pd.DataFrame:
     table = table.reset_index().sort_values(["words", "rule"], ascending=[False, True], kind="stable")
     table["what it removes"] = table["rule"].map(RULE_DESCRIPTIONS)
     return table.reset_index(drop=True)
-
-
-def removal_chart_data(corpus: pd.DataFrame) -> pd.DataFrame:
-    """Words kept and removed (by rule family) per bar: per article for small corpora, else per outlet (top N + other)."""
-    lines = removed_lines(corpus)
-    lines["family"] = lines["rule"].map(RULE_FAMILY)
-    by_article = len(corpus) <= MAX_ARTICLE_BARS
-    key = "label" if by_article else "outlet"
-    kept = corpus.groupby(corpus[key])["n_words"].sum().rename("kept")
-    if not lines.empty:
-        lines = lines.merge(corpus[["doc_id", "label"]], on="doc_id")
-        removed = lines.pivot_table(index=key, columns="family", values="words", aggfunc="sum", fill_value=0)
-    else:
-        removed = pd.DataFrame(index=kept.index)
-    table = pd.concat([kept, removed], axis=1).fillna(0).astype("int64")
-    if not by_article and len(table) > TOP_N:
-        order = table.sum(axis=1).sort_index().sort_values(ascending=False, kind="stable").index
-        top, rest = table.loc[order[:TOP_N]], table.loc[order[TOP_N:]]
-        table = pd.concat([top, rest.sum().to_frame("other").T])
-    table = table.reindex(columns=["kept", *FAMILIES], fill_value=0)
-    table.index.name = "article" if by_article else "outlet"
-    return table.reset_index()
-
-
-def plot_removal(corpus: pd.DataFrame, name: str = "00_cleaning") -> plt.Figure:
-    """Stacked horizontal bars of words kept and removed by rule; saved with its data."""
-    data = removal_chart_data(corpus)
-    key = data.columns[0]
-    frame = data.set_index(key)
-    height = max(3.0, 0.45 * len(frame) + 1.8)
-    fig, ax = plt.subplots(figsize=(9, height))
-    colours = ["#bbbbbb", OKABE_ITO[0], OKABE_ITO[4], OKABE_ITO[6], OKABE_ITO[5]]
-    frame.iloc[::-1].plot.barh(stacked=True, ax=ax, color=colours, width=0.75)
-    ax.set_xlabel("words (kept article body vs removed boilerplate)")
-    ax.set_ylabel(key)
-    ax.set_title("How much of each copied page was boilerplate")
-    ax.legend(title="kept / removed by", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
-    save_figure(fig, name, data, source_note(corpus, "rules in helpers/cleaning.py"))
-    return fig
 
 
 def describe_corpus(corpus: pd.DataFrame) -> str:

@@ -13,21 +13,16 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import combinations
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-import seaborn as sns
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
-from .figures import save_figure, source_note
 from .text import WORD_RE, sentences
 
 SHINGLE = 5
 #: Shingles in more than this share of articles (and at least 5 articles) are stock phrases.
 COMMON_SHARE = 0.2
-#: Heatmaps show articles up to this many; above it, outlets (top N by articles).
-MAX_HEATMAP = 30
 
 
 def tfidf_matrix(corpus: pd.DataFrame):
@@ -80,30 +75,6 @@ def outlet_similarity(corpus: pd.DataFrame, outlets: list[str]) -> pd.DataFrame:
     with np.errstate(invalid="ignore", divide="ignore"):
         mean = np.where(pairs > 0, dots / pairs, np.nan)
     return pd.DataFrame(mean, index=outlets, columns=outlets)
-
-
-def plot_similarity(corpus: pd.DataFrame, name: str = "01_similarity") -> plt.Figure:
-    """Heatmap of TF-IDF cosine similarity: per article, or mean per outlet pair for large corpora."""
-    if len(corpus) <= MAX_HEATMAP:
-        labels = dict(zip(corpus["doc_id"], corpus["label"]))
-        grid = tfidf_similarity(corpus).rename(index=labels, columns=labels)
-        title, unit = "How alike the articles are (TF-IDF cosine)", "article"
-    else:
-        top = corpus["outlet"].value_counts().sort_index().sort_values(ascending=False, kind="stable")
-        keep = sorted(top.index[:MAX_HEATMAP])
-        grid = outlet_similarity(corpus, keep)
-        title, unit = f"Mean similarity between the {len(keep)} largest outlets (TF-IDF cosine)", "outlet"
-    size = max(5.5, 0.5 * len(grid) + 3)
-    fig, ax = plt.subplots(figsize=(size + 1.5, size))
-    sns.heatmap(grid, annot=len(grid) <= 12, fmt=".2f", cmap="cividis", vmin=0, vmax=1, square=True, ax=ax,
-                cbar_kws={"label": "cosine similarity (0 = no shared terms, 1 = identical)"})
-    ax.set_title(title)
-    ax.set_xlabel(unit)
-    ax.set_ylabel(unit)
-    data = grid.copy()
-    data.index.name = unit
-    save_figure(fig, name, data.reset_index(), source_note(corpus, "scikit-learn TF-IDF, English stop words removed"))
-    return fig
 
 
 def shingles(text: str, n: int = SHINGLE) -> tuple[list[str], dict[tuple[str, ...], int]]:

@@ -427,3 +427,45 @@ def topic_terms(corpus: pd.DataFrame, n_terms: int = 5, common_only: bool = Fals
             if len(chosen) == n_terms:
                 break
     return chosen
+
+
+# --------------------------------------------------------------------------------------
+# Findings in words
+# --------------------------------------------------------------------------------------
+def keyness_finding(key: pd.DataFrame) -> str:
+    """The strongest key term and how many shown terms reach p < 0.05, in words."""
+    positive = key[key["g2"] > 0]
+    if positive.empty:
+        return "No term is over-used in any article by the keyness test."
+    top = positive.sort_values(["g2", "term"], ascending=[False, True], kind="stable").iloc[0]
+    significant = int((positive["p"] < 0.05).sum())
+    return (f"Strongest key term: '{top['term']}' in {top['unit']} (G² {top['g2']:.1f}, {top['target']} times there "
+            f"vs {top['reference']} in the rest). {significant} of {len(positive)} positive key terms shown reach "
+            f"p < 0.05.")
+
+
+def collocation_finding(corpus: pd.DataFrame, node: str) -> str:
+    """The strongest collocate of ``node``, in words (or that there is none)."""
+    table = collocations(corpus, node)
+    if table.empty:
+        return f"'{node}' has no collocate seen at least twice within 5 terms."
+    best = table.iloc[0]
+    return (f"Strongest collocate of '{node}': '{best['collocate']}' ({best['near']} times within 5 terms, "
+            f"PMI {best['pmi']:.1f}, G² {best['g2']:.1f}).")
+
+
+def settings_note(settings) -> str:
+    """Which search terms the report uses and whether the study file gave them or the corpus did."""
+    derived = set(settings.derived)
+
+    def origin(key: str) -> str:
+        return "derived from the corpus" if key in derived else "from the study file"
+
+    def listing(values) -> str:
+        return ", ".join(f"“{v}”" for v in values) or "none"
+
+    return "\n".join([
+        f"Keywords in context: {listing(settings.kwic)} ({origin('terms.kwic')}).",
+        f"Collocation nodes: {listing(settings.collocation_nodes)} ({origin('terms.collocations')}).",
+        f"Dispersion terms: {listing(settings.dispersion)} ({origin('terms.dispersion')}).",
+    ])

@@ -34,3 +34,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def sentences(text: str) -> list[str]:
     """The sentences of ``text``, stripped."""
     return [text[a:b].strip() for a, b in sentence_spans(text)]
+
+
+def shorten(text: str, width: int = 60) -> str:
+    """Cut a label to ``width`` characters with an ellipsis."""
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"

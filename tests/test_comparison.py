@@ -7,8 +7,8 @@ import math
 import pandas as pd
 import pytest
 
-from helpers import comparison
 from helpers.actors import actor_mentions, resolve_person, resolve_role, variant_choices
+from helpers.charts import comparison
 from helpers.corpus import load_corpus
 from helpers.profile import mtld, profile, readability, readability_textstat
 from helpers.similarity import (

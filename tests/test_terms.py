@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers import term_charts
+from helpers.charts import terms as term_charts
 from helpers.terms import (
     collocations,
     document_term_matrix,

@@ -1,11 +1,11 @@
-"""Charts for notebook 03: aid announced by donor and instrument, and a timeline of announcements."""
+"""Charts of notebook 03: money announced by donor and instrument, and a timeline of the figures."""
 
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from .figures import OKABE_ITO, OTHER, TOP_N, note_empty, save_figure, source_note
+from .style import OKABE_ITO, OTHER, TOP_N, note_empty, save_figure, source_note
 
 
 def _labels(table: pd.DataFrame) -> list[str]:
@@ -114,3 +114,4 @@ def plot_timeline(corpus: pd.DataFrame, announced: pd.DataFrame, name: str = "03
     ax.set_ylabel("US$ millions (log scale)")
     save_figure(fig, name, data, source_note(corpus, "amounts converted at the article date, ECB rates"))
     return fig
+

@@ -1,9 +1,4 @@
-"""Charts for notebook 02: top terms, term heatmap, keyness, collocations and dispersion.
-
-Like notebook 01's charts, these compare articles in small corpora and the largest
-outlets in big ones (``comparison.units``); per-article views sample at most
-``MAX_ROWS`` articles, reproducibly.
-"""
+"""Charts of notebook 02: top terms, term heatmap, keyness, collocations and dispersion."""
 
 from __future__ import annotations
 
@@ -12,11 +7,9 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 
-from .comparison import label_unit_axes, unit_of, units
-from .figures import OKABE_ITO, note_empty, save_figure, source_note
-from .terms import collocations, dispersion, document_term_matrix, keyness, top_terms
+from ..terms import collocations, dispersion, document_term_matrix, keyness, top_terms
+from .style import MAX_ARTICLES, OKABE_ITO, label_unit_axes, note_empty, save_figure, source_note, unit_of, units
 
-MAX_ROWS = 30
 MAX_PANELS = 6
 
 
@@ -121,8 +114,8 @@ def plot_collocations(corpus: pd.DataFrame, node: str, n: int = 12, name: str = 
 
 
 def plot_dispersion(corpus: pd.DataFrame, patterns: list[str], name: str = "02_dispersion") -> plt.Figure:
-    """Where chosen terms fall along each article (0 = first word, 1 = last); at most ``MAX_ROWS`` articles."""
-    shown = corpus if len(corpus) <= MAX_ROWS else corpus.sample(n=MAX_ROWS, random_state=0).sort_values("doc_id")
+    """Where chosen terms fall along each article (0 = first word, 1 = last); at most ``MAX_ARTICLES`` articles."""
+    shown = corpus if len(corpus) <= MAX_ARTICLES else corpus.sample(n=MAX_ARTICLES, random_state=0).sort_values("doc_id")
     data = dispersion(shown, patterns).merge(shown[["doc_id", "label"]], on="doc_id")
     labels = list(shown["label"])
     fig, ax = plt.subplots(figsize=(10, max(3.0, 0.5 * len(labels) + 1.8)))
@@ -149,41 +142,3 @@ def plot_dispersion(corpus: pd.DataFrame, patterns: list[str], name: str = "02_d
                 source_note(corpus, "case-insensitive matches; * is a wildcard"))
     return fig
 
-
-def keyness_finding(key: pd.DataFrame) -> str:
-    """The strongest key term and how many shown terms reach p < 0.05, in words."""
-    positive = key[key["g2"] > 0]
-    if positive.empty:
-        return "No term is over-used in any article by the keyness test."
-    top = positive.sort_values(["g2", "term"], ascending=[False, True], kind="stable").iloc[0]
-    significant = int((positive["p"] < 0.05).sum())
-    return (f"Strongest key term: '{top['term']}' in {top['unit']} (G² {top['g2']:.1f}, {top['target']} times there "
-            f"vs {top['reference']} in the rest). {significant} of {len(positive)} positive key terms shown reach "
-            f"p < 0.05.")
-
-
-def collocation_finding(corpus: pd.DataFrame, node: str) -> str:
-    """The strongest collocate of ``node``, in words (or that there is none)."""
-    table = collocations(corpus, node)
-    if table.empty:
-        return f"'{node}' has no collocate seen at least twice within 5 terms."
-    best = table.iloc[0]
-    return (f"Strongest collocate of '{node}': '{best['collocate']}' ({best['near']} times within 5 terms, "
-            f"PMI {best['pmi']:.1f}, G² {best['g2']:.1f}).")
-
-
-def settings_note(settings) -> str:
-    """Which search terms the report uses and whether the study file gave them or the corpus did."""
-    derived = set(settings.derived)
-
-    def origin(key: str) -> str:
-        return "derived from the corpus" if key in derived else "from the study file"
-
-    def listing(values) -> str:
-        return ", ".join(f"“{v}”" for v in values) or "none"
-
-    return "\n".join([
-        f"Keywords in context: {listing(settings.kwic)} ({origin('terms.kwic')}).",
-        f"Collocation nodes: {listing(settings.collocation_nodes)} ({origin('terms.collocations')}).",
-        f"Dispersion terms: {listing(settings.dispersion)} ({origin('terms.dispersion')}).",
-    ])

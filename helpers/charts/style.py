@@ -1,8 +1,13 @@
-"""Report-ready charts: one style, a colour-blind-safe palette, deterministic files.
+"""Report-ready charts: one style, a colour-blind-safe palette, deterministic files, shared scaling rules.
 
 Every chart is saved with :func:`save_figure`, which writes ``NAME.png`` and the
 table it plots as ``NAME.csv`` side by side, so tests compare data, not pixels.
 PNGs carry no Software/date metadata, so rebuilding leaves ``git status`` clean.
+
+Scaling rules shared by every chart: small corpora (up to ``MAX_ARTICLES`` articles) are
+shown article by article; larger ones by outlet, the ``TOP_N`` largest and the rest as
+"other" (``top_n_with_other``); per-article views of large corpora show a reproducible
+sample of ``MAX_ARTICLES`` articles.
 """
 
 from __future__ import annotations
@@ -12,12 +17,16 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
-from . import config
+from .. import config
 
 #: Okabe & Ito (2008) colour-blind-safe palette, black last.
 OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999", "#000000"]
+
+
 #: Most categories a chart shows before grouping the rest as "other".
 TOP_N = 12
+
+
 OTHER = "other"
 
 
@@ -71,12 +80,38 @@ def top_n_with_other(values: pd.Series, n: int = TOP_N) -> pd.Series:
     return pd.concat([head, pd.Series({OTHER: ordered.iloc[n:].sum()})])
 
 
-def shorten(text: str, width: int = 60) -> str:
-    """Cut a label to ``width`` characters with an ellipsis."""
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
-
-
 def note_empty(ax: plt.Axes, message: str) -> None:
     """Replace an empty chart's axes with a centred message, so the figure still says why it is empty."""
     ax.set_axis_off()
     ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=11, color="#444444", transform=ax.transAxes)
+
+
+MAX_ARTICLES = 30
+
+
+def unit_of(corpus: pd.DataFrame) -> str:
+    """The unit a chart compares: "label" (one article) for small corpora, else "outlet"."""
+    return "label" if len(corpus) <= MAX_ARTICLES else "outlet"
+
+
+def top_outlets(corpus: pd.DataFrame, n: int = TOP_N) -> pd.Series:
+    """Map doc_id -> outlet, with outlets beyond the ``n`` with most articles folded into "other"."""
+    counts = corpus["outlet"].value_counts().sort_index().sort_values(ascending=False, kind="stable")
+    keep = set(counts.index[:n])
+    return pd.Series([o if o in keep else OTHER for o in corpus["outlet"]], index=corpus["doc_id"])
+
+
+def label_unit_axes(ax: plt.Axes, corpus: pd.DataFrame, ylabel: str) -> None:
+    """Axis labels for a heatmap whose columns are the chart units, with slanted column labels."""
+    ax.set_xlabel("article" if unit_of(corpus) == "label" else "outlet")
+    ax.set_ylabel(ylabel)
+    ax.tick_params(axis="x", labelrotation=30)
+    plt.setp(ax.get_xticklabels(), ha="right")
+
+
+def units(corpus: pd.DataFrame) -> pd.Series:
+    """Map doc_id -> the chart unit (article label, or outlet with "other")."""
+    if unit_of(corpus) == "label":
+        return pd.Series(list(corpus["label"]), index=corpus["doc_id"])
+    return top_outlets(corpus)
+

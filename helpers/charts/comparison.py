@@ -1,0 +1,190 @@
+"""Charts of notebook 01: profile, speakers, naming, similarity and timeline."""
+
+from __future__ import annotations
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import pandas as pd
+import seaborn as sns
+
+from ..actors import spelling_variants
+from ..similarity import outlet_similarity, tfidf_similarity
+from ..text import shorten
+from .style import (
+    MAX_ARTICLES,
+    OKABE_ITO,
+    OTHER,
+    TOP_N,
+    label_unit_axes,
+    note_empty,
+    save_figure,
+    source_note,
+    top_outlets,
+    unit_of,
+    units,
+)
+
+PROFILE_PANELS = (
+    ("words", "words", "Length (words)"),
+    ("mean_sentence_length", "words per sentence", "Mean sentence length"),
+    ("flesch_reading_ease", "score (higher = easier)", "Flesch reading ease"),
+    ("mtld", "MTLD (higher = more varied)", "Lexical diversity"),
+    ("quoted_share", "% of words", "Words inside quotations"),
+    ("boilerplate_share", "% of copied words", "Boilerplate removed"),
+)
+
+
+def profile_chart_data(corpus: pd.DataFrame, profile: pd.DataFrame) -> pd.DataFrame:
+    """The profile measures per chart unit (means per outlet for large corpora), shares in per cent."""
+    table = profile.assign(unit=profile["doc_id"].map(units(corpus)))
+    columns = [c for c, _, _ in PROFILE_PANELS]
+    data = table.groupby("unit", sort=True)[columns].mean()
+    data[["quoted_share", "boilerplate_share"]] *= 100
+    data.index.name = "article" if unit_of(corpus) == "label" else "outlet"
+    return data.reset_index()
+
+
+def plot_profile(corpus: pd.DataFrame, profile: pd.DataFrame, name: str = "01_profile") -> plt.Figure:
+    """Six small bar charts: length, sentence length, reading ease, diversity, quotation and boilerplate shares."""
+    data = profile_chart_data(corpus, profile)
+    key = data.columns[0]
+    height = max(5.0, 0.32 * len(data) * 2 + 2.5)
+    fig, axes = plt.subplots(2, 3, figsize=(13, height), sharey=True)
+    for ax, (column, unit, title), colour in zip(axes.flat, PROFILE_PANELS, OKABE_ITO):
+        ax.barh(data[key], data[column], color=colour)
+        ax.set_title(title, fontsize=11)
+        ax.set_xlabel(unit)
+        ax.invert_yaxis() if ax is axes.flat[0] else None
+    for ax in axes[:, 0]:
+        ax.set_ylabel(key)
+    what = "per article" if key == "article" else "mean per outlet"
+    fig.suptitle(f"How the coverage differs, {what}", fontweight="bold", fontsize=13)
+    fig.tight_layout()
+    save_figure(fig, name, data, source_note(corpus, "readability by textstat (CMU syllables), MTLD lexical diversity"))
+    return fig
+
+
+def speaker_table(corpus: pd.DataFrame, quotes: pd.DataFrame, n: int = TOP_N) -> pd.DataFrame:
+    """Quoted words by speaker (rows: the ``n`` most quoted, then "other", then "unattributed") and chart unit."""
+    q = quotes.assign(unit=quotes["doc_id"].map(units(corpus)))
+    q["speaker"] = q["speaker"].replace("", "unattributed")
+    totals = q[q["speaker"] != "unattributed"].groupby("speaker")["words"].sum()
+    totals = totals.sort_index().sort_values(ascending=False, kind="stable")
+    keep = set(totals.index[:n])
+    q["speaker"] = [s if s in keep or s == "unattributed" else OTHER for s in q["speaker"]]
+    table = q.pivot_table(index="speaker", columns="unit", values="words", aggfunc="sum", fill_value=0)
+    order = [s for s in totals.index if s in keep] + [s for s in (OTHER, "unattributed") if s in table.index]
+    return table.reindex(order).astype("int64")
+
+
+def _count_heatmap(corpus: pd.DataFrame, table: pd.DataFrame, name: str, *, title: str, row_label: str,
+                   count_label: str, cmap: str, empty: str, source: str, size: tuple[float, float]) -> plt.Figure:
+    """Annotated heatmap of integer counts (rows by chart unit), or the empty-corpus note; saved with its data.
+
+    ``size`` is (extra width in inches beside the columns, height in inches per row).
+    """
+    extra_width, row_height = size
+    fig, ax = plt.subplots(figsize=(max(7.0, 1.1 * table.shape[1] + extra_width),
+                                    max(4.0, row_height * len(table) + 1.8)))
+    ax.set_title(title)
+    if table.empty:
+        note_empty(ax, empty)
+    else:
+        sns.heatmap(table, annot=True, fmt="d", cmap=cmap, cbar_kws={"label": count_label}, ax=ax, linewidths=0.5)
+        label_unit_axes(ax, corpus, row_label)
+    save_figure(fig, name, table.reset_index(), source_note(corpus, source))
+    return fig
+
+
+def plot_speakers(corpus: pd.DataFrame, quotes: pd.DataFrame, name: str = "01_speakers") -> plt.Figure:
+    """Heatmap of quoted words per speaker and article (or outlet): whose voices each outlet carries."""
+    table = speaker_table(corpus, quotes)
+    source = "direct quotations" if table.empty else "direct quotations, speakers resolved by helpers.quotes"
+    return _count_heatmap(corpus, table, name, title="Whose words each article quotes", row_label="speaker",
+                          count_label="words quoted", cmap="Blues",
+                          empty="No direct quotations were found in this corpus.", source=source, size=(4.0, 0.42))
+
+
+def naming_table(corpus: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Mentions per spelling ("actor: variant" rows) and chart unit, for actors written more than one way."""
+    multi = spelling_variants(mentions).copy()
+    multi["unit"] = multi["doc_id"].map(units(corpus))
+    multi["spelling"] = multi["actor"] + ": " + multi["variant"]
+    table = multi.pivot_table(index="spelling", columns="unit", values="count", aggfunc="sum", fill_value=0)
+    return table.sort_index().astype("int64")
+
+
+def plot_naming(corpus: pd.DataFrame, mentions: pd.DataFrame, name: str = "01_naming") -> plt.Figure:
+    """Heatmap of which spelling of each name every article (or outlet) uses."""
+    return _count_heatmap(corpus, naming_table(corpus, mentions), name,
+                          title="Naming choices: which spelling each article uses", row_label="actor: spelling",
+                          count_label="mentions", cmap="Oranges",
+                          empty="No listed actor is spelled more than one way in this corpus.",
+                          source="variants listed in helpers/data/actors.csv", size=(4.5, 0.36))
+
+
+def timeline_data(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Dated articles: published, outlet (top N + other), label and shortened headline, by date."""
+    dated = corpus[corpus["published"].notna()].copy()
+    dated["outlet"] = dated["doc_id"].map(top_outlets(corpus))
+    dated["headline"] = [shorten(h, 55) if h else f"{d} (no headline)" for h, d in zip(dated["headline"], dated["doc_id"])]
+    dated["published"] = dated["published"].dt.strftime("%Y-%m-%d")
+    return dated[["published", "outlet", "doc_id", "headline"]].sort_values(["published", "doc_id"], kind="stable")
+
+
+def plot_timeline(corpus: pd.DataFrame, name: str = "01_timeline") -> plt.Figure:
+    """Articles on a date axis, one row per outlet, labelled with headlines when there are few."""
+    data = timeline_data(corpus)
+    outlets = sorted(data["outlet"].unique(), key=lambda o: (o == OTHER, o))
+    fig, ax = plt.subplots(figsize=(11, max(3.0, 0.55 * len(outlets) + 1.8)))
+    undated = len(corpus) - len(data)
+    ax.set_title("When each article was published" + (f" ({undated} undated not shown)" if undated else ""))
+    if data.empty:
+        note_empty(ax, "No article in this corpus has a known publication date.")
+        save_figure(fig, name, data, source_note(corpus, "dates stated in the text or given in sources.csv"))
+        return fig
+    dates = pd.to_datetime(data["published"])
+    ypos = data["outlet"].map({o: i for i, o in enumerate(outlets)})
+    if len(data) <= MAX_ARTICLES:
+        ax.scatter(dates, ypos, s=60, color=OKABE_ITO[4], zorder=3)
+        span = (dates.max() - dates.min()) or pd.Timedelta(days=1)
+        ax.set_xlim(dates.min() - 0.05 * span, dates.max() + 0.05 * span)
+        for (_, row), d, y in zip(data.iterrows(), dates, ypos):
+            late = (d - dates.min()) > 0.6 * span
+            text = f"{row['published']}: {row['headline']}"
+            ax.annotate(text, (d, y), xytext=(-6 if late else 6, 7), textcoords="offset points", fontsize=8.5,
+                        ha="right" if late else "left")
+    else:
+        ax.scatter(dates, ypos, s=12, alpha=0.35, color=OKABE_ITO[4], zorder=3)
+    ax.set_yticks(range(len(outlets)), outlets)
+    ax.set_ylim(-0.6, len(outlets) - 0.4)
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+    ax.set_xlabel("publication date")
+    ax.set_ylabel("outlet")
+    save_figure(fig, name, data, source_note(corpus, "dates stated in the text or given, with evidence, in sources.csv"))
+    return fig
+
+
+def plot_similarity(corpus: pd.DataFrame, name: str = "01_similarity") -> plt.Figure:
+    """Heatmap of TF-IDF cosine similarity: per article, or mean per outlet pair for large corpora."""
+    if len(corpus) <= MAX_ARTICLES:
+        labels = dict(zip(corpus["doc_id"], corpus["label"]))
+        grid = tfidf_similarity(corpus).rename(index=labels, columns=labels)
+        title, unit = "How alike the articles are (TF-IDF cosine)", "article"
+    else:
+        top = corpus["outlet"].value_counts().sort_index().sort_values(ascending=False, kind="stable")
+        keep = sorted(top.index[:MAX_ARTICLES])
+        grid = outlet_similarity(corpus, keep)
+        title, unit = f"Mean similarity between the {len(keep)} largest outlets (TF-IDF cosine)", "outlet"
+    size = max(5.5, 0.5 * len(grid) + 3)
+    fig, ax = plt.subplots(figsize=(size + 1.5, size))
+    sns.heatmap(grid, annot=len(grid) <= 12, fmt=".2f", cmap="cividis", vmin=0, vmax=1, square=True, ax=ax,
+                cbar_kws={"label": "cosine similarity (0 = no shared terms, 1 = identical)"})
+    ax.set_title(title)
+    ax.set_xlabel(unit)
+    ax.set_ylabel(unit)
+    data = grid.copy()
+    data.index.name = unit
+    save_figure(fig, name, data.reset_index(), source_note(corpus, "scikit-learn TF-IDF, English stop words removed"))
+    return fig
+
