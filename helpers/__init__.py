@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .cleaning import RULE_DESCRIPTIONS, clean_lines
-from .config import corpus_dir, figures_dir
+from .config import figures_dir
 from .corpus import CorpusError, CorpusWarning, load_corpus
 from .offline import patch_textstat
 from .study import Study, StudyError, open_study
@@ -19,6 +19,8 @@ patch_textstat()
 pd.set_option("display.max_colwidth", 120)
 pd.set_option("display.width", 120)
 pd.set_option("display.max_rows", 60)
+# Corpus text in tables ("$1.25 billion + $1.22 billion") is never typeset as TeX by MathJax in JupyterLab.
+pd.set_option("display.html.use_mathjax", False)
 
 __all__ = [
     "RULE_DESCRIPTIONS",
@@ -27,7 +29,6 @@ __all__ = [
     "Study",
     "StudyError",
     "clean_lines",
-    "corpus_dir",
     "figures_dir",
     "load_corpus",
     "open_study",

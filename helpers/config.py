@@ -3,8 +3,8 @@
 Every location is computed once here (cookiecutter-data-science's ``config.py``
 idiom) so a notebook opened in JupyterLab, the test suite and
 ``python -m helpers build`` agree on where the corpus is and where figures go.
-The build points the notebooks at another corpus or output folder through two
-environment variables; without them the repository's own ``seeds/`` and
+Notebooks receive another corpus or output folder explicitly, as the parameters
+of ``helpers.open_study``; without them the repository's own ``seeds/`` and
 ``figures/`` are used.
 """
 
@@ -19,18 +19,9 @@ NOTEBOOKS_DIR = ROOT / "notebooks"
 FIGURES_DIR = ROOT / "figures"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
-#: Environment variable naming the corpus folder the notebooks analyse.
-CORPUS_ENV = "HELPERS_CORPUS"
-#: Environment variable naming the folder figures and their CSVs are written to.
+#: Environment variable naming a folder figures and their CSVs are written to when no notebook chose one:
+#: the test suite's scratch folder, so re-running the notebooks under nbval never rewrites ``figures/``.
 FIGURES_ENV = "HELPERS_FIGURES"
-#: Environment variable naming a scratch folder where the build shares the loaded corpus between notebooks.
-CACHE_ENV = "HELPERS_CACHE"
-
-
-def corpus_dir() -> Path:
-    """The corpus folder: ``$HELPERS_CORPUS`` when set (by the build), else ``seeds/``."""
-    value = os.environ.get(CORPUS_ENV)
-    return Path(value) if value else SEEDS_DIR
 
 
 #: Figure folder chosen by ``helpers.open_study(figures=...)`` for this session (None: the default).
@@ -50,9 +41,3 @@ def figures_dir() -> Path:
         return _figures_override
     value = os.environ.get(FIGURES_ENV)
     return Path(value) if value else FIGURES_DIR
-
-
-def corpus_label() -> str:
-    """A short, path-free name for the corpus, used in figure source notes."""
-    folder = corpus_dir().resolve()
-    return "seeds/" if folder == SEEDS_DIR.resolve() else f"{folder.name}/"

@@ -12,7 +12,6 @@ are processed in a pool of worker processes.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import warnings
@@ -233,9 +232,7 @@ def load_corpus(path: str | Path | None = None, n_jobs: int | None = None) -> pd
     Parameters
     ----------
     path
-        Folder of ``.txt`` files; default the corpus the notebooks are pointed at
-        (``helpers.config.corpus_dir()``: the repository's ``seeds/`` unless the build
-        says otherwise). An optional ``sources.csv`` in it adds or overrides metadata.
+        Folder of ``.txt`` files (the repository's ``seeds/`` when None). An optional ``sources.csv`` in it adds or overrides metadata.
     n_jobs
         Worker processes; default: all cores for large folders, one for small ones.
 
@@ -245,7 +242,7 @@ def load_corpus(path: str | Path | None = None, n_jobs: int | None = None) -> pd
     ``COLUMNS``. Problems with single files are warned about (``CorpusWarning``,
     one line naming the file) and listed in ``df.attrs["problems"]``.
     """
-    folder = Path(path) if path is not None else config.corpus_dir()
+    folder = Path(path) if path is not None else config.SEEDS_DIR
     if not folder.exists():
         raise CorpusError(f"{folder}: no such folder")
     if not folder.is_dir():
@@ -253,13 +250,6 @@ def load_corpus(path: str | Path | None = None, n_jobs: int | None = None) -> pd
     files = sorted(p for p in folder.glob("*.txt") if p.is_file())
     if not files:
         raise CorpusError(f"{folder}: no .txt files in this folder")
-    cached = _cache_path(folder, files)
-    if cached is not None and cached.is_file():
-        frame, problems = pd.read_pickle(cached)
-        for note in problems:
-            warnings.warn(CorpusWarning(note), stacklevel=2)
-        frame.attrs.update(problems=list(problems), folder=folder.name)
-        return frame
     manifest = read_manifest(folder)
     problems = [f"{MANIFEST_NAME}: names '{name}', which is not in the folder; row ignored"
                 for name in sorted(set(manifest) - {p.name for p in files})]
@@ -286,22 +276,7 @@ def load_corpus(path: str | Path | None = None, n_jobs: int | None = None) -> pd
     frame.attrs["folder"] = folder.name
     if frame.empty:
         raise CorpusError(f"{folder}: none of the {len(files)} .txt files could be read as an article")
-    if cached is not None:
-        pd.to_pickle((frame, problems), cached)
     return frame
-
-
-def _cache_path(folder: Path, files: list[Path]) -> Path | None:
-    """Where the build shares this corpus between notebooks (``$HELPERS_CACHE``), keyed by the folder's
-    path and every file's name, size and modification time; None outside a build."""
-    where = os.environ.get(config.CACHE_ENV)
-    if not where:
-        return None
-    manifest = folder / MANIFEST_NAME
-    paths = [*files, manifest] if manifest.is_file() else files
-    stats = [(p.name, st.st_size, st.st_mtime_ns) for p in paths for st in (p.stat(),)]  # one stat per file
-    key = hashlib.sha256(repr((str(folder.resolve()), stats)).encode()).hexdigest()[:16]
-    return Path(where) / f"corpus-{key}.pkl"
 
 
 def article_labels(frame: pd.DataFrame) -> pd.Series:

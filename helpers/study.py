@@ -313,7 +313,7 @@ def open_study(corpus: str | Path | None = None, study: str | Path | None = None
         articles are extracted; nothing is written when it is current) and read; None = extract every article
         in this process without keeping anything.
     """
-    folder = Path(corpus) if corpus is not None else config.corpus_dir()
+    folder = Path(corpus) if corpus is not None else config.SEEDS_DIR
     config.use_figures_dir(figures)
     given, values = given_settings(folder, study)
     actors.use_actors(given.actors_file, given.actors_mode)

@@ -11,7 +11,6 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import helpers
 from helpers.config import SEEDS_DIR
 from helpers.corpus import COLUMNS, CorpusError, CorpusWarning, load_corpus
 
@@ -173,7 +172,8 @@ def test_parallel_load_matches_serial(tmp_path: Path) -> None:
     pd.testing.assert_frame_equal(serial, parallel)
 
 
-def test_default_path_is_the_configured_corpus(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_default_path_is_the_seeds_and_no_environment_variable_changes_it(monkeypatch: pytest.MonkeyPatch,
+                                                                          tmp_path: Path) -> None:
     write(tmp_path, "only.txt", ARTICLE)
-    monkeypatch.setenv(helpers.config.CORPUS_ENV, str(tmp_path))
-    assert list(load_corpus()["doc_id"]) == ["only"]
+    monkeypatch.setenv("HELPERS_CORPUS", str(tmp_path))  # the old hand-off: the data flow is explicit now
+    assert list(load_corpus()["doc_id"]) == sorted(p.stem for p in SEEDS_DIR.glob("*.txt"))

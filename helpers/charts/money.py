@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
+import matplotlib.ticker as mticker
 import pandas as pd
 
 from .style import OKABE_ITO, OTHER, TOP_N, note_empty, save_figure, source_note
@@ -107,6 +108,9 @@ def plot_timeline(corpus: pd.DataFrame, announced: pd.DataFrame, name: str = "03
             for d, y, text in zip(dates, data["usd_millions"], data["as_written"]):
                 ax.annotate(text, (d, y), xytext=(7, 3), textcoords="offset points", fontsize=8.5)
         ax.set_yscale("log")
+        # Plain numbers ("1,000"), not the log formatter's mathtext ("10^3"), which is off for literal corpus text.
+        ax.yaxis.set_major_formatter(mticker.FuncFormatter(lambda value, _pos: f"{value:,.6g}"))
+        ax.yaxis.set_minor_formatter(mticker.NullFormatter())
         ax.legend(title="donor", frameon=False, loc="upper right")
         span = (dates.max() - dates.min()) or pd.Timedelta(days=30)
         ax.set_xlim(dates.min() - 0.1 * span, dates.max() + 0.45 * span)

@@ -44,22 +44,46 @@ def set_style() -> None:
         "legend.fontsize": 10,
         "legend.title_fontsize": 10,
         "svg.hashsalt": "helpers",
+        # Corpus text reaches titles and labels ("US gives $2.5bn, EU $1bn"): draw every string literally,
+        # never as mathtext (two "$" would garble it, a backslash inside would stop the build).
+        "text.parse_math": False,
         "axes.prop_cycle": mpl.cycler(color=OKABE_ITO),
     })
 
 
 def source_note(corpus: pd.DataFrame, what: str = "") -> str:
     """The standard source line: how many articles from which corpus folder, and the method."""
-    folder = corpus.attrs.get("folder") or config.corpus_label().rstrip("/")
+    folder = corpus.attrs.get("folder") or "corpus"
     note = f"Source: {len(corpus):,} articles in {folder}/, cleaned text"
     return f"{note}; {what}" if what else note
+
+
+def spreadsheet_safe(data: pd.DataFrame) -> pd.DataFrame:
+    """The table with text cells that a spreadsheet would run as a formula made inert by a leading apostrophe.
+
+    A cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (text from
+    articles, headlines, outlets) is written as ``'=...``, the convention spreadsheets show as
+    plain text (OWASP's advice on CSV injection). Numbers stay numbers; the Parquet store
+    keeps the exact text.
+    """
+    out = data.copy()
+    for column in out.columns:
+        values = out[column]
+        if values.dtype == object or pd.api.types.is_string_dtype(values):
+            out[column] = [f"'{v}" if isinstance(v, str) and v[:1] in FORMULA_STARTS else v for v in values]
+    return out
+
+
+#: First characters that make a spreadsheet read a cell as a formula.
+FORMULA_STARTS = frozenset("=+-@\t\r")
 
 
 def save_figure(fig: plt.Figure, name: str, data: pd.DataFrame, source: str) -> None:
     """Add the source note, then write ``NAME.png`` and ``NAME.csv`` (the plotted data) to the figures folder.
 
-    The CSV is written with a fixed float format and ``\\n`` line ends; the PNG
-    without Software/creation metadata, so identical data gives identical files.
+    The CSV is written with a fixed float format and ``\\n`` line ends, with formula-like text
+    cells neutralised (``spreadsheet_safe``); the PNG without Software/creation metadata, so
+    identical data gives identical files.
     """
     renderer = fig.canvas.get_renderer()  # place the note below the lowest tick label or axis title
     lowest = min((ax.get_tightbbox(renderer).y0 for ax in fig.axes if ax.get_visible()), default=0.0)
@@ -68,7 +92,7 @@ def save_figure(fig: plt.Figure, name: str, data: pd.DataFrame, source: str) -> 
     folder = config.figures_dir()
     folder.mkdir(parents=True, exist_ok=True)
     fig.savefig(folder / f"{name}.png", metadata={"Software": None})
-    data.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n", float_format="%.6g")
+    spreadsheet_safe(data).to_csv(folder / f"{name}.csv", index=False, lineterminator="\n", float_format="%.6g")
 
 
 def top_n_with_other(values: pd.Series, n: int = TOP_N) -> pd.Series:
