@@ -30,7 +30,8 @@ def use_actors(path: Path | None, mode: str = "add") -> None:
     if (path, mode) == _study_actors:
         return
     _study_actors = (path, mode)
-    for cached in (actors_table, actor_patterns, patterns_by_actor, _variant_keys, actor_for):
+    for cached in (actors_table, actor_patterns, patterns_by_actor, _variant_keys, _literal_patterns_by_actor,
+                   actor_for):
         cached.cache_clear()
     from .terms import variant_map  # the tokenizer folds the list's spelling variants
 
@@ -179,6 +180,15 @@ def resolve_person(name: str, context: str) -> str:
     return bare
 
 
+@cache
+def _literal_patterns_by_actor() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+    """Actor -> (literal text every match contains, pattern) for each of its variants."""
+    out: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for literal, actor, _, _, rx in _variant_keys():
+        out.setdefault(actor, []).append((literal, rx))
+    return {actor: tuple(items) for actor, items in out.items()}
+
+
 def resolve_role(role: str, context: str) -> str:
     """The actor a role noun ("the prime minister", "the Ukrainian leader") refers to.
 
@@ -187,17 +197,29 @@ def resolve_role(role: str, context: str) -> str:
     when no holder of the role is mentioned.
     """
     words = re.sub(r"^(?:the|a|an)\s+", "", role.lower()).split()
-    roles, patterns = role_table(), patterns_by_actor()
+    roles, patterns = role_table(), _literal_patterns_by_actor()
     runs = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)),
                   key=lambda ij: (ij[0] - ij[1], ij[0]))
+    # The recent text first: a holder mentioned there was mentioned after any holder found only earlier,
+    # so the answer is the same, and a long article is not scanned again for every quote.
+    windows = (context[-ROLE_TAIL:], context) if len(context) > ROLE_TAIL else (context,)
     for i, j in runs:
         candidates = roles.get(" ".join(words[i:j]), ())
-        best, best_pos = "", -1
-        for actor in candidates:
-            for rx in patterns.get(actor, ()):
-                for match in rx.finditer(context):
-                    if match.start() > best_pos:
-                        best, best_pos = actor, match.start()
-        if best:
-            return best
+        if not candidates:
+            continue
+        for window in windows:
+            best, best_pos = "", -1
+            for actor in candidates:
+                for literal, rx in patterns.get(actor, ()):
+                    if literal not in window:  # a substring test in C skips most regex scans
+                        continue
+                    for match in rx.finditer(window):
+                        if match.start() > best_pos:
+                            best, best_pos = actor, match.start()
+            if best:
+                return best
     return ""
+
+
+#: Characters at the end of the context searched first for a role's holder.
+ROLE_TAIL = 1500

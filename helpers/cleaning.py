@@ -65,10 +65,21 @@ class Rule:
     hints: tuple[str, ...] = ()
 
     def matches(self, line: str, n_words: int, lower: str) -> bool:
-        """True when the line is short enough for this rule, holds a hint, and the pattern is found."""
-        if n_words > self.max_words or (self.hints and not any(h in lower for h in self.hints)):
+        """True when the line is short enough for this rule, holds a hint, and the pattern is found.
+
+        "Short enough" counts characters too (``CHARS_PER_WORD`` per allowed word): a 96 KB line
+        with no spaces is one "word", and patterns such as ``inbox.*every`` would scan it
+        quadratically; no boilerplate line is that long.
+        """
+        if n_words > self.max_words or len(line) > self.max_words * CHARS_PER_WORD:
+            return False
+        if self.hints and not any(h in lower for h in self.hints):
             return False
         return self.pattern.search(line) is not None
+
+
+#: Longest average word, in characters, a line may have and still be matched by a named rule.
+CHARS_PER_WORD = 30
 
 
 def _rx(*alternatives: str) -> re.Pattern[str]:

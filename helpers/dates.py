@@ -27,14 +27,16 @@ _MDY = rf"{_MONTH.format('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\
 _ISO = r"(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
 _NUMERIC = r"(?P<d4>\d{1,2})[/.](?P<m4>\d{1,2})[/.](?P<y4>\d{4})"
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
-_TIME_PART = rf"(?:[,\s|T@-]+(?:at\s+)?{_CLOCK}(?:\s*(?:[A-Z]{{2,4}}|UTC[+-]\d{{1,2}}|[+-]\d{{2}}:?\d{{2}}|Z))?)?"
-_PREFIX = r"(?:(?:first\s+)?(?:published|updated|last updated|posted|modified|date)(?:\s+on)?\s*:?\s*)?"
+# Runs of separators and white space are matched possessively (``++``, ``*+``): a date followed by thousands of
+# spaces must fail at once, not try every way of sharing the spaces between the optional parts.
+_TIME_PART = rf"(?:[,\s|T@-]++(?:at\s++)?{_CLOCK}(?:\s*+(?:[A-Z]{{2,4}}|UTC[+-]\d{{1,2}}|[+-]\d{{2}}:?\d{{2}}|Z))?)?"
+_PREFIX = r"(?:(?:first\s+)?(?:published|updated|last updated|posted|modified|date)(?:\s+on)?\s*+:?\s*+)?"
 
 DATE_RE = re.compile(rf"{_WEEKDAY}(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})", re.IGNORECASE)
 #: A whole line that is nothing but a (prefixed) date with an optional time.
 _ANY_DATE = re.sub(r"\?P<\w+>", "?:", rf"{_WEEKDAY}(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})")
 DATE_LINE_RE = re.compile(
-    rf"^{_PREFIX}{_ANY_DATE}{_TIME_PART}(?:\s*[|,;]?\s*{_PREFIX}(?:{_ANY_DATE})?{_TIME_PART})?\s*$",
+    rf"^{_PREFIX}{_ANY_DATE}{_TIME_PART}(?:\s*+[|,;]?\s*+{_PREFIX}(?:{_ANY_DATE})?{_TIME_PART})?\s*+$",
     re.IGNORECASE,
 )
 

@@ -145,7 +145,7 @@ def extract_article(name: str, data: bytes, meta: dict[str, str], settings: Extr
             out["people"] = [(doc_id, p, c) for p, c in sorted(article_people(f"{headline}\n{text}").items())]
         out["profile"] = [(*_profile_row(row, quotes), tokens, raw_words, count_words(headline), removed_words)]
     else:
-        out["profile"] = [(doc_id, row["n_words"], *([float("nan")] * 7), 0, 0, 0, raw_words,
+        out["profile"] = [(doc_id, row["n_words"], *([float("nan")] * 8), 0, 0, 0, raw_words,
                            count_words(headline), removed_words)]
     return out
 
@@ -170,6 +170,9 @@ def _extract_batch(batch: list[tuple[str, str, dict[str, str], str]], settings: 
 # The store
 # --------------------------------------------------------------------------------------
 def _frame(table: str, rows: list) -> pd.DataFrame:
+    width = len(TABLES[table])
+    if any(len(row) != width for row in rows):  # a programming error, never the data's: fail loudly
+        raise ValueError(f"{table}: rows must have {width} values")
     frame = pd.DataFrame(rows, columns=TABLES[table])
     if table == "articles":
         frame["published"] = pd.to_datetime(frame["published"]).astype("datetime64[ns]")

@@ -19,6 +19,7 @@ quotes (scare quotes, titles) keep an empty speaker.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -82,6 +83,7 @@ def quote_spans(text: str) -> list[Span]:
     """Top-level quotations in one paragraph, in order. Never raises; unclosed quotes run to the end."""
     spans: list[Span] = []
     stack: list[tuple[str, int]] = []  # (kind, position) of open quotes
+    open_doubles = 0  # double quotes on the stack (kept as a count: a stack can grow to thousands)
     for i, ch in enumerate(text):
         if ch not in '"“”„‘’\'':
             continue
@@ -89,20 +91,23 @@ def quote_spans(text: str) -> list[Span]:
         if role is None:
             continue
         kind = _kind(ch)
-        if role == "open" and kind == "double" and any(k == "double" for k, _ in stack):
+        if role == "open" and kind == "double" and open_doubles:
             # a second double opener while one is open: the first never closed
             spans.append(Span(stack[0][1], i, False))
             stack.clear()
+            open_doubles = 0
         if role == "open":
             if kind == "single" and not stack and ch == "'" and text[i + 1 : i + 2].islower():
                 continue  # 'tis, 'em: a leading apostrophe, not a quote
             stack.append((kind, i))
+            open_doubles += kind == "double"
             continue
         # closing mark: close the innermost open quote of the same kind
         match = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == kind), None)
         if match is None:
             continue  # a stray closer (or an apostrophe after s: Russians’) outside any quote
         start = stack[match][1]
+        open_doubles -= sum(k == "double" for k, _ in stack[match:])
         del stack[match:]
         if not stack:
             spans.append(Span(start, i + 1, True))
@@ -134,16 +139,29 @@ _BOUNDARY_RE = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!
 _MASK = "§"
 
 
-def _sentence_bounds(masked: str, pos: int) -> tuple[int, int]:
-    """Start and end of the sentence of ``masked`` holding position ``pos`` (quotes are masked)."""
-    start, end = 0, len(masked)
-    for m in _BOUNDARY_RE.finditer(masked):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start() + 1
-            break
-    return start, end
+#: Characters of the article before a quote that its speaker is resolved in (full names, roles, pronouns).
+CONTEXT_CHARS = 8000
+#: A sentence is read at most this far either side of its quote for the reporting clause.
+CLAUSE_CHARS = 1000
+#: Reporting clauses (or candidate names) tried before a quote, nearest first.
+MAX_CLAUSES = 4
+
+
+def _boundaries(masked: str) -> tuple[list[int], list[int]]:
+    """(starts, ends) of the sentence boundaries of a masked paragraph, found once per paragraph."""
+    found = [(m.start(), m.end()) for m in _BOUNDARY_RE.finditer(masked)]
+    return [a for a, _ in found], [b for _, b in found]
+
+
+def _sentence_bounds(masked: str, pos: int, bounds: tuple[list[int], list[int]] | None = None) -> tuple[int, int]:
+    """Start and end of the sentence of ``masked`` holding position ``pos`` (quotes are masked), clipped to
+    ``CLAUSE_CHARS`` either side so a paragraph with no sentence break costs no more than a short one."""
+    starts, ends = bounds if bounds is not None else _boundaries(masked)
+    k = bisect.bisect_right(ends, pos)  # boundaries ending at or before pos
+    start = ends[k - 1] if k else 0
+    j = bisect.bisect_left(starts, pos)  # first boundary starting at or after pos
+    end = starts[j] + 1 if j < len(starts) else len(masked)
+    return max(start, pos - CLAUSE_CHARS), min(end, pos + CLAUSE_CHARS)
 
 
 @dataclass
@@ -214,10 +232,11 @@ def _first_after(segment: str, context: str, state: _State) -> str:
 
 def _nearest_person_before(masked: str, sent_start: int, pos: int, context: str, state: _State) -> str:
     """For participles with no subject found ("..., saying: “…”"): the nearest person or role before."""
-    found = [_candidate(m.group(0), context, state, persons_only=True)
-             for m in _CANDIDATE_RE.finditer(masked, sent_start, pos) if not m.group("pron")]
-    named = [who for who in found if who]
-    return named[-1] if named else ""
+    phrases = [m.group(0) for m in _CANDIDATE_RE.finditer(masked, sent_start, pos) if not m.group("pron")]
+    for phrase in reversed(phrases[-MAX_CLAUSES:]):  # the nearest first; a few are enough
+        if who := _candidate(phrase, context, state, persons_only=True):
+            return who
+    return ""
 
 
 def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _State) -> list[str]:
@@ -226,10 +245,13 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
     for sp in spans:
         masked[sp.start:sp.end] = _MASK * (sp.end - sp.start)
     masked_text = "".join(masked)
+    bounds = _boundaries(masked_text)
     speakers: list[str] = []
     for k, sp in enumerate(spans):
-        context = offset_context + paragraph[: sp.start]
-        s_start, s_end = _sentence_bounds(masked_text, sp.start)
+        before_quote = paragraph[max(0, sp.start - CONTEXT_CHARS):sp.start]
+        context = offset_context[len(offset_context) - (CONTEXT_CHARS - len(before_quote)):] + before_quote \
+            if len(before_quote) < CONTEXT_CHARS else before_quote
+        s_start, s_end = _sentence_bounds(masked_text, sp.start, bounds)
         verbs = [m for m in _VERB_RE.finditer(masked_text, s_start, s_end)]
         speaker = ""
         after = [v for v in verbs if v.start() >= sp.end and v.group("verb")]
@@ -246,7 +268,7 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
         # 2. Lavrov said: “…” / Mr Hegseth dismissed as “garbage” (nearest finite verb before)
         if not speaker:
             finite = [v for v in before if v.group("verb")]
-            for v in reversed(finite):
+            for v in reversed(finite[-MAX_CLAUSES:]):
                 speaker = _subject_before(masked_text, v.start(), s_start, context, state)
                 if speaker:
                     break
@@ -280,7 +302,7 @@ def article_quotes(doc_id: str, outlet: str, text: str) -> list[tuple[str, str, 
                 quote = sp.inner(paragraph)
                 if quote:
                     rows.append((doc_id, outlet, n, speaker, quote, count_words(quote)))
-        seen += paragraph + "\n"
+        seen = (seen + paragraph + "\n")[-CONTEXT_CHARS:]  # the speaker is resolved in the recent text only
     return rows
 
 

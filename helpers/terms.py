@@ -32,9 +32,31 @@ NEWS_FILLER = frozenset(
 )
 STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | NEWS_FILLER
 
-#: A word (group 1: letters with internal hyphens or apostrophes, possessive kept for now) or a token with digits.
-_TOKEN_RE = re.compile(r"([^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s)?)|\S*\d\S*")
+#: A word: letters with internal hyphens or apostrophes, possessive kept for now.
+_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s)?")
+_RUN_RE = re.compile(r"\S+")
+_DIGIT_RE = re.compile(r"\d")
 _POSSESSIVE_RE = re.compile(r"['’]s$")
+
+
+def words(text: str):
+    """The words of ``text`` as written, in order; a token holding a digit ("2025", "£30m", "G7-led") is dropped.
+
+    Within a run of non-space characters that holds a digit, the words up to the first
+    character that is not part of a word are kept and the rest of the run is one number-like
+    token, dropped. Scanning run by run keeps this linear (a pattern ``\\S*\\d\\S*`` tried at every
+    position of a long run of punctuation took quadratic time).
+    """
+    for run_match in _RUN_RE.finditer(text):
+        run = run_match.group(0)
+        if _DIGIT_RE.search(run) is None:
+            for match in _WORD_RE.finditer(run):
+                yield match.group(0)
+            continue
+        pos = 0
+        while (match := _WORD_RE.match(run, pos)) is not None:
+            yield match.group(0)
+            pos = match.end()
 
 
 def _fold_case(token: str) -> str:
@@ -67,10 +89,7 @@ def raw_tokens(text: str) -> list[str]:
     word rather than one per occurrence (at 100,000 articles, gigabytes of duplicate strings).
     """
     out = []
-    for match in _TOKEN_RE.finditer(text):
-        token = match.group(1)
-        if token is None:  # a token with digits
-            continue
+    for token in words(text):
         if token.endswith(("'s", "’s")):
             token = token[:-2]
         out.append(sys.intern(_fold_case(token.replace("’", "'"))))
@@ -187,8 +206,8 @@ def variant_counts(corpus: pd.DataFrame) -> pd.DataFrame:
     counts: dict[tuple[str, str], int] = {}
     articles: dict[tuple[str, str], set[int]] = {}
     for k, text in enumerate(corpus["text"]):
-        for match in _TOKEN_RE.finditer(text):
-            surface = _POSSESSIVE_RE.sub("", match.group(0))
+        for word in words(text):
+            surface = _POSSESSIVE_RE.sub("", word)
             folded = _fold_case(surface)
             term = fold.get(folded, folded)
             if term in targets:
