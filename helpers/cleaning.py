@@ -26,6 +26,7 @@ loader can run them in parallel over thousands of files.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -375,10 +376,34 @@ def clean_lines(raw: str, english: bool = True) -> Cleaned:
             break
 
     _context_rules(lines, tokens, rules, english)
+    _keep_prose_of_short_articles(lines, tokens, rules, english)
 
     body = [line for line, r in zip(lines, rules, strict=False) if r is None]
     removed = [(r, line) for line, r in zip(lines, rules, strict=False) if r not in (None, "headline")]
     return Cleaned(headline=headline, body=body, removed=removed)
+
+
+#: The context rules judge lines by their neighbours; in an article with no line left, these rules' lines are
+#: read again on their own (a one- or two-sentence news brief has no prose around it to vouch for it).
+_CONTEXT_RULES = ("short_nonprose", "low_stopword")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]*$")
+
+
+def reads_as_prose(line: str, words: list[str], english: bool) -> bool:
+    """A sentence on its own: at least five words, ends like a sentence, and (in English) holds a function word."""
+    return (len(line.split()) >= 5 and _SENTENCE_END_RE.search(line) is not None
+            and (not english or stopword_density(words) > 0))
+
+
+def _keep_prose_of_short_articles(lines: list[str], tokens: list[list[str]], rules: list[str | None],
+                                  english: bool) -> None:
+    """Never empty an article whose lines read as prose: when the context rules left no body line, the lines
+    they removed that read as sentences are kept (named rules, which know boilerplate by its wording, stand)."""
+    if any(r is None for r in rules):
+        return
+    for i, rule in enumerate(rules):
+        if rule in _CONTEXT_RULES and reads_as_prose(lines[i], tokens[i], english):
+            rules[i] = None
 
 
 def _context_rules(lines: list[str], tokens: list[list[str]], rules: list[str | None], english: bool) -> None:
@@ -397,8 +422,10 @@ def _context_rules(lines: list[str], tokens: list[list[str]], rules: list[str | 
     anchors = [i for i in idx if cls[i] != "short"]
 
     def sides(i: int, classes: dict[int, str]) -> tuple[str, str]:
-        prev = next((classes[j] for j in reversed(anchors) if j < i), "bad")
-        nxt = next((classes[j] for j in anchors if j > i), "bad")
+        k = bisect.bisect_left(anchors, i)  # anchors are sorted: a binary search keeps long articles linear
+        prev = classes[anchors[k - 1]] if k > 0 else "bad"
+        after = k + 1 if k < len(anchors) and anchors[k] == i else k
+        nxt = classes[anchors[after]] if after < len(anchors) else "bad"
         return prev, nxt
 
     resolved = {i: cls[i] for i in anchors}
