@@ -17,7 +17,7 @@ import re
 import warnings
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -68,19 +68,74 @@ _CONTROL = bytes(set(range(32)) - {9, 10, 12, 13})
 _MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4]")
 
 
+#: Articles larger than this are cut at the last line break before it, with a warning (no news article is
+#: near it; a 50 MB file is a dump, and every per-article step is linear but still proportional to it).
+MAX_ARTICLE_BYTES = 5_000_000
+#: A gzip-compressed file is decompressed up to this size; a larger one is skipped (a "zip bomb" guard).
+MAX_GZIP_BYTES = 50_000_000
+#: Bidirectional control characters: they can reorder what a reader sees in a table, so they are removed.
+_BIDI_RE = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def _gunzip(data: bytes, name: str, notes: list[str]) -> bytes | None:
+    """The decompressed bytes of a gzip file named .txt (None when broken or too large)."""
+    import gzip
+    import io
+    import zlib
+
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as handle:
+            out = handle.read(MAX_GZIP_BYTES + 1)
+    except (OSError, EOFError, zlib.error):
+        notes.append(f"{name}: gzip-compressed but unreadable; skipped")
+        return None
+    if len(out) > MAX_GZIP_BYTES:
+        notes.append(f"{name}: gzip-compressed and over {MAX_GZIP_BYTES // 1_000_000} MB when decompressed; skipped")
+        return None
+    notes.append(f"{name}: gzip-compressed; decompressed")
+    return out
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when NUL bytes sit on every other position (text saved as UTF-16 without BOM)."""
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 def decode_article(data: bytes, name: str) -> tuple[str | None, list[str]]:
     """Decode one file's bytes. Returns (text or None when unusable, one-line problem notes).
 
-    UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; other bytes
-    are decoded as cp1252, then latin-1, with a note. Mojibake such as "â€™" is
-    repaired with ftfy's ``fix_encoding`` (quotes and wording are left alone).
+    UTF-8 (with or without BOM) and UTF-16 (with a BOM, or without one when its NUL bytes
+    show it) are read as such; gzip-compressed files are decompressed (up to
+    ``MAX_GZIP_BYTES``); other bytes are decoded as cp1252, then latin-1, with a note.
+    Mojibake such as "â€™" is repaired with ftfy's ``fix_encoding`` (quotes and wording are
+    left alone). Files over ``MAX_ARTICLE_BYTES`` are cut at a line break, bidirectional
+    control characters are removed, each with a note.
     """
+    notes: list[str] = []
+    if data.startswith(b"\x1f\x8b"):
+        data = _gunzip(data, name, notes)
+        if data is None:
+            return None, notes
+    if len(data) > MAX_ARTICLE_BYTES:
+        cut = data.rfind(b"\n", 0, MAX_ARTICLE_BYTES)
+        data = data[: cut if cut > 0 else MAX_ARTICLE_BYTES]
+        notes.append(f"{name}: larger than {MAX_ARTICLE_BYTES // 1_000_000} MB; only the first "
+                     f"{len(data):,} bytes are read")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        data = data.decode("utf-16").encode("utf-8")
+        data = data.decode("utf-16", errors="replace").encode("utf-8")
+    elif (utf16 := _utf16_without_bom(data[:4096])) is not None:
+        data = data.decode(utf16, errors="replace").encode("utf-8")
+        notes.append(f"{name}: UTF-16 without a byte-order mark; decoded as {utf16}")
     head = data[:4096]
     if b"\x00" in head or (head and sum(head.count(c) for c in _CONTROL) > 0.05 * len(head)):
-        return None, [f"{name}: binary file, not text; skipped"]
-    notes: list[str] = []
+        return None, [*notes, f"{name}: binary file, not text; skipped"]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -89,8 +144,12 @@ def decode_article(data: bytes, name: str) -> tuple[str | None, list[str]]:
         except UnicodeDecodeError:
             text, encoding = data.decode("latin-1"), "latin-1"
         notes.append(f"{name}: not valid UTF-8; decoded as {encoding}")
+    if _BIDI_RE.search(text):
+        count = len(_BIDI_RE.findall(text))
+        text = _BIDI_RE.sub("", text)
+        notes.append(f"{name}: {count} bidirectional control character(s) removed (they can reorder displayed text)")
     if not text.strip():
-        return None, [f"{name}: empty file; skipped"]
+        return None, [*notes, f"{name}: empty file; skipped"]
     # Mojibake from UTF-8 read as cp1252/latin-1 always holds a lead byte shown as U+00C2..U+00F4 (Â, Ã, â, ...);
     # without one there is nothing for ftfy to fix, and the check is far cheaper than ftfy's own.
     fixed = ftfy.fix_encoding(text) if _MOJIBAKE_LEAD.search(text) else text
@@ -182,39 +241,115 @@ def process_article(name: str, data: bytes, meta: dict[str, str] | None = None) 
     return row, notes
 
 
+#: Publication dates outside this range are reported and treated as unknown (a typo such as 3025, or a
+#: date pandas cannot even represent, must never stop the corpus from loading).
+EARLIEST_DATE = date(1800, 1, 1)
+
+
+def latest_date() -> date:
+    """Today plus one year: later dates are typos (or scheduled embargoes), not publication dates."""
+    today = date.today()
+    return today.replace(year=today.year + 1) if not (today.month == 2 and today.day == 29) else date(today.year + 1, 3, 1)
+
+
+def _in_range(day: date) -> bool:
+    return EARLIEST_DATE <= day <= latest_date()
+
+
 def _published(meta: dict[str, str], stated: date | None, stated_line: str, name: str,
                notes: list[str]) -> tuple[pd.Timestamp, str]:
     """Publication date and its basis: the manifest's when given, else the text's timestamp."""
     given = meta.get("published", "")
     if given and given != UNKNOWN:
-        stamp = pd.to_datetime(given, format="%Y-%m-%d", errors="coerce")
-        if pd.notna(stamp):
-            return stamp, meta.get("date_basis") or "given in sources.csv"
-        notes.append(f"{name}: sources.csv date '{given}' is not YYYY-MM-DD; ignored")
+        try:
+            day = datetime.strptime(given, "%Y-%m-%d").date()
+        except ValueError:
+            notes.append(f"{name}: sources.csv date '{given}' is not YYYY-MM-DD; ignored")
+        else:
+            if _in_range(day):
+                return pd.Timestamp(day), meta.get("date_basis") or "given in sources.csv"
+            notes.append(f"{name}: sources.csv date {given} is outside {EARLIEST_DATE.year}..{latest_date()}; "
+                         "treated as unknown")
     if stated is not None:
-        return pd.Timestamp(stated), f"stated in text: timestamp line '{stated_line}'"
+        if _in_range(stated):
+            return pd.Timestamp(stated), f"stated in text: timestamp line '{stated_line}'"
+        notes.append(f"{name}: date in the text ({stated}) is outside {EARLIEST_DATE.year}..{latest_date()}; "
+                     "treated as unknown")
     return pd.NaT, meta.get("date_basis") or UNKNOWN
 
 
 # --------------------------------------------------------------------------------------
 # The folder
 # --------------------------------------------------------------------------------------
-def read_manifest(folder: Path) -> dict[str, dict[str, str]]:
-    """``sources.csv`` rows keyed by file name ({} when absent); empty cells become ""."""
+def read_manifest(folder: Path, problems: list[str] | None = None) -> dict[str, dict[str, str]]:
+    """``sources.csv`` rows keyed by file name ({} when absent); empty cells become "".
+
+    Problems (unreadable file, no 'file' column, a file listed twice with different values:
+    the first row is used) are appended to ``problems`` when given, else warned.
+    """
+    def note(message: str) -> None:
+        if problems is None:
+            warnings.warn(CorpusWarning(message), stacklevel=3)
+        else:
+            problems.append(message)
+
     path = folder / MANIFEST_NAME
     if not path.is_file():
         return {}
     try:
         table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:
-        warnings.warn(CorpusWarning(f"{MANIFEST_NAME}: cannot be read ({type(exc).__name__}); metadata inferred"),
-                      stacklevel=3)
+        note(f"{MANIFEST_NAME}: cannot be read ({type(exc).__name__}); metadata inferred")
         return {}
     if "file" not in table.columns:
-        warnings.warn(CorpusWarning(f"{MANIFEST_NAME}: no 'file' column; metadata inferred"), stacklevel=3)
+        note(f"{MANIFEST_NAME}: no 'file' column; metadata inferred")
         return {}
     keep = [c for c in MANIFEST_COLUMNS if c in table.columns]
-    return {row["file"].strip(): {k: row[k].strip() for k in keep if k != "file"} for row in table[keep].to_dict("records")}
+    rows: dict[str, dict[str, str]] = {}
+    for record in table[keep].to_dict("records"):
+        name = record["file"].strip()
+        values = {k: record[k].strip() for k in keep if k != "file"}
+        if name in rows:
+            if rows[name] != values:
+                note(f"{MANIFEST_NAME}: '{name}' is listed more than once with different values; the first row is used")
+            continue
+        rows[name] = values
+    return rows
+
+
+def article_files(folder: Path, problems: list[str]) -> list[Path]:
+    """The article files of a folder, sorted by name: ``.txt`` in any case (``.TXT`` too).
+
+    A link to a file outside the folder is skipped with a note (the corpus is the folder;
+    a link could read any file of the machine into a report).
+    """
+    root = folder.resolve()
+    files = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() != ".txt":
+            continue
+        if path.is_symlink() and root not in path.resolve().parents:
+            problems.append(f"{path.name}: a link to a file outside the corpus folder; skipped")
+            continue
+        if path.is_file():
+            files.append(path)
+    return files
+
+
+def list_inputs(folder: Path) -> tuple[list[tuple[Path, str, dict[str, str]]], list[str]]:
+    """(path, file name, manifest row) for every article of a folder, and the folder's problem notes."""
+    if not folder.exists():
+        raise CorpusError(f"{folder}: no such folder")
+    if not folder.is_dir():
+        raise CorpusError(f"{folder}: not a folder (give the folder that holds the .txt articles)")
+    problems: list[str] = []
+    files = article_files(folder, problems)
+    if not files:
+        raise CorpusError(f"{folder}: no .txt files in this folder")
+    manifest = read_manifest(folder, problems)
+    problems += [f"{MANIFEST_NAME}: names '{name}', which is not in the folder; row ignored"
+                 for name in sorted(set(manifest) - {p.name for p in files})]
+    return [(p, p.name, manifest.get(p.name, {})) for p in files], problems
 
 
 def _worker(task: tuple[str, str, dict[str, str]]) -> tuple[dict[str, Any] | None, list[str]]:
@@ -243,17 +378,9 @@ def load_corpus(path: str | Path | None = None, n_jobs: int | None = None) -> pd
     one line naming the file) and listed in ``df.attrs["problems"]``.
     """
     folder = Path(path) if path is not None else config.SEEDS_DIR
-    if not folder.exists():
-        raise CorpusError(f"{folder}: no such folder")
-    if not folder.is_dir():
-        raise CorpusError(f"{folder}: not a folder (give the folder that holds the .txt articles)")
-    files = sorted(p for p in folder.glob("*.txt") if p.is_file())
-    if not files:
-        raise CorpusError(f"{folder}: no .txt files in this folder")
-    manifest = read_manifest(folder)
-    problems = [f"{MANIFEST_NAME}: names '{name}', which is not in the folder; row ignored"
-                for name in sorted(set(manifest) - {p.name for p in files})]
-    tasks = [(str(p), p.name, manifest.get(p.name, {})) for p in files]
+    inputs, problems = list_inputs(folder)
+    files = [path for path, _, _ in inputs]
+    tasks = [(str(path), name, meta) for path, name, meta in inputs]
     jobs = n_jobs or (min(os.cpu_count() or 1, 8) if len(tasks) >= PARALLEL_MIN_FILES else 1)
     if jobs > 1:
         with ProcessPoolExecutor(jobs) as pool:

@@ -34,7 +34,7 @@ from . import actors
 from .aid import COLUMNS as MONEY_COLUMNS
 from .aid import MoneySettings, article_figures
 from .corpus import COLUMNS as CORPUS_COLUMNS
-from .corpus import MANIFEST_NAME, CorpusError, CorpusWarning, process_article, read_manifest
+from .corpus import CorpusWarning, list_inputs, process_article
 from .people import article_people
 from .profile import lexical_tokens, mtld, readability
 from .quotes import QUOTE_COLUMNS, article_quotes
@@ -202,22 +202,16 @@ class StoreReport:
 
 
 def _tasks(folder: Path, fingerprint: str) -> tuple[list[tuple[str, str, dict[str, str], str]], list[str]]:
-    """(path, name, manifest row, key) per article file, and the manifest's problem notes."""
-    files = sorted(p for p in folder.glob("*.txt") if p.is_file())
-    if not files:
-        raise CorpusError(f"{folder}: no .txt files in this folder")
-    manifest = read_manifest(folder)
-    problems = [f"{MANIFEST_NAME}: names '{name}', which is not in the folder; row ignored"
-                for name in sorted(set(manifest) - {p.name for p in files})]
+    """(path, name, manifest row, key) per article file, and the folder's problem notes."""
+    inputs, problems = list_inputs(folder)
     tasks = []
-    for path in files:
-        meta = manifest.get(path.name, {})
+    for path, name, meta in inputs:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            problems.append(f"{path.name}: cannot be read ({exc.strerror}); skipped")
+            problems.append(f"{name}: cannot be read ({exc.strerror}); skipped")
             continue
-        tasks.append((str(path), path.name, meta, article_key(data, meta, fingerprint)))
+        tasks.append((str(path), name, meta, article_key(data, meta, fingerprint)))
     return tasks, problems
 
 
