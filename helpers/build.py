@@ -282,6 +282,7 @@ def _run_notebooks(todo: list[Path], targets: dict[Path, Path], values: dict[str
             if error:
                 errors[name] = error
     except KeyboardInterrupt:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the cleanup short
         _stop_children()
         pool.shutdown(wait=True, cancel_futures=True)
         raise
@@ -332,6 +333,7 @@ def build(corpus: Path | None = None, out: Path | None = None, only: str | None 
         except StudyError as exc:
             raise BuildError(str(exc)) from None
         except KeyboardInterrupt:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
             _stop_children()
             raise
         print(f" {report.computed:,} articles extracted, {report.reused:,} unchanged, "
@@ -372,11 +374,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.corpus is not None and args.out is None:
         parser.error("--corpus needs --out, so the committed notebooks and figures stay as they are")
-    # A second Ctrl-C while stopping must not leave half-removed folders: ignore it during cleanup.
     try:
         build(args.corpus, args.out, args.only, args.jobs, args.study, args.scheduler)
     except KeyboardInterrupt:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
         where = (f"{args.out} is as it was before the build" if args.out is not None
                  else "notebooks that finished before the interrupt were rewritten in place")
         print(f"\nbuild interrupted: stopped the kernels and workers; {where}", file=sys.stderr)

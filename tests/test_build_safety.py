@@ -225,3 +225,52 @@ def test_html_report_renders_offline_in_a_headless_browser(seeds_report: Path, t
     subprocess.run([browser, *flags, f"--screenshot={shot}", "--window-size=1200,2400", page],
                    capture_output=True, text=True, timeout=120)
     assert shot.is_file() and shot.stat().st_size > 10_000
+
+
+HOSTILE_ARTICLES = {
+    "a.txt": "US gives $2.5bn, EU $1bn to port \\alpha fund\n"
+             "The United States will give $2.5bn and the EU $1bn to the port fund, officials said on Monday in a "
+             "statement that was welcomed by the harbour board.\n"
+             "“It costs $5 and \\href{javascript:alert(1)}{more}$,” said Jane Doe, who chairs the board.\n"
+             "<script>alert('x')</script> was printed on a protest sign outside the meeting on Monday evening.\n",
+    "b.txt": "Harbour board meets again\n"
+             "The harbour board met again on Tuesday and agreed to publish its accounts next month, the chair said.\n"
+             "No decision was taken on the new quay, which the board will discuss again in the spring.\n",
+}
+HOSTILE_MANIFEST = ("file,outlet,published\na.txt,Money $ Times \\frac{1}{2},2025-03-01\n"
+                    "b.txt,=HYPERLINK(\"http://x\"),2025-03-02\n")
+
+
+def test_a_hostile_corpus_renders_literally_and_safely(repo: Path, tmp_path: Path) -> None:
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    for name, text in HOSTILE_ARTICLES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    (corpus / "sources.csv").write_text(HOSTILE_MANIFEST, encoding="utf-8")
+    out = tmp_path / "report"
+    done = run(repo, "--corpus", str(corpus), "--out", str(out), "--only", "0")  # the four reports, not 97-99
+    assert done.returncode == 0, done.stderr[-3000:]
+    html = "".join(p.read_text(encoding="utf-8") for p in sorted(out.glob("*.html")))
+    assert "US gives $2.5bn, EU $1bn to port \\alpha fund" in html
+    assert "Money $ Times \\frac{1}{2}" in html
+    assert "<script>alert('x')</script>" not in html and "&lt;script&gt;alert" in html
+    cleaning = (out / "figures" / "00_cleaning.csv").read_text(encoding="utf-8")
+    assert "'=HYPERLINK" in cleaning  # neutralised for spreadsheets; the store keeps the exact text
+    assert read_outlets(out) == {"Money $ Times \\frac{1}{2}", "=HYPERLINK(\"http://x\")"}
+
+
+def read_outlets(out: Path) -> set[str]:
+    return set(pd.read_parquet(out / "store" / "articles.parquet")["outlet"])
+
+
+def test_a_corpus_without_any_quotation_builds(repo: Path, tmp_path: Path) -> None:
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    (corpus / "b.txt").write_text(HOSTILE_ARTICLES["b.txt"], encoding="utf-8")
+    (corpus / "c.txt").write_text(HOSTILE_ARTICLES["b.txt"].replace("Tuesday", "Friday"), encoding="utf-8")
+    out = tmp_path / "report"
+    done = run(repo, "--corpus", str(corpus), "--out", str(out), "--only", "01")
+    assert done.returncode == 0, done.stderr[-3000:]
+    printed = "".join(o.get("text", "") for c in nbformat.read(out / "01_source_comparison.ipynb", 4).cells
+                      for o in c.get("outputs", []))
+    assert "No direct quotations were found in the English articles." in printed
