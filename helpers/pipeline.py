@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import time
 import warnings
 from collections import Counter
@@ -150,8 +151,14 @@ def extract_article(name: str, data: bytes, meta: dict[str, str], settings: Extr
     return out
 
 
-def _extract_batch(batch: list[tuple[str, str, dict[str, str], str]], settings: ExtractSettings) -> list[dict]:
-    """Worker: extract a batch of (path, name, meta, key) tasks; each result carries its key."""
+def _extract_batch(batch: list[tuple[str, str, dict[str, str], str]], settings: ExtractSettings,
+                   parts: str | None = None) -> list[dict]:
+    """Worker: extract a batch of (path, name, meta, key) tasks; each result carries its key.
+
+    With ``parts`` (a folder) the batch's rows are written there as one Parquet file per table
+    and only keys, doc_ids and problems are returned: rows never travel back through the
+    scheduler, so the build's memory does not grow with the corpus.
+    """
     results = []
     for path, name, meta, key in batch:
         try:
@@ -163,7 +170,16 @@ def _extract_batch(batch: list[tuple[str, str, dict[str, str], str]], settings: 
             warnings.simplefilter("ignore")
             result = extract_article(name, data, meta, settings)
         results.append({"key": key, "name": name, **result})
-    return results
+    if parts is None or not batch:
+        return results
+    batch_id = hashlib.sha256("".join(t[3] for t in batch).encode()).hexdigest()[:20]
+    for table in TABLES:
+        folder = Path(parts) / table
+        folder.mkdir(parents=True, exist_ok=True)
+        frame = _frame(table, [row for result in results for row in result.get(table, [])])
+        frame.to_parquet(folder / f"{batch_id}.parquet", engine="pyarrow", index=False)
+    return [{"key": r["key"], "name": r["name"], "problems": r.get("problems", []),
+             "doc_id": r["articles"][0][0] if r.get("articles") else None} for r in results]
 
 
 # --------------------------------------------------------------------------------------
@@ -184,10 +200,34 @@ def _frame(table: str, rows: list) -> pd.DataFrame:
     return frame
 
 
-def read_table(store: Path, table: str, columns: list[str] | None = None) -> pd.DataFrame:
-    """One stored table (all rows, or some columns), in doc_id order as written."""
+def read_table(store: Path, table: str, columns: list[str] | None = None, filters: list | None = None) -> pd.DataFrame:
+    """One stored table (all rows, or some columns, or the rows ``filters`` selects), in doc_id order.
+
+    The terms table's ``term`` column is read as a dictionary (pandas categorical): one string
+    per distinct term instead of one per row, millions of rows in a large corpus.
+    """
     path = Path(store) / f"{table}.parquet"
-    return pd.read_parquet(path, columns=columns) if path.is_file() else _frame(table, [])
+    if not path.is_file():
+        return _frame(table, [])
+    extra = {"read_dictionary": ["term"]} if table == "terms" else {}
+    return pd.read_parquet(path, columns=columns, filters=filters, **extra)
+
+
+class StoredTables(dict):
+    """The store's tables, each read from Parquet the first time a notebook asks for it."""
+
+    def __init__(self, store: Path) -> None:
+        super().__init__()
+        self.store = Path(store)
+
+    def __missing__(self, table: str) -> pd.DataFrame:
+        frame = read_table(self.store, table)
+        self[table] = frame
+        return frame
+
+    def terms_of(self, n: int) -> pd.DataFrame:
+        """The stored counts of one n-gram length only."""
+        return read_table(self.store, "terms", filters=[("n", "==", n)])
 
 
 @dataclass
@@ -215,14 +255,15 @@ def _tasks(folder: Path, fingerprint: str) -> tuple[list[tuple[str, str, dict[st
     return tasks, problems
 
 
-def _compute(tasks: list, settings: ExtractSettings, scheduler: str | None, workers: int | None) -> list[dict]:
+def _compute(tasks: list, settings: ExtractSettings, scheduler: str | None, workers: int | None,
+             parts: Path) -> list[dict]:
     """Run ``_extract_batch`` over the tasks: here when few, else with Dask (local processes or a cluster)."""
     batches = [tasks[i:i + BATCH] for i in range(0, len(tasks), BATCH)]
     if scheduler is None and len(tasks) <= LOCAL_MAX:
-        return [r for batch in batches for r in _extract_batch(batch, settings)]
+        return [r for batch in batches for r in _extract_batch(batch, settings, str(parts))]
     import dask.bag as db
 
-    bag = db.from_sequence(batches, npartitions=len(batches)).map(_extract_batch, settings)
+    bag = db.from_sequence(batches, npartitions=len(batches)).map(_extract_batch, settings, str(parts))
     if scheduler is not None:
         from distributed import Client
 
@@ -230,6 +271,27 @@ def _compute(tasks: list, settings: ExtractSettings, scheduler: str | None, work
             return [r for part in client.compute(bag.to_delayed(), sync=True) for batch in part for r in batch]
     n = workers or min(os.cpu_count() or 1, len(batches))
     return [r for batch in bag.compute(scheduler="processes", num_workers=n) for r in batch]
+
+
+def _merge_table(store: Path, table: str, kept_ids: set[str], parts: Path) -> None:
+    """Write ``table`` as the kept articles' old rows plus the new parts, sorted by doc_id (stable), with pyarrow."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    pieces = []
+    path = store / f"{table}.parquet"
+    if kept_ids and path.is_file():
+        old = pq.read_table(path)
+        pieces.append(old.filter(pc.is_in(old["doc_id"], value_set=pa.array(sorted(kept_ids), pa.string()))))
+    pieces += [pq.read_table(part) for part in sorted((parts / table).glob("*.parquet"))]
+    if not pieces:
+        pieces = [pa.Table.from_pandas(_frame(table, []), preserve_index=False)]
+    merged = pa.concat_tables([t.replace_schema_metadata(None) for t in pieces], promote_options="permissive")
+    merged = merged.take(pc.sort_indices(merged, sort_keys=[("doc_id", "ascending")]))
+    tmp = path.with_suffix(".parquet.tmp")
+    pq.write_table(merged, tmp)
+    os.replace(tmp, path)
 
 
 def build_store(folder: Path, store: Path, settings: ExtractSettings = ExtractSettings(),
@@ -253,25 +315,22 @@ def build_store(folder: Path, store: Path, settings: ExtractSettings = ExtractSe
         # Up to date: nothing is written, so notebooks opening the store side by side only read it.
         return StoreReport(reused=len(reuse), computed=0, dropped=0, problems=read_problems(store),
                            seconds=time.perf_counter() - start)
-    results = _compute(todo, settings, scheduler, workers)
-    fresh: dict[str, list] = {table: [] for table in TABLES}
-    keys = [(doc_id, key) for doc_id, key in zip(old_keys["doc_id"], old_keys["key"]) if key in reuse]
-    new_problems: list[str] = []
-    for result in results:
-        new_problems.extend(result.get("problems", []))
-        if result.get("articles"):
-            keys.append((result["articles"][0][0], result["key"]))
-            for table in TABLES:
-                fresh[table].extend(result[table])
-    kept_ids = {doc_id for doc_id, key in keys if key in reuse}
     store.mkdir(parents=True, exist_ok=True)
-    for table in TABLES:
-        old = read_table(store, table) if kept_ids else _frame(table, [])
-        old = old[old["doc_id"].isin(kept_ids)]
-        new = _frame(table, fresh[table])
-        merged = pd.concat([old, new], ignore_index=True) if len(old) else new
-        merged = merged.sort_values("doc_id", kind="stable").reset_index(drop=True)
-        _write(merged, store / f"{table}.parquet")
+    parts = store / f".parts-{os.getpid()}"
+    shutil.rmtree(parts, ignore_errors=True)
+    try:
+        results = _compute(todo, settings, scheduler, workers, parts)
+        keys = [(doc_id, key) for doc_id, key in zip(old_keys["doc_id"], old_keys["key"]) if key in reuse]
+        new_problems: list[str] = []
+        for result in results:
+            new_problems.extend(result.get("problems", []))
+            if result.get("doc_id"):
+                keys.append((result["doc_id"], result["key"]))
+        kept_ids = {doc_id for doc_id, key in keys if key in reuse}
+        for table in TABLES:
+            _merge_table(store, table, kept_ids, parts)
+    finally:
+        shutil.rmtree(parts, ignore_errors=True)
     old_problems = read_problems(store)
     kept_problems = [p for p in old_problems if p.split(": ", 1)[0] in {t[1] for t in tasks if t[3] in reuse}]
     every_problem = problems + kept_problems + new_problems
@@ -316,6 +375,11 @@ def extract_here(folder: Path, settings: ExtractSettings) -> tuple[dict[str, pd.
 def load_tables(store: Path, tables: Iterable[str] = tuple(TABLES)) -> dict[str, pd.DataFrame]:
     """Several stored tables at once."""
     return {table: read_table(store, table) for table in tables}
+
+
+def lazy_tables(store: Path) -> StoredTables:
+    """The store's tables, read on first use (a notebook that never draws quotes never reads them)."""
+    return StoredTables(store)
 
 
 __all__ = ["PIPELINE_VERSION", "TABLES", "CorpusWarning", "ExtractSettings", "StoreReport", "article_key",

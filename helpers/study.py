@@ -29,7 +29,15 @@ import pandas as pd
 from . import actors, config, terms
 from .aid import MoneySettings
 from .corpus import CorpusError, CorpusWarning
-from .pipeline import ExtractSettings, StoreReport, build_store, extract_here, load_tables, read_problems
+from .pipeline import (
+    ExtractSettings,
+    StoredTables,
+    StoreReport,
+    build_store,
+    extract_here,
+    lazy_tables,
+    read_problems,
+)
 
 STUDY_NAME = "study.toml"
 #: Languages the English-only measures (readability, keyness, quotes, money) accept; "" = too short to tell.
@@ -322,12 +330,13 @@ def open_study(corpus: str | Path | None = None, study: str | Path | None = None
     else:
         store = Path(store)
         build_store(folder, store, extraction_settings(given))  # incremental: writes nothing when up to date
-        tables, problems = load_tables(store), read_problems(store)
+        tables, problems = lazy_tables(store), read_problems(store)
     if tables["articles"].empty:
         raise CorpusError(f"{folder}: none of the files could be read as an article")
     for note in problems:
         warnings.warn(CorpusWarning(note), stacklevel=2)
     table = _corpus_from(tables, problems, folder)
-    terms.use_counts(table[table["language"].isin(ENGLISH)], tables["terms"], tables["profile"])
+    stored_terms = tables.terms_of if isinstance(tables, StoredTables) else tables["terms"]
+    terms.use_counts(table[table["language"].isin(ENGLISH)], stored_terms, tables["profile"])
     settings = derive_settings(table, given, set(values))
     return Study(corpus=table, settings=settings, folder=folder, tables=tables)

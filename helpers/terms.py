@@ -143,6 +143,9 @@ def document_term_matrix(corpus: pd.DataFrame, n: int = 1) -> tuple[csr_matrix, 
     Built from the cached paragraph tokens, so unigrams, bigrams and trigrams tokenize the corpus once.
     """
     def make() -> tuple[csr_matrix, np.ndarray]:
+        stored = _STORED.get(_corpus_key(corpus))
+        if stored is not None:
+            return _matrix_from_counts(corpus, stored(n))
         docs = [[g for tokens in paragraphs for g in ngrams(tokens, n)] for paragraphs in corpus_tokens(corpus)]
         if not any(docs):  # no term at all (empty or stop-word-only corpus): an empty matrix, not an error
             return csr_matrix((len(docs), 0), dtype=np.int64), np.array([], dtype=object)
@@ -154,24 +157,48 @@ def document_term_matrix(corpus: pd.DataFrame, n: int = 1) -> tuple[csr_matrix, 
     return matrix.copy(), vocab.copy()
 
 
-def use_counts(corpus: pd.DataFrame, counts: pd.DataFrame, tokens: pd.DataFrame | None = None) -> None:
-    """Register stored n-gram counts (``helpers.pipeline``'s terms table: doc_id, n, term, count) for ``corpus``,
-    and optionally each article's token total (a table with doc_id and tokens, e.g. the stored profile).
+#: Stored n-gram counts registered per corpus (``use_counts``): corpus key -> loader of one n's counts.
+_STORED: dict[tuple, object] = {}
 
-    ``document_term_matrix`` then builds each matrix from the counts instead of tokenizing
-    the corpus again; the result is the same matrix (rows in corpus order, vocabulary sorted).
+
+def use_counts(corpus: pd.DataFrame, counts, tokens: pd.DataFrame | None = None) -> None:
+    """Register stored n-gram counts for ``corpus`` (``helpers.pipeline``'s terms table: doc_id, n, term, count),
+    as a DataFrame or a function of n returning that n's rows, and optionally each article's token total
+    (a table with doc_id and tokens, e.g. the stored profile).
+
+    ``document_term_matrix`` then builds each matrix from the counts, when first asked for it,
+    instead of tokenizing the corpus again; the result is the same matrix (rows in corpus order,
+    vocabulary sorted).
     """
-    rows = pd.Index(corpus["doc_id"])
-    counts = counts[counts["doc_id"].isin(rows)]
+    key = _corpus_key(corpus)
+    if len(_STORED) >= 4:
+        _STORED.pop(next(iter(_STORED)))
+    _STORED[key] = counts if callable(counts) else (lambda n, table=counts: table[table["n"] == n])
     for n in (1, 2, 3):
-        part = counts[counts["n"] == n]
-        vocab, codes = np.unique(part["term"].to_numpy(dtype=object).astype(str), return_inverse=True)
-        matrix = csr_matrix((part["count"].to_numpy(dtype=np.int64), (rows.get_indexer(part["doc_id"]), codes)),
-                            shape=(len(rows), len(vocab)))
-        matrix.sum_duplicates()
-        _CACHE[("dtm", n, *_corpus_key(corpus))] = (matrix, vocab.astype(object))
+        _CACHE.pop(("dtm", n, *key), None)
     if tokens is not None:
-        _CACHE[("total", *_corpus_key(corpus))] = int(tokens[tokens["doc_id"].isin(rows)]["tokens"].sum())
+        rows = set(corpus["doc_id"])
+        _CACHE[("total", *key)] = int(tokens.loc[tokens["doc_id"].isin(rows), "tokens"].sum())
+
+
+def _matrix_from_counts(corpus: pd.DataFrame, part: pd.DataFrame) -> tuple[csr_matrix, np.ndarray]:
+    """The document-term matrix of stored counts of one n: rows in corpus order, vocabulary sorted."""
+    rows = pd.Index(corpus["doc_id"])
+    part = part[part["doc_id"].isin(rows)]
+    terms = part["term"]
+    if isinstance(terms.dtype, pd.CategoricalDtype):  # read as a dictionary column: one string per distinct term
+        names, codes = np.asarray(terms.cat.categories).astype(str), terms.cat.codes.to_numpy()
+    else:
+        names, codes = np.unique(terms.to_numpy(dtype=object).astype(str), return_inverse=True)
+    used, local = np.unique(codes, return_inverse=True)
+    present = names[used]
+    order = np.argsort(present, kind="stable")
+    rank = np.empty_like(order)
+    rank[order] = np.arange(len(order))
+    matrix = csr_matrix((part["count"].to_numpy(dtype=np.int64), (rows.get_indexer(part["doc_id"]), rank[local])),
+                        shape=(len(rows), len(present)))
+    matrix.sum_duplicates()
+    return matrix, present[order].astype(object)
 
 
 def top_terms(corpus: pd.DataFrame, n_terms: int = 20, n: int = 1, by: str | None = None) -> pd.DataFrame:

@@ -125,3 +125,19 @@ def test_store_can_be_queried_with_duckdb(tmp_path: Path) -> None:
     expected = extract_quotes(helpers.load_corpus(SEEDS_DIR)).query("speaker != ''")["speaker"].value_counts()
     top = expected[expected == expected.max()].sort_index().index[0]
     assert rows == [(top, int(expected.max()))]
+
+
+def test_term_matrices_from_the_store_equal_tokenizing_the_corpus(tmp_path: Path) -> None:
+    from helpers import terms
+
+    study = open_study(SEEDS_DIR, store=tmp_path / "store")
+    stored = {n: terms.document_term_matrix(study.english, n) for n in (1, 2, 3)}
+    assert isinstance(study.tables.terms_of(1)["term"].dtype, pd.CategoricalDtype)
+    terms._STORED.clear()
+    terms._CACHE.clear()
+    corpus = helpers.load_corpus(SEEDS_DIR)
+    for n, (matrix, vocab) in stored.items():
+        fresh, fresh_vocab = terms.document_term_matrix(corpus, n)
+        assert list(vocab) == list(fresh_vocab), n
+        assert (matrix != fresh).nnz == 0, n
+    assert terms.collocations(study.english, "troops").equals(terms.collocations(corpus, "troops"))
