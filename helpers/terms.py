@@ -230,9 +230,13 @@ def variant_counts(corpus: pd.DataFrame) -> pd.DataFrame:
     """
     fold = variant_map()
     targets = set(fold.values())
+    forms = sorted({*fold, *targets})
     counts: dict[tuple[str, str], int] = {}
     articles: dict[tuple[str, str], set[int]] = {}
     for k, text in enumerate(corpus["text"]):
+        lower = text.lower()
+        if not any(form.lower() in lower for form in forms):  # most articles name no listed spelling: skip them
+            continue
         for word in words(text):
             surface = _POSSESSIVE_RE.sub("", word)
             folded = _fold_case(surface)
@@ -336,6 +340,8 @@ def kwic(corpus: pd.DataFrame, pattern: str, window: int = 6, regex: bool = Fals
     rx = pattern_regex(pattern, regex)
     rows = []
     for doc_id, outlet, text in zip(corpus["doc_id"], corpus["outlet"], corpus["text"]):
+        if not regex and rx.search(text) is None:  # no match (\\s+ spans newlines): skip indexing
+            continue
         flat = text.replace("\n", " ")
         words = list(_WORD_SPAN_RE.finditer(flat))
         starts = [w.start() for w in words]
