@@ -27,7 +27,7 @@ import pandas as pd
 
 from . import config
 from .cleaning import clean_lines
-from .dates import parse_date
+from .dates import parse_date, published_line_date
 from .progress import progress
 from .text import count_words
 
@@ -218,6 +218,9 @@ def process_article(name: str, data: bytes, meta: dict[str, str] | None = None) 
         if rule in ("timestamp", "byline") and (day := parse_date(line)):
             stated, stated_line = day, line
             break
+    if stated is None:  # "Published - November 23, 2024 07:30 pm IST - Baku" near the top or the bottom
+        lines = [line.strip() for line in raw.splitlines() if line.strip()]
+        stated, stated_line = published_line_date(lines[:15] + lines[-10:])
     meta = meta or {}
     published, basis = _published(meta, stated, stated_line, name, notes)
     doc_id = Path(name).stem

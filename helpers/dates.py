@@ -42,7 +42,11 @@ DATE_LINE_RE = re.compile(
 
 
 def parse_date(text: str) -> date | None:
-    """The first calendar date written in ``text`` (day-month-year read as British), or None."""
+    """The first calendar date written in ``text``, or None.
+
+    Numeric dates are read by their values: 23/11/2024 is day first, 11/23/2024 month first
+    (as US sites write), 23.11.2024 day first; 03/04/2025, which could be either, is skipped.
+    """
     for match in DATE_RE.finditer(text):
         g = match.groupdict()
         try:
@@ -52,7 +56,29 @@ def parse_date(text: str) -> date | None:
                 return date(int(g["y2"]), MONTHS[g["m2"].lower()], int(g["d2"]))
             if g["y3"]:
                 return date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
-            return date(int(g["y4"]), int(g["m4"]), int(g["d4"]))
+            first, second, year = int(g["d4"]), int(g["m4"]), int(g["y4"])
+            separator = text[match.start("m4") - 1]
+            if first > 12 or separator == ".":  # 23/11/2024, or 03.04.2025 (dots are day-first everywhere)
+                return date(year, second, first)
+            if second > 12:  # 11/23/2024: month first, as US sites write it
+                return date(year, first, second)
+            if first == second:
+                return date(year, first, second)
+            continue  # 03/04/2025 could be either: a wrong date is worse than none
+
         except ValueError:  # 31 February and the like: not a date, keep looking
             continue
     return None
+
+
+#: A line that announces the publication date ("Published - November 23, 2024 07:30 pm IST - Baku",
+#: "Posted on 23.11.2024", "date 2024-11-23"); "Updated" is not the publication date and is not read.
+PUBLISHED_LINE_RE = re.compile(r"^\W{0,3}(?:first\s+)?(?:published|posted|date(?:d)?)\b", re.IGNORECASE)
+
+
+def published_line_date(lines: list[str]) -> tuple[date | None, str]:
+    """The date of the first line announcing publication, and that line; (None, "") when there is none."""
+    for line in lines:
+        if len(line) <= 200 and PUBLISHED_LINE_RE.match(line) and (day := parse_date(line)):
+            return day, line
+    return None, ""

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 
 from helpers.config import ROOT
@@ -116,3 +117,45 @@ def test_a_report_on_another_topic_never_mentions_the_seeds_topic(tmp_path: Path
     derived = notebook_text(out, "02_term_frequency.ipynb")
     assert "(derived from the corpus)" in derived
     assert "harbour" in derived  # the corpus's own subject word is searched
+
+
+CORPORA = ROOT / "tests" / "data" / "corpora"
+
+
+def build_folder(tmp_path: Path, folder: Path) -> Path:
+    out = tmp_path / "report"
+    done = subprocess.run([sys.executable, "-m", "helpers", "build", "--corpus", str(folder), "--out", str(out)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=1200)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
+    for html in out.glob("*.html"):
+        found = SEED_WORDS.findall(visible_text(html.read_text(encoding="utf-8")))
+        assert not found, (html.name, found)
+    return out
+
+
+def test_trade_corpus_with_its_study_file(tmp_path: Path) -> None:
+    out = build_folder(tmp_path, CORPORA / "trade")
+    terms_text = notebook_text(out, "02_term_frequency.ipynb")
+    assert "Keywords in context: “tariff*”, “farmers” (from the study file)." in terms_text
+    assert "Collocation nodes: “agreement” (from the study file)." in terms_text
+    people = notebook_text(out, "01_source_comparison.ipynb")
+    for person in ("Ursula von der Leyen", "Emmanuel Macron", "Luiz Inácio Lula da Silva", "Donald Tusk"):
+        assert person in people, person
+    money = pd.read_csv(out / "figures" / "03_aid_by_donor.csv")
+    assert "EU → " + "unknown" in set(money["donor"]) or any(d.startswith("EU → ") for d in money["donor"])
+    assert "Money figures in the articles, by donor" not in notebook_text(out, "00_corpus.ipynb")
+    assert "The EU-Mercosur trade agreement" in notebook_text(out, "00_corpus.ipynb")
+
+
+def test_election_corpus_without_study_file_or_manifest(tmp_path: Path) -> None:
+    out = build_folder(tmp_path, CORPORA / "election")
+    terms_text = notebook_text(out, "02_term_frequency.ipynb")
+    assert "(derived from the corpus)" in terms_text
+    settings_line = next(line for line in terms_text.splitlines() if line.startswith("Dispersion terms:"))
+    assert "leeds" in settings_line.lower()
+    people = notebook_text(out, "01_source_comparison.ipynb")
+    assert "Most mentioned people: Sarah Whitfield" in people
+    for person in ("Tom Barraclough", "Anna Kowalski", "Helen Ashworth"):
+        assert person in people, person
+    speakers = pd.read_csv(out / "figures" / "01_speakers.csv")
+    assert "Sarah Whitfield" in set(speakers["speaker"])

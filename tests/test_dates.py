@@ -1,0 +1,43 @@
+"""Dates the text states, read by their values; unknown when in doubt (a wrong date is worse than none)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from helpers.corpus import load_corpus
+from helpers.dates import parse_date, published_line_date
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("11/23/2024 2:53:44 PM", date(2024, 11, 23)),  # month first: 23 cannot be a month
+    ("23/11/2024", date(2024, 11, 23)),
+    ("23.11.2024", date(2024, 11, 23)),
+    ("03.04.2025", date(2025, 4, 3)),  # dots: day first
+    ("03/04/2025", None),  # March 4 or 3 April: unknown
+    ("04/04/2024", date(2024, 4, 4)),
+    ("Nov 23, 2024", date(2024, 11, 23)),
+    ("date 2024-11-23", date(2024, 11, 23)),
+    ("31/02/2024", None),
+])
+def test_numeric_and_written_dates(text: str, expected: date | None) -> None:
+    assert parse_date(text) == expected
+
+
+def test_publication_lines_are_read_and_updates_are_not() -> None:
+    line = "Published - November 23, 2024 07:30 pm IST - Baku"
+    assert published_line_date(["Menu", line, "Text"]) == (date(2024, 11, 23), line)
+    assert published_line_date(["Updated 2 hours ago", "Updated 24 November 2024"]) == (None, "")
+
+
+def test_the_loader_takes_the_date_with_its_evidence_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Menu\nFinance deal agreed in Baku\nPublished - November 23, 2024 07:30 pm IST - Baku\n"
+        "Rich nations agreed on Sunday to provide at least $300bn a year to developing countries by 2035.\n"
+        "Delegates from poorer nations said the sum was far too small, and some walked out of the hall.\n",
+        encoding="utf-8")
+    row = load_corpus(tmp_path).iloc[0]
+    assert row["published"].date() == date(2024, 11, 23)
+    assert row["date_basis"] == "stated in text: timestamp line 'Published - November 23, 2024 07:30 pm IST - Baku'"
