@@ -101,7 +101,7 @@ NAMED_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "photo_credit",
-        "photo caption ending in a credit ('... Alexander Yarik / TASS', 'Photo: Reuters')",
+        "photo caption ending in a credit ('... Jane Smith / AFP', 'Photo: Reuters')",
         re.compile(rf"(?:^|\s){_NAME}(?:\s{_NAME}){{0,3}}\s?/\s?(?:{_AGENCIES}|{_NAME}(?:\s{_NAME}){{0,3}})\.?$"
                    r"|^(?:photo(?:graph)?|picture|image|credit|photos)s?\s*(?::|by\b)"
                    r"|\((?:photo|picture|image)s?:?\s[^)]*\)$", re.IGNORECASE),
@@ -110,7 +110,7 @@ NAMED_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "radio_slot",
-        "radio presenter and time slot from a station's schedule widget ('Ben Kentish 10pm - 1am')",
+        "radio presenter and time slot from a station's schedule widget ('Jane Smith 10pm - 1am')",
         re.compile(rf"^{_NAME}(?:\s{_NAME}){{0,3}}\s+{_TIME}\s*[-–—]\s*{_TIME}$", re.IGNORECASE),
         max_words=8,
     ),
@@ -122,7 +122,7 @@ NAMED_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "byline",
-        "author byline ('By Jane Smith', 'By Jane Smith, Moscow correspondent')",
+        "author byline ('By Jane Smith', 'By Jane Smith, Europe correspondent')",
         re.compile(rf"^(?:written\s+)?by\s+{_NAME}(?:\s+(?:{_NAME}|and|&|de|van|von|der|al))*\s*(?:[,|\-–—].*)?$",
                    re.IGNORECASE),
         max_words=14,
@@ -136,7 +136,7 @@ NAMED_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "appeal",
-        "donation, membership or subscription appeal ('Your support helps us...', 'Support The Moscow Times!')",
+        "donation, membership or subscription appeal ('Your support helps us...', 'Support The Example Times!')",
         _rx(r"\bdonat(?:e|es|ed|ion|ions|ing)\b",
             r"\bpaywalls?\b",
             r"\byour support\b",
