@@ -175,16 +175,28 @@ def infer_outlet(removed: list[tuple[str, str]]) -> str:
 
     Only removed lines are searched: the body names other media (TASS, Reuters) as
     sources, while appeals, newsletters and schedule widgets name the publisher.
-    A known outlet (``data/outlets.csv``) wins; otherwise a "The Something" name
+    A known outlet (``data/outlets.csv``) wins; then the name in a copyright line
+    ("© 2025 Leeds Daily Courier", agencies excepted); otherwise a "The Something" name
     repeated in the appeal lines is taken.
     """
     lines = "\n".join(line for _, line in removed)
     for outlet, cue in _outlet_cues():
         if cue.search(lines):
             return outlet
+    for _, line in removed:  # "© 2025 Leeds Daily Courier", "Copyright 2024 Atlantic Wire Service. All rights reserved."
+        if (m := _COPYRIGHT_RE.match(line)) and not _AGENCY_NAMES_RE.fullmatch(m.group("name")):
+            return m.group("name")
     appeal = "\n".join(line for rule, line in removed if rule in {"appeal", "newsletter", "reader_address"})
     names = Counter(_SELF_NAME_RE.findall(appeal)).most_common(1)
     return names[0][0] if names and names[0][1] >= 2 else ""
+
+
+#: A copyright line names the publisher: "© 2025 Leeds Daily Courier", "Copyright (c) 2024 The Example Times".
+_COPYRIGHT_RE = re.compile(r"^(?i:©|\(c\)|copyright)\s*(?i:\(c\)\s*|©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+                           r"(?P<name>(?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&)){0,5})")
+#: Agencies credited in copyright lines of syndicated copy are sources, not the publisher.
+_AGENCY_NAMES_RE = re.compile(r"(?:Reuters|AFP|AP|Associated Press|TASS|Getty Images|PA Media|Bloomberg)",
+                              re.IGNORECASE)
 
 
 def detect_language(text: str) -> str:

@@ -283,7 +283,8 @@ def _merge_table(store: Path, table: str, kept_ids: set[str], parts: Path) -> No
     path = store / f"{table}.parquet"
     if kept_ids and path.is_file():
         old = pq.read_table(path)
-        pieces.append(old.filter(pc.is_in(old["doc_id"], value_set=pa.array(sorted(kept_ids), pa.string()))))
+        ids = old["doc_id"].cast(pa.string())  # a table that was empty stores its columns as type null
+        pieces.append(old.filter(pc.is_in(ids, value_set=pa.array(sorted(kept_ids), pa.string()))))
     pieces += [pq.read_table(part) for part in sorted((parts / table).glob("*.parquet"))]
     if not pieces:
         pieces = [pa.Table.from_pandas(_frame(table, []), preserve_index=False)]
@@ -324,9 +325,9 @@ def build_store(folder: Path, store: Path, settings: ExtractSettings = ExtractSe
         new_problems: list[str] = []
         for result in results:
             new_problems.extend(result.get("problems", []))
-            if result.get("doc_id"):
-                keys.append((result["doc_id"], result["key"]))
-        kept_ids = {doc_id for doc_id, key in keys if key in reuse}
+            # Unusable files keep their key too (with no doc_id), so they are not read again on every build.
+            keys.append((result.get("doc_id") or "", result["key"]))
+        kept_ids = {doc_id for doc_id, key in keys if key in reuse and doc_id}
         for table in TABLES:
             _merge_table(store, table, kept_ids, parts)
     finally:

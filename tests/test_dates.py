@@ -41,3 +41,16 @@ def test_the_loader_takes_the_date_with_its_evidence_line(tmp_path: Path) -> Non
     row = load_corpus(tmp_path).iloc[0]
     assert row["published"].date() == date(2024, 11, 23)
     assert row["date_basis"] == "stated in text: timestamp line 'Published - November 23, 2024 07:30 pm IST - Baku'"
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("© 2025 Leeds Daily Courier", "Leeds Daily Courier"),
+    ("Copyright 2024 Atlantic Wire Service. All rights reserved.", "Atlantic Wire Service"),
+    ("Copyright (c) 2024 The Example Times", "The Example Times"),
+    ("© Reuters 2024", ""),  # an agency's credit is a source, not the publisher
+    ("copyright notice: all rights", ""),
+])
+def test_outlet_from_a_copyright_line(line: str, outlet: str) -> None:
+    from helpers.corpus import infer_outlet
+
+    assert infer_outlet([("legal", line)]) == outlet

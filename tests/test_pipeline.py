@@ -141,3 +141,19 @@ def test_term_matrices_from_the_store_equal_tokenizing_the_corpus(tmp_path: Path
         assert list(vocab) == list(fresh_vocab), n
         assert (matrix != fresh).nnz == 0, n
     assert terms.collocations(study.english, "troops").equals(terms.collocations(corpus, "troops"))
+
+
+def test_unusable_files_and_empty_tables_do_not_trigger_rebuilds(corpus_copy: Path, tmp_path: Path) -> None:
+    (corpus_copy / "empty.txt").write_bytes(b"")
+    for path in corpus_copy.glob("00[0-3]_*.txt"):  # one article left: several tables (money, people) stay empty
+        path.unlink()
+    store = tmp_path / "store"
+    first = build_store(corpus_copy, store, ExtractSettings(derive_people=False))
+    assert first.computed == 2 and read_table(store, "people").empty
+    again = build_store(corpus_copy, store, ExtractSettings(derive_people=False))
+    assert (again.computed, again.reused) == (0, 2)
+    (corpus_copy / "new.txt").write_text(next(SEEDS_DIR.glob("000_*.txt")).read_text(encoding="utf-8"),
+                                         encoding="utf-8")
+    third = build_store(corpus_copy, store, ExtractSettings(derive_people=False))
+    assert (third.computed, third.reused) == (1, 2)
+    assert len(read_table(store, "articles")) == 2 and any(p.startswith("empty.txt") for p in third.problems)
