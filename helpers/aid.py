@@ -36,7 +36,7 @@ from .config import DATA_DIR
 from .fx import usd_rate
 from .money import iter_mentions
 from .progress import progress
-from .text import sentence_spans
+from .text import sentence_spans, usd_text
 
 INSTRUMENTS = (
     ("drawdown", r"\bdrawdowns?\b|\bPDA\b|presidential drawdown"),
@@ -358,17 +358,6 @@ def summary(figures: pd.DataFrame, announced: pd.DataFrame, recipient: str = "")
     other = figures[~figures["is_aid"]]
     other_text = "; ".join(f"{r.span} ({r.aid_rule})" for r in other.itertuples()) or "none"
     return f"Aid to {recipient} announced: {aid_text}.\nOther money, not aid to {recipient}: {other_text}."
-
-
-def usd_text(value: float) -> str:
-    """US dollars as news copy writes them: "$2.47bn", "$38.7m", "$12,500"."""
-    if math.isnan(value):
-        return "n/a"
-    if abs(value) >= 1e9:
-        return f"${value / 1e9:,.2f}bn"
-    if abs(value) >= 1e6:
-        return f"${value / 1e6:,.1f}m"
-    return f"${value:,.0f}"
 
 
 def figures_overview(figures: pd.DataFrame, corpus: pd.DataFrame, recipient: str = "") -> str:

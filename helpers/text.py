@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 #: A word: letters or digits, joined by internal apostrophes or hyphens ("Kyiv's", "pro-Russia").
@@ -39,3 +40,21 @@ def sentences(text: str) -> list[str]:
 def shorten(text: str, width: int = 60) -> str:
     """Cut a label to ``width`` characters with an ellipsis."""
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def amount_text(value: float) -> str:
+    """A whole-unit amount with thousands separators ("1,250,000,000", "12.5"); "" when missing."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return f"{value:,.0f}" if abs(value) >= 100 or float(value).is_integer() else f"{value:,.2f}"
+
+
+def usd_text(value: float) -> str:
+    """US dollars as news copy writes them: "$2.47bn", "$38.7m", "$12,500"; "" when missing."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if abs(value) >= 1e9:
+        return f"${value / 1e9:,.2f}bn"
+    if abs(value) >= 1e6:
+        return f"${value / 1e6:,.1f}m"
+    return f"${value:,.0f}"
