@@ -80,6 +80,8 @@ class MoneySettings:
 
 #: Totals and components agree when they differ by at most this share (rounding in news copy).
 RECONCILE_TOLERANCE = 0.05
+#: Mentions on either side of a total that may be its parts (the seeds' parts sit two and three mentions away).
+RECONCILE_WINDOW = 8
 
 COLUMNS = ["doc_id", "outlet", "published", "span", "amount", "currency", "qualifier", "approximate", "vague",
            "amount_usd", "rate_source", "donor", "donor_rule", "recipient", "recipient_rule", "instrument",
@@ -283,7 +285,8 @@ def aid_figures(corpus: pd.DataFrame, settings: MoneySettings = MoneySettings())
 
 
 def reconcile(figures: pd.DataFrame, tolerance: float = RECONCILE_TOLERANCE) -> pd.DataFrame:
-    """Within each article, components (2 to 4 smaller mentions) that add up to a stated total.
+    """Within each article, components (2 to 4 smaller mentions among the ``RECONCILE_WINDOW`` mentions either side)
+    that add up to a stated total.
 
     Returns doc_id, total_qualifier, total_span, total_usd, components, components_usd, difference_usd
     (components minus total) and difference_pct; one row per total matched.
@@ -292,8 +295,11 @@ def reconcile(figures: pd.DataFrame, tolerance: float = RECONCILE_TOLERANCE) -> 
     exact = figures[~figures["vague"] & figures["amount_usd"].notna()]
     for doc_id, group in exact.groupby("doc_id", sort=True):
         items = list(group[["span", "amount_usd", "qualifier"]].itertuples(index=False))
-        for total in items:
-            smaller = [c for c in items if c.amount_usd < total.amount_usd]
+        for i, total in enumerate(items):
+            # Parts are written near their total: only the RECONCILE_WINDOW mentions either side are tried, so an
+            # article with thousands of figures costs thousands of small searches, not combinations of all of them.
+            near = items[max(0, i - RECONCILE_WINDOW):i] + items[i + 1:i + 1 + RECONCILE_WINDOW]
+            smaller = [c for c in near if c.amount_usd < total.amount_usd]
             for n in (2, 3, 4):
                 for combo in combinations(smaller, n):
                     amount = sum(c.amount_usd for c in combo)

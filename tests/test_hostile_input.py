@@ -82,3 +82,15 @@ def test_linear_tokenizer_keeps_the_words_of_the_old_pattern(text: str) -> None:
 def test_quote_spans_on_unbalanced_marks_never_raise() -> None:
     assert len(quote_spans("“" * 10000)) == 10000  # each opener closes the one before as "never closed"
     assert quote_spans("‘" * 5 + "x") and quote_spans("”" * 50) == []
+
+
+def test_reconciliation_of_an_article_with_thousands_of_figures_is_linear() -> None:
+    from helpers.aid import reconcile
+
+    n = 3000
+    figures = pd.DataFrame({"doc_id": ["d"] * n, "span": [f"${k}m" for k in range(n)], "vague": [False] * n,
+                            "amount_usd": [float(1 + k % 7) * 1e6 for k in range(n)], "qualifier": [""] * n})
+    start = time.perf_counter()
+    table = reconcile(figures)
+    assert time.perf_counter() - start < 60  # all combinations of 3,000 figures would never finish
+    assert len(table) > 0
