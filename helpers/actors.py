@@ -133,11 +133,19 @@ _TITLE_WORDS = frozenset(
 
 
 def strip_titles(name: str) -> str:
-    """Drop leading titles and descriptors: "Lt Gen Keith Kellogg" -> "Keith Kellogg" (the last word always stays)."""
-    words = name.replace("’s ", " ").replace("'s ", " ").split()
-    while len(words) > 1 and words[0].lower().rstrip(".,") in _TITLE_WORDS:
+    """Drop leading titles, descriptors and possessors: "Lt Gen Keith Kellogg" -> "Keith Kellogg",
+    "Professor Anna Kowalski" -> "Anna Kowalski", "Labour's Sarah Whitfield" -> "Sarah Whitfield" (the last word
+    always stays; a possessor goes only when a name of two words or more follows it)."""
+    from .people import TITLES
+
+    words = name.split()
+    while len(words) > 1:
+        first = words[0].lower().rstrip(".,")
+        possessor = first.endswith(("'s", "’s")) and len(words) > 2
+        if not (possessor or first.replace("’s", "").replace("'s", "") in _TITLE_WORDS or first in TITLES):
+            break
         words.pop(0)
-    return " ".join(words)
+    return " ".join(words).replace("’s ", " ").replace("'s ", " ")
 
 
 @lru_cache(maxsize=50_000)
@@ -172,7 +180,9 @@ def resolve_person(name: str, context: str) -> str:
     if known:
         return known
     if " " not in bare:
-        full = re.findall(rf"\b((?:[A-Z][\w'’-]+ ){{1,2}}){re.escape(bare)}\b", context)
+        # "Leyen" -> "Ursula von der Leyen": particles may stand between the first names and the surname.
+        full = re.findall(rf"\b((?:[A-Z][\w'’-]+ ){{1,2}}(?:(?:von|van|der|den|de|da|du|di|del|la|le|al|bin) ){{0,2}})"
+                          rf"{re.escape(bare)}\b", context)
         if full:
             candidate = strip_titles(full[-1] + bare)
             if " " in candidate:

@@ -98,3 +98,19 @@ def test_surname_resolves_to_full_name_seen_earlier() -> None:
 def test_role_noun_resolves_to_last_mentioned_holder() -> None:
     text = "Keir Starmer met Emmanuel Macron.\n“We are ready,” the prime minister said."
     assert article_quotes("x", "o", text)[0][3] == "Keir Starmer"
+
+
+def test_speakers_lose_titles_possessors_and_keep_particles() -> None:
+    from helpers.actors import resolve_person, strip_titles
+    from helpers.quotes import article_quotes
+
+    assert strip_titles("Professor Anna Kowalski") == "Anna Kowalski"
+    assert strip_titles("Labour's Sarah Whitfield") == "Sarah Whitfield"
+    assert strip_titles("Kyiv's") == "Kyiv's"
+    assert resolve_person("Leyen", "Commission President Ursula von der Leyen arrived. ") == "Ursula von der Leyen"
+    text = ("Labour's Sarah Whitfield won the vote on Thursday night.\n"
+            "“Now I have to deliver,” Whitfield said.\n"
+            "Professor Anna Kowalski, a political scientist, said the gap mattered less. “Turnout decided it,” "
+            "Kowalski said.\n")
+    speakers = [row[3] for row in article_quotes("d", "o", text)]
+    assert speakers == ["Sarah Whitfield", "Anna Kowalski"]
