@@ -30,6 +30,7 @@ def readable(table: pd.DataFrame, name: str, amounts: tuple[str, ...] = ("amount
         note = f"<p>{len(table) - 2 * half:,} rows not shown of {len(table):,}.</p>"
     formats = {c: amount_text for c in amounts if c in shown.columns}
     formats.update({c: usd_text for c in usd if c in shown.columns})
+    formats.update({c: _date_text for c in shown.columns if pd.api.types.is_datetime64_any_dtype(shown[c])})
     text_columns = [c for c in shown.columns if c not in formats
                     and (shown[c].dtype == object or pd.api.types.is_string_dtype(shown[c]))]
     styler = shown.style.set_uuid(name).format(formats, na_rep="")
@@ -37,3 +38,8 @@ def readable(table: pd.DataFrame, name: str, amounts: tuple[str, ...] = ("amount
         styler = styler.set_properties(subset=text_columns, **{"text-align": "left"})
     html = styler.set_table_attributes('class="dataframe tex2jax_ignore mathjax_ignore"').to_html()
     return HTML(html + note)
+
+
+def _date_text(value) -> str:
+    """A date as YYYY-MM-DD ("" when unknown): publication dates carry no time of day."""
+    return "" if pd.isna(value) else value.strftime("%Y-%m-%d")
