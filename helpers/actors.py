@@ -99,8 +99,13 @@ def actor_mentions(corpus: pd.DataFrame) -> pd.DataFrame:
     """Long table of mentions: doc_id, outlet, actor, kind, variant, count (cleaned text and headline)."""
     rows = [r for doc_id, headline, text in zip(corpus["doc_id"], corpus["headline"], corpus["text"])
             for r in mention_counts(doc_id, f"{headline}\n{text}")]
-    table = pd.DataFrame(rows, columns=["doc_id", "actor", "kind", "variant", "count"])
-    table = table.merge(corpus[["doc_id", "outlet", "label"]], on="doc_id", how="left")
+    return mention_table(pd.DataFrame(rows, columns=["doc_id", "actor", "kind", "variant", "count"]), corpus)
+
+
+def mention_table(rows: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
+    """Mention rows (doc_id, actor, kind, variant, count) with each article's outlet and label, sorted:
+    ``actor_mentions``'s table, also built from the pipeline's stored rows."""
+    table = rows.merge(corpus[["doc_id", "outlet", "label"]], on="doc_id", how="left")
     return table.sort_values(["doc_id", "actor", "variant"], kind="stable").reset_index(drop=True)[
         ["doc_id", "outlet", "label", "actor", "kind", "variant", "count"]]
 

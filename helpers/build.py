@@ -149,11 +149,9 @@ class Lock:
 
     def _holder_alive(self) -> bool:
         try:
-            pid = int(self.path.read_text().strip() or 0)
-            os.kill(pid, 0)
-        except (ValueError, OSError):
+            return _running(self.path.read_text().strip())
+        except OSError:
             return False
-        return True
 
     def __exit__(self, *exc) -> None:
         self.path.unlink(missing_ok=True)
@@ -162,14 +160,17 @@ class Lock:
 def _remove_stale_staging(out: Path) -> None:
     """Staging folders left by killed builds (their process no longer runs) are removed."""
     for stale in out.parent.glob(f".{out.name}.building-*"):
-        pid = stale.name.rsplit("-", 1)[-1]
-        alive = True
-        try:
-            os.kill(int(pid), 0)
-        except (ValueError, OSError):
-            alive = False
-        if not alive:
+        if not _running(stale.name.rsplit("-", 1)[-1]):
             shutil.rmtree(stale, ignore_errors=True)
+
+
+def _running(pid: str) -> bool:
+    """True when ``pid`` (as text, from a lock file or a staging folder's name) is a running process."""
+    try:
+        os.kill(int(pid), 0)
+    except (ValueError, OSError):
+        return False
+    return True
 
 
 def _swap_into_place(staging: Path, out: Path) -> None:

@@ -179,15 +179,19 @@ def corpus_people(corpus: pd.DataFrame) -> pd.DataFrame:
     """
     rows = [(doc_id, person, n) for doc_id, headline, text in zip(corpus["doc_id"], corpus["headline"], corpus["text"])
             for person, n in article_people(f"{headline}\n{text}").items()]
-    table = pd.DataFrame(rows, columns=["doc_id", "person", "count"])
-    if table.empty:
-        return table.assign(outlet=pd.Series(dtype=str), label=pd.Series(dtype=str))[
-            ["doc_id", "outlet", "label", "person", "count"]]
-    table["person"] = table["person"].map(canonical_names(table.groupby("person")["count"].sum()))
+    return people_table(pd.DataFrame(rows, columns=["doc_id", "person", "count"]), corpus)
+
+
+def people_table(rows: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
+    """Per-article person counts as written (doc_id, person, count) merged under one canonical name per person,
+    with each article's outlet and label: ``corpus_people``'s table, also built from the pipeline's stored rows."""
+    columns = ["doc_id", "outlet", "label", "person", "count"]
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    table = rows.assign(person=rows["person"].map(canonical_names(rows.groupby("person")["count"].sum())))
     table = table.groupby(["doc_id", "person"], as_index=False)["count"].sum()
     table = table.merge(corpus[["doc_id", "outlet", "label"]], on="doc_id", how="left")
-    return table.sort_values(["doc_id", "person"], kind="stable").reset_index(drop=True)[
-        ["doc_id", "outlet", "label", "person", "count"]]
+    return table.sort_values(["doc_id", "person"], kind="stable").reset_index(drop=True)[columns]
 
 
 def _similar(a: str, b: str) -> bool:

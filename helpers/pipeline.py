@@ -37,7 +37,7 @@ from .aid import MoneySettings, article_figures
 from .corpus import COLUMNS as CORPUS_COLUMNS
 from .corpus import CorpusWarning, list_inputs, process_article
 from .people import article_people
-from .profile import lexical_tokens, mtld, readability
+from .profile import text_measures
 from .quotes import QUOTE_COLUMNS, article_quotes
 from .terms import ngrams, tokenize
 from .text import count_words
@@ -94,16 +94,11 @@ def article_key(data: bytes, meta: dict[str, str], fingerprint: str) -> str:
 
 
 def _profile_row(row: dict[str, Any], quotes: list[tuple]) -> tuple:
-    """Profile numbers of one English article (textstat formulas, MTLD, quoted words and speakers)."""
-    from textstat.backend.counts._count_sentences import count_sentences
-
-    text, n_words = row["text"], row["n_words"]
-    n_sent = count_sentences(text)
-    scores = readability(text)
+    """Profile numbers of one English article (``profile.text_measures``), with its quoted words and speakers."""
+    measures = text_measures(row["text"], row["n_words"])
     quoted = sum(q[-1] for q in quotes)
     speakers = len({q[3] for q in quotes if q[3]})
-    return (row["doc_id"], n_words, n_sent, n_words / n_sent if n_sent else float("nan"),
-            *(scores[k] for k in PROFILE_COLUMNS[4:9]), mtld(lexical_tokens(text)), quoted, speakers)
+    return (row["doc_id"], row["n_words"], *(measures[k] for k in PROFILE_COLUMNS[2:10]), quoted, speakers)
 
 
 def extract_article(name: str, data: bytes, meta: dict[str, str], settings: ExtractSettings) -> dict[str, list]:

@@ -135,6 +135,14 @@ def removal_share(corpus: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
+def text_measures(text: str, n_words: int) -> dict[str, float]:
+    """Sentences, mean sentence length, the five readability indices and MTLD of one cleaned text (the per-article
+    part of ``profile``; the pipeline stores the same numbers)."""
+    n_sent = count_sentences(text)
+    return {"sentences": n_sent, "mean_sentence_length": n_words / n_sent if n_sent else float("nan"),
+            **readability(text), "mtld": mtld(lexical_tokens(text))}
+
+
 def profile(corpus: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per article: words, sentences, mean sentence length, five readability indices, MTLD,
     share of words inside quotations, distinct quoted speakers, and share of the copy removed as boilerplate."""
@@ -144,16 +152,12 @@ def profile(corpus: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.Data
     shares = removal_share(corpus).set_index("doc_id")["removed_share"]
     rows = []
     for row in progress(corpus.itertuples(), len(corpus), "profile"):
-        n_sent = count_sentences(row.text)
         rows.append({
             "doc_id": row.doc_id,
             "outlet": row.outlet,
             "label": row.label,
             "words": row.n_words,
-            "sentences": n_sent,
-            "mean_sentence_length": row.n_words / n_sent if n_sent else float("nan"),
-            **readability(row.text),
-            "mtld": mtld(lexical_tokens(row.text)),
+            **text_measures(row.text, row.n_words),
             "quoted_share": quoted_words.get(row.doc_id, 0) / row.n_words if row.n_words else 0.0,
             "quoted_speakers": int(speakers.get(row.doc_id, 0)),
             "boilerplate_share": shares.get(row.doc_id, 0.0),
@@ -161,5 +165,14 @@ def profile(corpus: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.Data
     return pd.DataFrame(rows)
 
 
-__all__ = ["READABILITY", "count_words", "lexical_tokens", "mtld", "profile", "readability", "readability_textstat",
-           "removal_share"]
+__all__ = [
+    "READABILITY",
+    "count_words",
+    "lexical_tokens",
+    "mtld",
+    "profile",
+    "readability",
+    "readability_textstat",
+    "removal_share",
+    "text_measures",
+]

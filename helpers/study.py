@@ -218,23 +218,16 @@ class Study:
     @property
     def mentions(self) -> pd.DataFrame:
         """Listed actors' mentions per article (``helpers.actors.actor_mentions``'s columns)."""
-        table = self.tables["mentions"].merge(self.corpus[["doc_id", "outlet", "label"]], on="doc_id", how="left")
-        return table.sort_values(["doc_id", "actor", "variant"], kind="stable").reset_index(drop=True)[
-            ["doc_id", "outlet", "label", "actor", "kind", "variant", "count"]]
+        from .actors import mention_table
+
+        return mention_table(self.tables["mentions"], self.corpus)
 
     @property
     def people(self) -> pd.DataFrame:
         """People the English articles name, one canonical name per person (``helpers.people.corpus_people``)."""
-        from .people import canonical_names
+        from .people import people_table
 
-        table = self.tables["people"]
-        if table.empty:
-            return pd.DataFrame(columns=["doc_id", "outlet", "label", "person", "count"])
-        table = table.assign(person=table["person"].map(canonical_names(table.groupby("person")["count"].sum())))
-        table = table.groupby(["doc_id", "person"], as_index=False)["count"].sum()
-        table = table.merge(self.corpus[["doc_id", "outlet", "label"]], on="doc_id", how="left")
-        return table.sort_values(["doc_id", "person"], kind="stable").reset_index(drop=True)[
-            ["doc_id", "outlet", "label", "person", "count"]]
+        return people_table(self.tables["people"], self.corpus)
 
     @property
     def profiles(self) -> pd.DataFrame:

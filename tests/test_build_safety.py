@@ -274,3 +274,13 @@ def test_a_corpus_without_any_quotation_builds(repo: Path, tmp_path: Path) -> No
     printed = "".join(o.get("text", "") for c in nbformat.read(out / "01_source_comparison.ipynb", 4).cells
                       for o in c.get("outputs", []))
     assert "No direct quotations were found in the English articles." in printed
+
+
+def test_staging_left_by_a_killed_build_is_removed(tmp_path: Path) -> None:
+    out = tmp_path / "report"
+    dead = tmp_path / ".report.building-999999999"
+    live = tmp_path / f".report.building-{os.getpid()}"
+    dead.mkdir()
+    live.mkdir()
+    build_module._remove_stale_staging(out)
+    assert not dead.exists() and live.exists()
