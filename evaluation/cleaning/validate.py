@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Validate the cleaning/metadata evaluation set (labelled/*.txt and html/labels.jsonl)."""
+import json, os, re, sys
+from collections import Counter, defaultdict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+KEYS = ["layout", "outlet", "date", "agency", "split"]
+errors = []
+layouts = defaultdict(list)
+splits = Counter()
+lines = Counter()
+no_outlet, no_date = [], []
+
+files = sorted(f for f in os.listdir(os.path.join(HERE, "labelled")) if re.fullmatch(r"c\d\d\.txt", f))
+for fn in files:
+    path = os.path.join(HERE, "labelled", fn)
+    text = open(path, encoding="utf-8").read()
+    head, sep, body = text.partition("\n---\n")
+    if not sep:
+        errors.append(f"{fn}: no '---' separator"); continue
+    meta = {}
+    for hl in head.splitlines():
+        m = re.fullmatch(r"#(\w+): ?(.*)", hl)
+        if not m:
+            errors.append(f"{fn}: bad header line {hl!r}"); continue
+        v = m.group(2).strip()
+        meta[m.group(1)] = "" if v == '""' else v
+    for k in KEYS:
+        if k not in meta:
+            errors.append(f"{fn}: missing header {k}")
+    if meta.get("date") and not re.fullmatch(r"\d{4}-\d\d-\d\d", meta["date"]):
+        errors.append(f"{fn}: bad date {meta['date']}")
+    n = int(fn[1:3])
+    want = "holdout" if n % 3 == 0 else "dev"
+    if meta.get("split") != want:
+        errors.append(f"{fn}: split {meta.get('split')} expected {want}")
+    h = 0
+    for i, ln in enumerate(body.splitlines(), 1):
+        if ln.strip() == "":
+            continue
+        m = re.fullmatch(r"([AHB])\t(.+)", ln)
+        if not m:
+            errors.append(f"{fn}: body line {i} unlabelled: {ln[:60]!r}"); continue
+        lines[m.group(1)] += 1
+        h += m.group(1) == "H"
+    if h != 1:
+        errors.append(f"{fn}: {h} H lines")
+    # outlet must be discoverable in the copy
+    if meta.get("outlet") and meta["outlet"].lower() not in body.lower():
+        errors.append(f"{fn}: outlet {meta['outlet']!r} not found in copy")
+    if meta.get("agency") and meta["agency"].lower() not in body.lower():
+        errors.append(f"{fn}: agency {meta['agency']!r} not found in copy")
+    layouts[meta.get("layout")].append(fn)
+    splits[meta.get("split")] += 1
+    if not meta.get("outlet"): no_outlet.append(fn)
+    if not meta.get("date"): no_date.append(fn)
+
+for lay, fs in layouts.items():
+    if len(fs) != 2:
+        errors.append(f"layout {lay!r} has {len(fs)} files")
+
+# HTML part
+hdir = os.path.join(HERE, "html")
+import html as _html
+recs = [json.loads(l) for l in open(os.path.join(hdir, "labels.jsonl"), encoding="utf-8") if l.strip()]
+for r in recs:
+    for k in ["file", "title", "outlet", "date", "first_sentence", "last_sentence", "boilerplate_samples"]:
+        if k not in r:
+            errors.append(f"labels.jsonl {r.get('file')}: missing {k}")
+    page = _html.unescape(open(os.path.join(hdir, r["file"]), encoding="utf-8").read())
+    for k in ["title", "outlet", "first_sentence", "last_sentence"]:
+        if r[k] not in page:
+            errors.append(f"{r['file']}: {k} not in page")
+    for s in r["boilerplate_samples"]:
+        if s not in page:
+            errors.append(f"{r['file']}: boilerplate sample not in page: {s!r}")
+
+print(f"labelled files: {len(files)}  layouts: {len(layouts)}")
+print(f"A lines: {lines['A']}  B lines: {lines['B']}  H lines: {lines['H']}")
+print(f"splits: {dict(splits)}")
+print(f"no outlet: {no_outlet}")
+print(f"no date: {no_date}")
+print(f"html pages labelled: {len(recs)}")
+for lay, fs in sorted(layouts.items()):
+    print(f"  {lay:22s} {' '.join(fs)}")
+if errors:
+    print("ERRORS:"); [print("  " + e) for e in errors]; sys.exit(1)
+print("OK")
