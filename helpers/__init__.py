@@ -11,6 +11,7 @@ import pandas as pd
 from .cleaning import RULE_DESCRIPTIONS, clean_lines
 from .config import figures_dir
 from .corpus import CorpusError, CorpusWarning, load_corpus
+from .money import extract_money, extract_money_batch
 from .offline import patch_textstat
 from .study import Study, StudyError, open_study
 
@@ -29,6 +30,8 @@ __all__ = [
     "Study",
     "StudyError",
     "clean_lines",
+    "extract_money",
+    "extract_money_batch",
     "figures_dir",
     "load_corpus",
     "open_study",
