@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Validate the cleaning/metadata evaluation set (labelled/*.txt and html/labels.jsonl)."""
-import json, os, re, sys
+import html as _html
+import json
+import os
+import re
+import sys
 from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -14,15 +18,18 @@ no_outlet, no_date = [], []
 files = sorted(f for f in os.listdir(os.path.join(HERE, "labelled")) if re.fullmatch(r"c\d\d\.txt", f))
 for fn in files:
     path = os.path.join(HERE, "labelled", fn)
-    text = open(path, encoding="utf-8").read()
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
     head, sep, body = text.partition("\n---\n")
     if not sep:
-        errors.append(f"{fn}: no '---' separator"); continue
+        errors.append(f"{fn}: no '---' separator")
+        continue
     meta = {}
     for hl in head.splitlines():
         m = re.fullmatch(r"#(\w+): ?(.*)", hl)
         if not m:
-            errors.append(f"{fn}: bad header line {hl!r}"); continue
+            errors.append(f"{fn}: bad header line {hl!r}")
+            continue
         v = m.group(2).strip()
         meta[m.group(1)] = "" if v == '""' else v
     for k in KEYS:
@@ -40,7 +47,8 @@ for fn in files:
             continue
         m = re.fullmatch(r"([AHB])\t(.+)", ln)
         if not m:
-            errors.append(f"{fn}: body line {i} unlabelled: {ln[:60]!r}"); continue
+            errors.append(f"{fn}: body line {i} unlabelled: {ln[:60]!r}")
+            continue
         lines[m.group(1)] += 1
         h += m.group(1) == "H"
     if h != 1:
@@ -52,8 +60,10 @@ for fn in files:
         errors.append(f"{fn}: agency {meta['agency']!r} not found in copy")
     layouts[meta.get("layout")].append(fn)
     splits[meta.get("split")] += 1
-    if not meta.get("outlet"): no_outlet.append(fn)
-    if not meta.get("date"): no_date.append(fn)
+    if not meta.get("outlet"):
+        no_outlet.append(fn)
+    if not meta.get("date"):
+        no_date.append(fn)
 
 for lay, fs in layouts.items():
     if len(fs) != 2:
@@ -61,13 +71,15 @@ for lay, fs in layouts.items():
 
 # HTML part
 hdir = os.path.join(HERE, "html")
-import html as _html
-recs = [json.loads(l) for l in open(os.path.join(hdir, "labels.jsonl"), encoding="utf-8") if l.strip()]
+
+with open(os.path.join(hdir, "labels.jsonl"), encoding="utf-8") as fh:
+    recs = [json.loads(line) for line in fh if line.strip()]
 for r in recs:
     for k in ["file", "title", "outlet", "date", "first_sentence", "last_sentence", "boilerplate_samples"]:
         if k not in r:
             errors.append(f"labels.jsonl {r.get('file')}: missing {k}")
-    page = _html.unescape(open(os.path.join(hdir, r["file"]), encoding="utf-8").read())
+    with open(os.path.join(hdir, r["file"]), encoding="utf-8") as fh:
+        page = _html.unescape(fh.read())
     for k in ["title", "outlet", "first_sentence", "last_sentence"]:
         if r[k] not in page:
             errors.append(f"{r['file']}: {k} not in page")
@@ -84,5 +96,8 @@ print(f"html pages labelled: {len(recs)}")
 for lay, fs in sorted(layouts.items()):
     print(f"  {lay:22s} {' '.join(fs)}")
 if errors:
-    print("ERRORS:"); [print("  " + e) for e in errors]; sys.exit(1)
+    print("ERRORS:")
+    for e in errors:
+        print("  " + e)
+    sys.exit(1)
 print("OK")

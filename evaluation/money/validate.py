@@ -33,20 +33,20 @@ def check_case(c):
         s = e["surface"]
         i = c["text"].find(s, pos)
         if i < 0:
-            errs.append("surface not found (in order): %r" % s)
+            errs.append(f"surface not found (in order): {s!r}")
             continue
         before = c["text"][i - 1] if i > 0 else ""
         after = c["text"][i + len(s)] if i + len(s) < len(c["text"]) else ""
         if before.isdigit() or after.isdigit():
-            errs.append("surface %r cut inside a number" % s)
+            errs.append(f"surface {s!r} cut inside a number")
         if c["text"].find(s) != i:
-            errs.append("warning: %r also occurs earlier" % s)
+            errs.append(f"warning: {s!r} also occurs earlier")
         pos = i + len(s)
         if not isinstance(e["amount"], float):
             errs.append("amount not float")
         cur = e["currency"]
         if cur and (len(cur) != 3 or not cur.isupper()):
-            errs.append("bad currency %r" % cur)
+            errs.append(f"bad currency {cur!r}")
     if c["kind"] == "lookalikes" and c["expected"]:
         errs.append("lookalike with expected amounts")
     return errs
@@ -61,12 +61,12 @@ def append(batch):
         n += 1
         idx = per_kind[kind]
         per_kind[kind] += 1
-        c = {"id": "m%03d" % n, "kind": kind, "text": text,
+        c = {"id": f"m{n:03d}", "kind": kind, "text": text,
              "expected": [{"surface": s, "amount": float(a), "currency": cur} for s, a, cur in exp],
              "split": "holdout" if idx % 3 == 2 else "dev"}
         errs = check_case(c)
         if errs:
-            raise SystemExit("case %d (%s): %s" % (n, text[:60], errs))
+            raise SystemExit(f"case {n} ({text[:60]}): {errs}")
         new.append(c)
     with open(PATH, "a", encoding="utf-8") as fh:
         for c in new:
@@ -79,20 +79,22 @@ def main():
     ids = [c["id"] for c in cases]
     bad = 0
     if len(ids) != len(set(ids)):
-        print("DUPLICATE IDS"); bad += 1
+        print("DUPLICATE IDS")
+        bad += 1
     texts = Counter(c["text"] for c in cases)
     for t, k in texts.items():
         if k > 1:
-            print("duplicate text:", t); bad += 1
+            print("duplicate text:", t)
+            bad += 1
     for c in cases:
         for e in check_case(c):
-            print(c["id"], e); bad += 1
+            print(c["id"], e)
+            bad += 1
     by = Counter((c["kind"], c["split"]) for c in cases)
     print("total cases:", len(cases), " amounts:", sum(len(c["expected"]) for c in cases))
     for k in sorted(KINDS):
-        print("  %-24s dev %3d  holdout %3d  amounts %3d" % (
-            k, by[(k, "dev")], by[(k, "holdout")],
-            sum(len(c["expected"]) for c in cases if c["kind"] == k)))
+        amounts = sum(len(c["expected"]) for c in cases if c["kind"] == k)
+        print(f"  {k:<24s} dev {by[(k, 'dev')]:3d}  holdout {by[(k, 'holdout')]:3d}  amounts {amounts:3d}")
     print("split totals:", Counter(c["split"] for c in cases))
     print("currencies:", Counter(e["currency"] for c in cases for e in c["expected"]).most_common())
     return 1 if bad else 0

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Validate quotes.jsonl against articles/: docs exist, quote_start occurs verbatim
 (exactly once, right after a quotation mark), fields well-formed; print counts."""
-import collections, json, os, sys
+import collections
+import json
+import os
+import sys
 
 BASE = os.path.dirname(os.path.abspath(__file__))
 KINDS = {"said_after", "said_before", "colon", "verb_variety", "role_noun", "appositive",
@@ -9,18 +12,22 @@ KINDS = {"said_after", "said_before", "colon", "verb_variety", "role_noun", "app
          "multi_speaker", "mixed"}
 MARKS = "\"“”‘’'"
 errors, rows = [], []
-for n, line in enumerate(open(os.path.join(BASE, "quotes.jsonl"), encoding="utf-8"), 1):
+with open(os.path.join(BASE, "quotes.jsonl"), encoding="utf-8") as fh:
+    quote_lines = fh.readlines()
+for n, line in enumerate(quote_lines, 1):
     r = json.loads(line)
     rows.append(r)
     if set(r) != {"doc", "quote_start", "speaker", "aliases", "kind", "split"}:
         errors.append((n, "fields", sorted(r)))
     path = os.path.join(BASE, "articles", r["doc"] + ".txt")
     if not os.path.exists(path):
-        errors.append((n, "missing doc", r["doc"])); continue
-    text = open(path, encoding="utf-8").read()
+        errors.append((n, "missing doc", r["doc"]))
+        continue
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
     c = text.count(r["quote_start"])
     if c != 1:
-        errors.append((n, "quote_start occurs %d times" % c, r["quote_start"]))
+        errors.append((n, f"quote_start occurs {c} times", r["quote_start"]))
     elif text[text.find(r["quote_start"]) - 1] not in MARKS:
         errors.append((n, "not preceded by a quotation mark", r["quote_start"]))
     if r["kind"] not in KINDS:
@@ -32,7 +39,8 @@ for n, line in enumerate(open(os.path.join(BASE, "quotes.jsonl"), encoding="utf-
         errors.append((n, "aliases not a list"))
 per_doc = collections.Counter(r["doc"] for r in rows)
 for d in sorted(per_doc):
-    words = len(open(os.path.join(BASE, "articles", d + ".txt"), encoding="utf-8").read().split())
+    with open(os.path.join(BASE, "articles", d + ".txt"), encoding="utf-8") as fh:
+        words = len(fh.read().split())
     if not (4 <= per_doc[d] <= 8) or not (250 <= words <= 600):
         errors.append((d, "quotes/words", per_doc[d], words))
 print("quotations:", len(rows), "documents:", len(per_doc))

@@ -1,0 +1,107 @@
+"""Score quotation speakers on evaluation/speakers (36 articles, 250 labelled quotations).
+
+Each article goes through the project's own path (``corpus.process_article`` then
+``quotes.article_quotes``). A labelled quotation is found when an extracted quote starts with
+its first words (compared without quote marks, spaces and case). Its speaker is right when it
+equals the label or one of its aliases, compared without case, accents, a leading "the" and
+punctuation. Counts, as the issue defines them:
+
+- speaker precision = right speakers / non-empty speakers given to labelled quotations
+  (a wrong name, or a name where the label is empty, is an error);
+- speaker recall = right speakers / labelled quotations that have a speaker (a missed quote or an
+  empty speaker is a miss); F1 of the two is "quote+speaker F1".
+
+Quotes found that are not labelled (scare quotes, titles) are counted for span precision only.
+
+    python -m evaluation.speakers --split dev [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+from helpers.corpus import process_article
+from helpers.quotes import article_quotes
+
+ROOT = Path(__file__).parent / "speakers"
+
+
+def norm(text: str) -> str:
+    """Lower case, no accents, no leading "the", letters and digits only."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"^the\s+", "", text.strip())
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def load(split: str = "all") -> list[dict]:
+    """The labelled quotations of one split ("dev", "holdout" or "all")."""
+    rows = [json.loads(line) for line in (ROOT / "quotes.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    return [r for r in rows if split in ("all", r["split"])]
+
+
+def found_quotes(doc: str) -> list[tuple[str, str]]:
+    """(quote, speaker) for each quotation the project extracts from one article."""
+    name = f"{doc}.txt"
+    row, _ = process_article(name, (ROOT / "articles" / name).read_bytes(), {})
+    if row is None:
+        return []
+    return [(q[4], q[3]) for q in article_quotes(doc, row["outlet"], row["text"])]
+
+
+def score(split: str = "all", show: bool = False) -> dict[str, float]:
+    """Span recall/precision and speaker precision/recall/F1; with ``show`` print every error."""
+    gold = load(split)
+    c: Counter = Counter()
+    by_kind: dict[str, Counter] = {}
+    for doc in sorted({g["doc"] for g in gold}):
+        found = found_quotes(doc)
+        used: set[int] = set()
+        for g in (g for g in gold if g["doc"] == doc):
+            key = norm(g["quote_start"])
+            hit = next((i for i, (q, _) in enumerate(found) if i not in used and norm(q).startswith(key)), None)
+            if hit is None:  # a quote split or merged differently: its start inside a found quote
+                hit = next((i for i, (q, _) in enumerate(found) if i not in used and key in norm(q)), None)
+            kind = by_kind.setdefault(g["kind"], Counter())
+            said = found[hit][1] if hit is not None else ""
+            if hit is not None:
+                used.add(hit)
+                c["span_tp"] += 1
+            right = bool(said) and norm(said) in {norm(g["speaker"]), *(norm(a) for a in g["aliases"])} \
+                and bool(g["speaker"])
+            for counter in (c, kind):
+                counter["gold"] += bool(g["speaker"])
+                counter["given"] += bool(said)
+                counter["right"] += right
+                counter["quotes"] += 1
+            if show and not right and (said or g["speaker"]):
+                what = "missed quote" if hit is None else ("no speaker" if not said else f"said {said!r}")
+                print(f"{doc} {g['kind']:14} {what:34} want {g['speaker']!r:28} | {g['quote_start'][:50]}")
+        c["found"] += len(found)
+    p = c["right"] / c["given"] if c["given"] else 1.0
+    r = c["right"] / c["gold"] if c["gold"] else 1.0
+    out = {"quotes": c["quotes"], "span_recall": c["span_tp"] / c["quotes"],
+           "span_precision": c["span_tp"] / c["found"] if c["found"] else 1.0,
+           "speaker_precision": p, "speaker_recall": r, "speaker_f1": 2 * p * r / (p + r) if p + r else 0.0}
+    for kind, k in sorted(by_kind.items()):
+        kp = k["right"] / k["given"] if k["given"] else 1.0
+        kr = k["right"] / k["gold"] if k["gold"] else 1.0
+        out[f"kind {kind} ({k['quotes']})"] = 2 * kp * kr / (kp + kr) if kp + kr else 0.0
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="dev", choices=["dev", "holdout", "all"])
+    parser.add_argument("--show", action="store_true", help="print every error")
+    args = parser.parse_args()
+    for key, value in score(args.split, args.show).items():
+        print(f"{key:32} {value:.3f}" if isinstance(value, float) else f"{key:32} {value}")
+
+
+if __name__ == "__main__":
+    main()
