@@ -185,6 +185,12 @@ def resolve_person(name: str, context: str) -> str:
     if known:
         return known
     if " " not in bare:
+        # "Li" -> "Li Jianhua", "Tang" -> "Tang Meilin": a name written family name first, when the word is
+        # followed by a capitalised word at its last full mention and the longer form does not end with it.
+        first = re.findall(rf"\b{re.escape(bare)} ([A-Z][\w'’-]+)\b(?! [A-Z])", context)
+        ends = re.findall(rf"\b[A-Z][\w'’-]+ {re.escape(bare)}\b(?! [A-Z])", context)
+        if first and not ends and first[-1].lower() not in _TITLE_WORDS:
+            return f"{bare} {first[-1]}"
         # "Leyen" -> "Ursula von der Leyen": particles may stand between the first names and the surname.
         full = re.findall(rf"\b((?:[A-Z][\w'’-]+ ){{1,2}}(?:(?:von|van|der|den|de|da|du|di|del|la|le|al|bin) ){{0,2}})"
                           rf"{re.escape(bare)}\b", context)

@@ -91,13 +91,13 @@ _PARTICLE_WORDS = frozenset(["von", "van", "der", "den", "de", "da", "du", "di",
 
 def _core_length(words: list[str]) -> int:
     """Words of a name not counting particles ("Lula da Silva" has two)."""
-    return sum(w.lower() not in _PARTICLE_WORDS for w in words)
+    return sum(w not in _PARTICLE_WORDS for w in words)  # "von", "bin" (lower case); "Ben Aziz", "Le Pen" count
 
 
 def _is_name(words: list[str]) -> bool:
     """Two to four words besides particles, none an organisation/place/time word or title, no country, not all
     capitals."""
-    if not 2 <= _core_length(words) <= 4 or words[0].lower() in _PARTICLE_WORDS:
+    if not 2 <= _core_length(words) <= 4 or words[0] in _PARTICLE_WORDS:
         return False
     lowered = [_clean_word(w).lower().rstrip(".") for w in words]
     if any(w in NOT_PERSON or w in TITLES or (w in ENGLISH_STOP_WORDS and w not in _PARTICLE_WORDS)
@@ -122,14 +122,35 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
     return out
 
 
-def article_people(text: str) -> Counter[str]:
-    """Mentions of each person one article names: full-name mentions plus later surname-only mentions.
+#: Verbs a speaker is the subject of, for ``says_after``: the reporting verbs and the ones that frame a quote.
+SAYS_VERBS = REPORTING_VERBS | frozenset(["dismissed", "stressed", "reiterated", "tweeted", "posted", "conceded",
+                                          "concedes", "criticised", "criticized", "admitted", "described", "urged",
+                                          "vowed", "pledged", "insisted", "recalled", "emphasised", "emphasized",
+                                          "confirmed", "denied", "countered", "answered", "cautioned", "slammed",
+                                          "welcomed", "defended", "rejected", "accused", "agreed", "concluded",
+                                          "spoke", "speaks", "testified"])
+_SAYS_AFTER = regex.compile(rf"[ \t]*(?:,[^.!?\n“”\"§]{{0,160}}?,|,)?[ \t]*(?:\p{{Ll}}+[ \t]+)?"
+                            rf"(?:{'|'.join(sorted(SAYS_VERBS))})\b")
 
-    A pure function of the text (see the module docstring for the evidence a name needs).
-    """
+
+#: "Mere Nailatikau, 45, sells fish", "Deborah Lyle, whose son ...": an age or "who" after a name says it is a person's.
+_AGE_AFTER = regex.compile(r",[ \t]*(?:\d{1,3},|who\b|whose\b)")
+
+
+def says_after(text: str, end: int) -> int:
+    """Where the reporting verb ends when one follows a name ending at ``end``, directly or after a
+    comma-enclosed appositive ("Costa said", "Mariana Costa, an analyst at Clima Aberta, said"); 0 if none."""
+    match = _SAYS_AFTER.match(text, end)
+    return match.end() if match else 0
+
+
+def person_mentions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, full name) of every mention of a person in one text, in order: full-name mentions with
+    evidence (see the module docstring) and later surname-only mentions ("Guterres", "Mr Guterres") counted
+    for the last full name with that surname. A pure function of the text."""
     candidates = _candidates(text)
     if not candidates:
-        return Counter()
+        return []
     surnames = Counter(name.split()[-1] for _, _, name, _ in candidates)
     surname_alone: Counter[str] = Counter()
     for surname in surnames:
@@ -138,25 +159,29 @@ def article_people(text: str) -> Counter[str]:
     evidence: set[str] = set()
     for _start, end, name, titled in candidates:
         after = _WORD_AFTER_RE.match(text, end)
-        if titled or surname_alone[name.split()[-1]] > 0 or (after and after.group(1).lower() in REPORTING_VERBS):
+        if (titled or surname_alone[name.split()[-1]] > 0 or (after and after.group(1).lower() in REPORTING_VERBS)
+                or says_after(text, end) or _AGE_AFTER.match(text, end)):
             evidence.add(name)
-    counts: Counter[str] = Counter()
-    last_full: dict[str, tuple[int, str]] = {}
+    mentions = [(start, end, name) for start, end, name, _ in candidates if name in evidence]
     spans = [(start, end) for start, end, _, _ in candidates]
-    for start, _end, name, _ in candidates:
-        if name in evidence:
-            counts[name] += 1
-            last_full[name.split()[-1]] = (start, name)
     # Surname-only mentions after a full name: "Guterres", "Mr Guterres" (not inside a full-name run).
-    for surname in list(last_full):
+    for surname in {name.split()[-1] for _, _, name in mentions}:
         pattern = regex.compile(rf"(?<![\p{{L}}'’-]){regex.escape(surname)}(?![\p{{L}}'’-])")
         for match in pattern.finditer(text):
             if any(s <= match.start() < e for s, e in spans):
                 continue
             owner = _owner(candidates, evidence, surname, match.start())
             if owner:
-                counts[owner] += 1
-    return counts
+                mentions.append((match.start(), match.end(), owner))
+    return sorted(mentions)
+
+
+def article_people(text: str) -> Counter[str]:
+    """Mentions of each person one article names: full-name mentions plus later surname-only mentions.
+
+    A pure function of the text (see the module docstring for the evidence a name needs).
+    """
+    return Counter(name for _, _, name in person_mentions(text))
 
 
 def _owner(candidates: list[tuple[int, int, str, bool]], evidence: set[str], surname: str, pos: int) -> str:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
@@ -58,7 +59,9 @@ def _role(text: str, i: int) -> str | None:
     if ch in _OPEN_DOUBLE:
         return "open"
     if ch in _CLOSE_DOUBLE:
-        return "close"
+        # a closing mark used to open: ”Like this” at the start of a paragraph or after a space, before a word
+        wrong_way = (prev in _BEFORE_STRAIGHT or prev == "") and nxt.isalnum()
+        return "open" if wrong_way else "close"
     if ch == '"':  # straight: opens after a space or bracket and before a word, else closes
         opens = (prev in _BEFORE_STRAIGHT or prev in "‘'“") and nxt not in _AFTER_CLOSE - {"-", "—", "–"}
         return "open" if opens else "close"
@@ -67,6 +70,8 @@ def _role(text: str, i: int) -> str | None:
     if ch in (_CLOSE_SINGLE, "'"):
         if prev.isalnum() and nxt.isalnum():
             return None  # apostrophe inside a word: Poland’s, it’s
+        if ch == _CLOSE_SINGLE and i == 0 and nxt.isupper():
+            return "open"  # ’We raised …’ : a paragraph opened with the wrong-way mark
         if ch == "'" and (prev in _BEFORE_OPEN or prev in "“\"") and nxt.isalnum():
             return "open"
         if nxt in _AFTER_CLOSE or nxt in "”\"’'":
@@ -123,19 +128,37 @@ def quote_spans(text: str) -> list[Span]:
 _VERBS = (r"said|says|say|told|tells|added|adds|stated|states|noted|notes|wrote|writes|warned|warns|claimed|claims|"
           r"insisted|insists|stressed|stresses|argued|argues|asked|remarked|announced|announces|declared|explained|"
           r"replied|responded|dismissed|dismisses|called|slammed|dubbed|branded|described|reiterated|repeated|"
-          r"continued|posted|tweeted|hit out|told reporters|according to")
-_PARTICIPLES = r"adding|saying|calling|describing|noting|stressing|warning|insisting|arguing|writing|dubbing"
+          r"continued|posted|tweeted|hit out|told reporters|according to|According to|"
+          # more of the verbs news copy reports speech with, in the forms used (British and American spellings)
+          r"urged|urges|conceded|concedes|criticised|criticized|criticises|criticizes|authorised|authorized|"
+          r"cried|cries|admitted|admits|acknowledged|acknowledges|pointed out|recalled|recalls|observed|"
+          r"commented|suggested|suggests|predicted|vowed|vows|pledged|promised|concluded|emphasised|emphasized|"
+          r"underlined|highlighted|maintained|maintains|confirmed|confirms|denied|countered|answered|shouted|"
+          r"joked|quipped|mused|recounted|lamented|complained|boasted|cautioned|appealed|concedes|conceded|"
+          r"agreed|agrees|recalled|testified|announced|wrote|texted|emailed|messaged|setting out|set out|"
+          r"welcomed|welcomes|praised|condemned|condemns|defended|rejected|accused|blamed|hailed|questioned|"
+          r"shot back|fired back|hit back|interjected|"
+          r"describes|will warn|will say|will tell|is expected to say")
+_PARTICIPLES = (r"adding|saying|calling|describing|noting|stressing|warning|insisting|arguing|writing|dubbing|"
+                r"stating|urging|telling|explaining|declaring|arguing|admitting|conceding|vowing")
 _VERB_RE = re.compile(rf"\b(?:(?P<verb>{_VERBS})|(?P<part>{_PARTICIPLES}))\b")
-_NAME_RUN = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|von|der|de|van|al|bin))*"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+#: A capitalised run: "Borys Filatov", "Ursula von der Leyen", "Coordination Headquarters for the Treatment of
+#: Prisoners of War" (small connecting words only between capitalised ones).
+_NAME_RUN = (rf"[{_UPPER}][\w’'.-]*(?:\s+(?:(?:von|der|de|van|al|bin|of|for|the|da|du|del|la|le)\s+)*"
+             rf"[{_UPPER}][\w’'.-]*)*")
 _NAME_RUN_RE = re.compile(_NAME_RUN)
-_PRONOUNS = {"he", "she", "they"}
+_PRONOUNS = {"he", "she", "they", "him", "her", "them"}
 _ROLE_RE = re.compile(r"\b(?:the|The)\s+((?:[A-Za-z-]+\s+){0,3}[a-z-]+)\s*$")
 _ADVERBS = r"(?:\s+(?:also|previously|meanwhile|later|then|again|earlier|has|had|have|was|is|himself|herself|" \
            r"on\s+\w+day|\w+ly))*"
 _SUBJ_BEFORE_RE = re.compile(rf"(?P<subj>\b(?:he|she|they|He|She|They)\b|{_NAME_RUN}|\b[Tt]he\s+(?:[A-Za-z-]+\s+){{0,3}}"
                              rf"[a-z-]+),?{_ADVERBS}\s*$")
-# a sentence ends at . ! ? before a capital or a quote, but not after an initial or title ("U.S. officials", "Mr.")
-_BOUNDARY_RE = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.!?]\s*(?=[A-Z§“\"‘'(])")
+# a sentence ends at . ! ? before a capital or a quote, but not after an initial or an abbreviated title
+# ("U.S. officials", "Mr. Cho", "Sen. Maria Lopez", "Gov. Hochul"): those are filtered in ``_boundaries``.
+_BOUNDARY_RE = re.compile(r"[.!?]\s*(?=[A-Z§“\"‘'(])")
+_ABBREVIATIONS = frozenset(["mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "prof", "rev", "hon", "jr", "sr", "cllr", "insp", "det", "adm", "maj", "cmdr", "supt", "pres", "amb", "atty", "sec", "dept", "no", "vs", "fr", "messrs", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "corp", "inc", "co", "ltd"])
+_WORD_BEFORE_RE = re.compile(r"(\w+)$")
 _MASK = "§"
 
 
@@ -147,9 +170,20 @@ CLAUSE_CHARS = 1000
 MAX_CLAUSES = 4
 
 
+def _is_boundary(masked: str, pos: int) -> bool:
+    """Whether the mark at ``pos`` ends a sentence: not a full stop after an initial or an abbreviation."""
+    if masked[pos] != ".":
+        return True
+    word = _WORD_BEFORE_RE.search(masked, max(0, pos - 12), pos)
+    if word is None:
+        return True
+    w = word.group(1)
+    return not ((len(w) == 1 and w.isupper()) or w.lower() in _ABBREVIATIONS)
+
+
 def _boundaries(masked: str) -> tuple[list[int], list[int]]:
     """(starts, ends) of the sentence boundaries of a masked paragraph, found once per paragraph."""
-    found = [(m.start(), m.end()) for m in _BOUNDARY_RE.finditer(masked)]
+    found = [(m.start(), m.end()) for m in _BOUNDARY_RE.finditer(masked) if _is_boundary(masked, m.start())]
     return [a for a, _ in found], [b for _, b in found]
 
 
@@ -169,11 +203,84 @@ class _State:
     """What the attribution remembers across one article."""
 
     last_speaker: str = ""
+    #: The whole article, and (start, full name, speaks) of its person mentions, found on first need.
+    text: str = ""
+    mentions: list[tuple[int, str, bool]] | None = None
+    #: Where in the article the current paragraph and the quote being attributed start.
+    paragraph_at: int = 0
+    position: int = 0
 
 
-_INSTITUTIONS = frozenset({"Moscow", "Kyiv", "Washington", "Russia", "Ukraine", "Kremlin"})
-_CANDIDATE_RE = re.compile(rf"(?P<pron>\b(?:he|she|they|He|She|They)\b)|(?P<role>\b[Tt]he\s+(?:[A-Za-z-]+\s+){{0,3}}[a-z-]+)"
+_CANDIDATE_RE = re.compile(rf"(?P<pron>\b(?:he|she|they|He|She|They|him|her|them)\b)|(?P<role>\b[Tt]he\s+(?:[A-Za-z-]+\s+){{0,3}}[A-Za-z-]+)"
                            rf"|(?P<name>{_NAME_RUN})")
+
+
+#: Words after an institution that say who spoke for it: "A Home Office spokesperson" speaks for the Home Office.
+_MOUTHPIECES = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "official", "officials", "source", "sources", "statement", "representative", "representatives", "delegate", "delegation", "release"])
+_CONNECTORS = frozenset(["von", "van", "der", "den", "de", "da", "du", "di", "del", "la", "le", "al", "bin", "of", "for", "the", "and"])
+
+
+def speaker_form(name: str) -> str:
+    """A speaker as one canonical form, or "" when the phrase names nobody.
+
+    "U.S. District Judge Elena Vasquez" -> "Elena Vasquez" (words before the last title go with it);
+    "A Home Office spokesperson" -> "Home Office"; "Okonjo." -> "Okonjo"; "One African delegate",
+    "Accra-based", "Sen." -> "" (a speaker must read as a name or an institution, never a fragment).
+    """
+    from .people import NOT_PERSON, TITLES, _country_words
+
+    words = name.strip(" ,.;:").split()
+    if len(words) == 1 and words[0].lower() in _ROLE_ACRONYMS:
+        return ""
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+        return words[0]  # an institution's acronym: "IMF", "NATO", "ASEAN"
+    while words and (words[0].lower() in ("a", "an", "one", "another", "the") or words[0].lower() in _CONNECTORS
+                     or words[0].endswith(("-based", "-born"))):
+        words.pop(0)
+    # "Dale Morrison of the Metal Trades Department": a person's name before "of"/"at" + an institution
+    for k, w in enumerate(words):
+        if w.lower() in ("of", "at", "for") and 2 <= k <= 3 and not any(x.lower() in NOT_PERSON for x in words[:k]):
+            words = words[:k]
+            break
+    while len(words) > 1 and words[-1].lower() in _MOUTHPIECES:
+        words.pop()
+    lowered = [w.lower().rstrip(".,").replace("’s", "").replace("'s", "") for w in words]
+    titles = [i for i, w in enumerate(lowered[:-1]) if w in TITLES or w in _TITLE_EXTRA]
+    if titles and not any(w in NOT_PERSON for w in lowered[titles[-1] + 1:]):
+        words, lowered = words[titles[-1] + 1:], lowered[titles[-1] + 1:]
+    if not words or all(w in TITLES or w in _TITLE_EXTRA or w in _MOUTHPIECES for w in lowered):
+        return ""
+    core = [w for w in words if w.lower() not in _CONNECTORS and len(w) > 2]
+    if len(core) >= 4 and not any(w in NOT_PERSON for w in lowered):  # "Water Resources Bakhodir Yusupov"
+        words = words[-2:]
+    if any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _CONNECTORS) for w in words):
+        return ""
+    if words[-1].endswith(("-based", "-born")):
+        return ""
+    if (len(words) >= 3 and not any(w in NOT_PERSON for w in lowered) and _common_word(words[0])
+            and not _common_word(words[1])):
+        words = words[1:]  # "Energy Aidar Seitkali", "Commerce Li Jianhua": the end of a title ("of Energy")
+    if (len(words) == 1 and not words[0].isupper() and _common_word(words[0])
+            and actor_for(words[0], kinds=("person", "organisation", "place")) is None
+            and words[0].lower() not in _country_words()):
+        return ""  # "Outside", "Back", "Pacific": a capitalised word, not a name
+    return " ".join(words).strip(" ,.;:")
+
+
+#: A word this common in English (wordfreq's Zipf scale; "commerce" 4.4, "thompson" 4.3, "putin" 4.1) is read as a
+#: word, not a name, when it stands alone as a speaker or before a two-word name.
+COMMON_WORD_ZIPF = 4.35
+
+
+@lru_cache(maxsize=20_000)
+def _common_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower().strip(".,’'"), "en") >= COMMON_WORD_ZIPF
+
+
+#: Titles the people module does not list (it finds names; these only ever stand before one).
+_TITLE_EXTRA = frozenset(["cllr", "councillor", "councilman", "councilwoman", "td", "msp", "mla", "mpp", "alderman", "district", "circuit", "magistrate", "inspector", "superintendent", "detective", "constable", "sheriff", "dean", "rector", "provost", "pastor", "bishop", "archbishop", "rabbi", "imam", "cardinal", "coach"])
 
 
 def _candidate(phrase: str, context: str, state: _State, persons_only: bool = False) -> str:
@@ -182,22 +289,154 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
     Places speak only as institutions ("Moscow said"); with ``persons_only`` they never do.
     """
     phrase = phrase.strip(" ,")
+    if phrase.endswith(".") and len(phrase.split()[-1]) > 3:
+        phrase = phrase[:-1]  # "said Mr Okonjo." (but "Mr." and "U.S." keep their stops)
     if not phrase:
         return ""
-    if phrase.lower() in _PRONOUNS:
-        return state.last_speaker or _last_person(context, state)
+    if phrase.lower() in ("he", "she", "him", "her"):
+        return last_named_person(context, state) or state.last_speaker or _last_person(context, state)
+    if phrase.lower() in ("they", "them"):
+        return _last_group(context)
     if phrase[:4].lower() == "the ":
         role = resolve_role(phrase, context)
-        if role or not phrase[4:5].isupper():
-            return role
-    bare = strip_titles(phrase[4:] if phrase[:4].lower() == "the " else phrase)
+        if role or not phrase[4:5].isupper() or _is_person_role(phrase[4:]):
+            return role or _unknown_role(phrase, context, state)
+    bare = phrase[4:] if phrase[:4].lower() == "the " else phrase
+    if not _is_institution(bare):  # "Climate Action Network" keeps "Climate"; "Minister Li Jianhua" loses his title
+        bare = strip_titles(bare)
     if is_title(bare):
         return ""
-    if is_place(bare):
-        return "" if persons_only or bare not in _INSTITUTIONS else bare
+    if is_place(bare):  # a known place speaks only as its government ("Moscow said"), never as a person
+        return "" if persons_only else bare
     if persons_only and " " not in bare and actor_for(bare, kinds=("person",)) is None:
         return resolve_person(bare, context) if " " in resolve_person(bare, context) else ""
+    if " " in bare and _is_institution(bare):
+        return actor_for(bare) or bare  # "Climate Action Network" as written (no title stripping)
     return resolve_person(bare, context)
+
+
+_QUOTED_RE = re.compile(r'“[^”\n]*”?|"[^"\n]*"?|‘[^’\n]{20,}’')
+#: Characters of context searched for the person a pronoun or role noun refers to.
+ANTECEDENT_CHARS = 3000
+
+
+def speaker_mentions(text: str) -> list[tuple[int, str, bool]]:
+    """(start, full name, speaks) for every person mention in ``text`` outside quotations, in order.
+
+    ``speaks`` marks a mention that is the subject of a reporting verb or opens a clause ("Peskov said Putin
+    has ..." -> Peskov speaks, Putin does not); a name inside another's appositive never speaks ("Mariana Costa,
+    an analyst at Clima Aberta, said"). Found once per article and looked up for every "he", "she" or role noun.
+    """
+    from .people import person_mentions, says_after
+
+    masked = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), text)
+    mentions = person_mentions(masked)
+    covered = [(end, stop) for _, end, _ in mentions if (stop := says_after(masked, end))]
+    return [(start, name, (_is_subject(masked, start, end) or _opens_clause(masked, start))
+             and not any(a < start < b for a, b in covered)) for start, end, name in mentions]
+
+
+def last_named_person(context: str, state: _State | None = None) -> str:
+    """The person a "he" or "she" refers to: of the people named in the last ``ANTECEDENT_CHARS`` before the
+    quote, the last one who speaks (``speaker_mentions``), else the last one named; "" when nobody is."""
+    if state is not None and state.text:
+        if state.mentions is None:
+            state.mentions = speaker_mentions(state.text)
+        recent = [(name, speaks) for start, name, speaks in state.mentions
+                  if state.position - ANTECEDENT_CHARS <= start < state.position]
+    else:
+        recent = [(name, speaks) for _, name, speaks in speaker_mentions(context[-ANTECEDENT_CHARS:])]
+    if not recent:
+        return ""
+    speaking = [name for name, speaks in recent if speaks]
+    return resolve_person(speaking[-1] if speaking else recent[-1][0], context)
+
+
+_CLAUSE_START_RE = re.compile(r"(?:^|\n|[.!?:;]\s+|,\s+|\band\s+|\bbut\s+)(?:(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?$")
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether a name starts a sentence or clause ("By September, Thapa had ..."), where a subject stands,
+    rather than following a verb or preposition as an object ("Peskov said Putin has ...")."""
+    return bool(_CLAUSE_START_RE.search(text[max(0, start - 12):start]))
+
+
+def _is_subject(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] says something: a reporting verb follows it, directly or after an
+    appositive ("Mariana Costa, an analyst at X, said"), or comes right before it ("..., said Costa.")."""
+    from .people import says_after
+
+    if says_after(text, end):
+        return True
+    said_before = re.search(rf"\b(?:{_VERBS}),?\s+$", text[max(0, start - 30):start])
+    return bool(said_before) and bool(re.match(r"\s*(?:[,.;:]|$)", text[end:end + 3]))  # not "said Putin has"
+
+
+#: Role nouns that stand for an institution ("the ministry said"): the last institution with that word speaks.
+_INSTITUTION_NOUNS = frozenset(["ministry", "department", "council", "agency", "company", "firm", "group", "bank", "fund", "office", "government", "commission", "committee", "court", "union", "party", "campaign", "club", "board", "authority", "regulator", "watchdog", "organisation", "organization", "institute", "university", "hospital", "police", "army", "military", "network", "alliance", "federation", "association", "foundation", "charity", "league", "operator", "airline", "insurer", "utility"])
+
+
+def _last_group(context: str) -> str:
+    """Who "they" are: the last institution or group named in the last two paragraphs outside quotations
+    ("Friends of Eastmoor Library ... “…,” they said"); "" when none is, rather than the last person."""
+    recent = "\n".join(context.split("\n")[-2:])
+    recent = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), recent)
+    groups = [m.group(0) for m in _NAME_RUN_RE.finditer(recent)
+              if _is_institution(m.group(0))]
+    return speaker_form(groups[-1]) if groups else ""
+
+
+def _is_institution(name: str) -> bool:
+    """Whether a capitalised name holds an institution word ("Climate Action Network", "Foreign Ministry")."""
+    from .people import NOT_PERSON
+
+    return any(w.lower().strip(".,") in NOT_PERSON or w.lower() in _INSTITUTION_NOUNS for w in name.split())
+
+
+def _is_person_role(phrase: str) -> bool:
+    """Whether a capitalised phrase after "the" is a person's role ("the CTO", "the New Mexico Democrat",
+    "the Minister") rather than an institution's name ("the Kremlin", "the Foreign Ministry", "the IMF")."""
+    from .people import NOT_PERSON, TITLES
+
+    words = phrase.split()
+    last = words[-1].lower().rstrip(".,") if words else ""
+    if last in NOT_PERSON or last in _INSTITUTION_NOUNS:
+        return False
+    if last in TITLES or last in _TITLE_EXTRA or last in _PERSON_ROLES:
+        return True
+    return words[-1].isupper() and len(words[-1]) <= 4 and last in _ROLE_ACRONYMS
+
+
+#: Roles written with a capital after "the" that name a person, not an institution.
+_PERSON_ROLES = frozenset(["democrat", "republican", "conservative", "liberal", "socialist", "tory", "labourite", "candidate", "incumbent", "challenger", "nominee", "premier", "taoiseach", "president", "chancellor"])
+#: Job titles written as acronyms: "the CTO said".
+_ROLE_ACRONYMS = frozenset(["ceo", "cfo", "cto", "coo", "cmo", "cio", "cso", "md", "gm"])
+
+
+def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str:
+    """A role noun no roles table knows: an institution noun is the last institution named with that word
+    ("the ministry" -> "Finance Ministry"), any other is the last person named ("the CTO", "the New Mexico
+    Democrat", "the old soldier")."""
+    words = phrase.lower().split()
+    noun = words[-1] if words else ""
+    if noun in _INSTITUTION_NOUNS:
+        runs = [m.group(0) for m in _NAME_RUN_RE.finditer(context[-ANTECEDENT_CHARS:])
+                if m.group(0).split()[-1].lower() == noun and len(m.group(0).split()) > 1]
+        return runs[-1] if runs else ""
+    return _role_holder(noun, context)
+
+
+def _role_holder(noun: str, context: str) -> str:
+    """The last person the context gives this role: "Judge Simon Alderton", "Simon Alderton, the judge" or
+    "the judge, Simon Alderton" ("" when no named person carries the word)."""
+    from .people import person_mentions
+
+    tail = context[-ANTECEDENT_CHARS:]
+    role = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+    for start, end, name in reversed(person_mentions(tail)):
+        if role.search(tail, max(0, start - 40), start) or role.search(tail[end:end + 80].split(".")[0]):
+            return resolve_person(name, context)
+    return ""
 
 
 def _last_person(context: str, state: _State) -> str:
@@ -208,12 +447,36 @@ def _last_person(context: str, state: _State) -> str:
     return named[-1] if named else ""
 
 
+#: "One African delegate", "a trader", "an analyst at Databank" right before the verb: a speaker with no name.
+_INDEFINITE_SUBJ_RE = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)\s+"
+                                 r"(?:[\w’'-]+\s+){0,6}?[a-z][\w-]*,?\s*$")
+_INDEFINITE_AFTER_RE = re.compile(r"\s+(?:an?|one|another|some)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*\b")
+#: A speaker known to be unnamed: ends the search for a reporting clause, and is given as "".
+UNKNOWN = "\x00unknown"
+_APPOSITIVE_SUBJ_RE = re.compile(rf"(?P<subj>{_NAME_RUN})\s*,[^,“”\"§]{{1,160}},\s*$")
+
+
 def _subject_before(masked: str, verb_start: int, sent_start: int, context: str, state: _State) -> str:
-    """The subject right before a reporting verb ("Lavrov said", "the prime minister said")."""
+    """The subject right before a reporting verb ("Lavrov said", "the prime minister said"), or before an
+    appositive ("Phonesavanh Inthavong, Lao Minister of Industry and Commerce, said")."""
+    from .people import _candidates
+
+    apposed = _APPOSITIVE_SUBJ_RE.search(masked[sent_start:verb_start])
+    if apposed:
+        inside = [c for c in _candidates(masked[sent_start + apposed.end("subj"):verb_start]) if c[3]]
+        if inside:  # "the envoy to Ukraine and Russia, retired Lt Gen Keith Kellogg, said": a titled name in commas
+            return resolve_person(inside[-1][2], context)
+        if who := speaker_form(_candidate(apposed.group("subj"), context, state)):
+            return who
+    indefinite = _INDEFINITE_SUBJ_RE.search(masked[sent_start:verb_start])
+    if indefinite:  # "One African delegate described ...": someone unnamed; "A Home Office spokesperson": the office
+        return speaker_form(indefinite.group(0)) or UNKNOWN
     m = _SUBJ_BEFORE_RE.search(masked[sent_start:verb_start])
     if not m:
         return ""
     subject = m.group("subj")
+    if masked[max(sent_start, sent_start + m.start() - 4):sent_start + m.start()].lower() == "the ":
+        subject = "the " + subject  # "the New Mexico Democrat told": a role, whatever its capitals
     if subject[:4].lower() == "the " and not subject[4:5].isupper():
         return resolve_role(subject, context)
     return _candidate(subject, context, state)
@@ -223,10 +486,35 @@ def _first_after(segment: str, context: str, state: _State) -> str:
     """The speaker named between a quote and its verb: the last pronoun, role or name that is not a
     place ("…,” Borys Filatov, mayor of Dnipropetrovsk's capital Dnipro, said → Borys Filatov)."""
     head = segment.strip(" ,").split(",")[0]  # drop an appositive: "Anna Kovalenko, a spokeswoman for X,"
+    if head.lstrip().lower().startswith(("the ", "a ", "an ")) and "," in segment.strip(" ,"):
+        from .people import _candidates
+
+        named = _candidates(segment)  # "the trust’s director of operations, Ben Aziz, added": the name wins
+        if named:
+            return resolve_person(named[-1][2], context)
     for part in (head, segment):
         named = [who for m in _CANDIDATE_RE.finditer(part) if (who := _candidate(m.group(0), context, state))]
         if named:
             return named[-1]
+    return ""
+
+
+def _colon_speaker(lead: str, context: str, state: _State) -> str:
+    """The speaker introduced by a colon with no reporting verb: the first person named in the lead-in (after
+    "from" when it says "Quote from ...", "A statement from ..."), else its first name or institution."""
+    from .people import _candidates
+
+    lead = lead.rstrip().rstrip(":")
+    cut = re.search(r"\bfrom\s+", lead)
+    if cut:
+        lead = lead[cut.end():]
+    lead = re.sub(r"\s+(?:MP|MEP|MSP|TD|MLA|QC|KC)\b", "", lead)
+    people = _candidates(lead)
+    if people:
+        return resolve_person(people[0][2], context)
+    for m in _CANDIDATE_RE.finditer(lead):
+        if not m.group("pron") and (who := speaker_form(_candidate(m.group(0), context, state))):
+            return who
     return ""
 
 
@@ -252,6 +540,7 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
         context = offset_context[len(offset_context) - (CONTEXT_CHARS - len(before_quote)):] + before_quote \
             if len(before_quote) < CONTEXT_CHARS else before_quote
         s_start, s_end = _sentence_bounds(masked_text, sp.start, bounds)
+        state.position = state.paragraph_at + sp.start
         verbs = [m for m in _VERB_RE.finditer(masked_text, s_start, s_end)]
         speaker = ""
         after = [v for v in verbs if v.start() >= sp.end and v.group("verb")]
@@ -263,15 +552,25 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
             between = masked_text[sp.end:after[0].start()]
             speaker = _first_after(between, context, state) if between.strip(" ,") else ""
             if not speaker and not between.strip(" ,"):  # “…,” said Zakharova
+                unnamed = _INDEFINITE_AFTER_RE.match(masked_text, after[0].end())
                 m = _CANDIDATE_RE.search(masked_text, after[0].end(), s_end)
-                speaker = _first_after(masked_text[after[0].end():m.end()], context, state) if m else ""
+                if unnamed:  # “…,” said one Accra-based currency trader
+                    speaker = speaker_form(unnamed.group(0)) or UNKNOWN
+                else:
+                    speaker = _first_after(masked_text[after[0].end():m.end()], context, state) if m else ""
         # 2. Lavrov said: “…” / Mr Hegseth dismissed as “garbage” (nearest finite verb before)
         if not speaker:
             finite = [v for v in before if v.group("verb")]
             for v in reversed(finite[-MAX_CLAUSES:]):
-                speaker = _subject_before(masked_text, v.start(), s_start, context, state)
+                if v.group("verb").lower() == "according to":  # According to him, “…”
+                    speaker = _first_after(masked_text[v.end():sp.start], context, state)
+                else:
+                    speaker = _subject_before(masked_text, v.start(), s_start, context, state)
                 if speaker:
                     break
+        # 2b. Quote from Daniel Okafor, Executive Director: “…” / PC leader Martin Gauthier concedes: “…”
+        if not speaker and masked_text[s_start:sp.start].rstrip().endswith(":"):
+            speaker = _colon_speaker(masked_text[s_start:sp.start], context, state)
         # 3. ..., adding: “…” with no subject found: the sentence's earlier speaker or nearest person
         if not speaker and before:
             speaker = _nearest_person_before(masked_text, s_start, sp.start, context, state)
@@ -281,6 +580,7 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
                 speaker = speakers[k - 1]
             elif len(paragraph[sp.start:sp.end]) >= 0.6 * len(paragraph.strip()):
                 speaker = state.last_speaker
+        speaker = speaker_form(speaker) if speaker and speaker != UNKNOWN else ""
         if speaker:
             state.last_speaker = speaker
         speakers.append(speaker)
@@ -292,10 +592,14 @@ QUOTE_COLUMNS = ["doc_id", "outlet", "paragraph", "speaker", "quote", "words"]
 
 def article_quotes(doc_id: str, outlet: str, text: str) -> list[tuple[str, str, int, str, str, int]]:
     """Quotations of one article as (doc_id, outlet, paragraph number, speaker, quote, words)."""
-    state = _State()
+    state = _State(text=text)
     rows = []
     seen = ""
-    for n, paragraph in enumerate(text.splitlines()):
+    at = 0
+    for n, line in enumerate(text.splitlines(keepends=True)):
+        paragraph = line.splitlines()[0] if line.splitlines() else ""
+        state.paragraph_at = at
+        at += len(line)
         spans = quote_spans(paragraph)
         if spans:
             for sp, speaker in zip(spans, attribute(paragraph, spans, seen, state)):
