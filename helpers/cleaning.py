@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from .dates import DATE_LINE_RE
+from .dates import DATE_LINE_RE, DATE_RE
 
 # --------------------------------------------------------------------------------------
 # White space
@@ -104,9 +104,11 @@ NAMED_RULES: tuple[Rule, ...] = (
         "photo caption ending in a credit ('... Jane Smith / AFP', 'Photo: Reuters')",
         re.compile(rf"(?:^|\s){_NAME}(?:\s{_NAME}){{0,3}}\s?/\s?(?:{_AGENCIES}|{_NAME}(?:\s{_NAME}){{0,3}})\.?$"
                    r"|^(?:photo(?:graph)?|picture|image|credit|photos)s?\s*(?::|by\b)"
-                   r"|\((?:photo|picture|image)s?:?\s[^)]*\)$", re.IGNORECASE),
+                   r"|\((?:photo|picture|image)s?:?\s[^)]*\)$|\([^()]*\b(?:photo|picture|image)s?\b[^()]*\)$"
+                   r"|\s[-–—]\s*(?:file\s+)?(?:photo|picture|image)\.?$"
+                   rf"|^{_NAME}(?:\s{_NAME}){{0,3}}\s*[-–—]\s*(?:staff|freelance|contributor)\b[^.]{{0,30}}$", re.IGNORECASE),
         max_words=30,
-        hints=("/", "photo", "picture", "image", "credit"),
+        hints=("/", "photo", "picture", "image", "credit", "staff", "freelance", "contributor"),
     ),
     Rule(
         "radio_slot",
@@ -166,8 +168,9 @@ NAMED_RULES: tuple[Rule, ...] = (
         "source_link",
         "link back to the original site ('Source link', 'Source: ...', 'Originally published at')",
         _rx(r"^(?:source(?:\s+link)?|original(?:\s+article)?|via\s+\S+|originally published (?:at|on|by)\b.*)$",
-            r"^source:\s.{1,60}$"),
-        max_words=12,
+            r"^source:\s.{1,60}$", r"^this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published) (?:on|in|at)\b",
+            r"^\(?this (?:story|article) has not been edited by\b", r"^\(?with inputs from\b.{0,40}\)?\.?\)?$"),
+        max_words=30,
     ),
     Rule(
         "related_links",
@@ -195,8 +198,22 @@ NAMED_RULES: tuple[Rule, ...] = (
         _rx(r"^\d[\d,.]*\s*[km]?\s*(?:fans|followers|subscribers|likes|shares|views|comments)\s*(?:like|follow|subscribe)?$",
             r"^(?:stay connected|follow us\b.*|share(?: this| the)?(?: article| story| post| page)?(?: on \w+| via \w+)?|"
             r"tweet|copy(?: the)? link|link copied|e-?mail|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|print|"
-            r"(?:share|follow) on .{1,30})$"),
+            r"(?:share|follow) on .{1,30}|follow .{1,40} on (?:\w+\s?){1,3}!?)$"),
         max_words=8,
+    ),
+    Rule(
+        "widget",
+        "page furniture and reading widgets ('Skip to main content', 'Font Size: A- A A+', 'Typo? Highlight the text...')",
+        _rx(r"^skip to (?:main |the )?(?:content|navigation|main)\b", r"^(?:fix|adjust|change) the font size\b",
+            r"^font size\b", r"^(?:a-|a\+|a)\s+a\s*\+?\s*a?\+?$", r"^typo\?\s", r"\bctrl\s*\+\s*enter\b",
+            r"^please (?:turn on|enable) javascript\b", r"^(?:listen to (?:this|the) (?:article|story))\b",
+            r"^\d+\s+min(?:ute)?s? read$", r"^reading time\b", r"^show key events only$", r"^key events$",
+            r"^news provided by$", r"^trending (?:video|now|stories)$", r"^(?:print|save|share) (?:this )?(?:article|story)$",
+            r"^(?:back to top|go to top|scroll to top)$", r"^(?:menu|search|close|open menu|sign in|log in|register)$"),
+        max_words=16,
+        hints=("skip", "font", "typo", "ctrl", "javascript", "listen", "read", "reading", "key events", "provided",
+               "trending", "print", "save", "share", "top", "menu", "search", "close", "sign in", "log in",
+               "register", "a+", "a-"),
     ),
     Rule(
         "advertisement",
@@ -226,6 +243,7 @@ NAMED_RULES: tuple[Rule, ...] = (
 )
 
 RULE_DESCRIPTIONS: dict[str, str] = {rule.name: rule.description for rule in NAMED_RULES} | {
+    "repeated": "a line found in other articles of the corpus too (menus, footers, teasers), never a quotation",
     "reader_address": "speaks to the reader as 'we'/'you' outside quotation marks, as appeals do and news prose does not",
     "appeal_block": "a line between two appeal lines that also speaks to the reader in the first or second person",
     "short_nonprose": "short line not framed by prose on both sides (jusText context rule): labels, teasers, widgets",
@@ -235,11 +253,11 @@ RULE_DESCRIPTIONS: dict[str, str] = {rule.name: rule.description for rule in NAM
 #: Each rule's family, for charts that cannot colour fifteen rules apart.
 RULE_FAMILY: dict[str, str] = {
     **dict.fromkeys(("appeal", "appeal_block", "reader_address", "newsletter", "payment_widget"), "appeals and sign-ups"),
-    **dict.fromkeys(("related_links", "social", "source_link", "comment_form", "advertisement"),
+    **dict.fromkeys(("related_links", "social", "source_link", "comment_form", "advertisement", "widget"),
                     "navigation, social and comments"),
     **dict.fromkeys(("byline", "timestamp", "radio_slot", "photo_credit", "image_placeholder", "agency_credit", "legal"),
                     "credits, bylines and dates"),
-    **dict.fromkeys(("short_nonprose", "low_stopword"), "general rules (unseen layouts)"),
+    **dict.fromkeys(("short_nonprose", "low_stopword", "repeated"), "general rules (unseen layouts)"),
 }
 FAMILIES = ("appeals and sign-ups", "navigation, social and comments", "credits, bylines and dates",
             "general rules (unseen layouts)")
@@ -251,7 +269,6 @@ _APPEAL_RULES = frozenset({"appeal", "newsletter", "payment_widget", "reader_add
 # General (statistical) rules
 # --------------------------------------------------------------------------------------
 _WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
-_QUOTED_RE = re.compile(r"[\"“”„][^\"“”„]*[\"“”]")
 _READER_WORDS = frozenset(
     ["we", "us", "our", "ours", "ourselves", "you", "your", "yours", "yourself", "yourselves", "we're", "we've", "we'll", "you're", "you've", "you'll"]
 )
@@ -275,8 +292,16 @@ def words_of(line: str) -> list[str]:
 
 
 def reader_address_count(line: str) -> tuple[int, int]:
-    """(we/you words outside quotation marks, all words outside quotation marks)."""
-    words = words_of(_QUOTED_RE.sub(" ", line))
+    """(we/you words outside quotation marks, all words outside quotation marks).
+
+    Quotations in double or single marks are left out ("‘We’ve spent a fortune…,’ he said" is someone
+    speaking, not the site speaking to its reader); a line with no quote mark skips that scan."""
+    if any(mark in line for mark in "\"“”„‘’'"):
+        from .quotes import quote_spans
+
+        for span in reversed(quote_spans(line)):
+            line = line[:span.start] + " " + line[span.end:]
+    words = words_of(line)
     return sum(w in _READER_WORDS for w in words), len(words)
 
 
@@ -313,6 +338,49 @@ def reads_as_headline(line: str) -> bool:
         line[0].isupper() or line[0] in "\"'“‘")
 
 
+#: Lines that read like headlines but are page furniture: breadcrumbs ("Tech > AI"), tickers ("DOW 44,782.00
+#: -0.29%"), weather ("Abu Dhabi 26°C"), labelled teasers ("Breaking: ...", "Live: ...").
+_NOT_HEADLINE_RE = re.compile(r"\s[>|»/]\s|°|[-+−]\d[\d.,]*%|^(?:breaking|live|watch|video|listen|opinion|analysis|"
+                              r"sponsored|advertisement|exclusive|update|updated)\b\s*[:|-]", re.IGNORECASE)
+#: A headline has at least this many words when one such line is there to choose ("Skip to main content",
+#: "Delhi Election Results" and other menu and category lines are shorter than most headlines).
+HEADLINE_MIN_WORDS = 5
+#: A headline-like line this far above another is the headline, the other its standfirst.
+STANDFIRST_GAP = 3
+
+
+def _is_prose_paragraph(line: str, words: list[str]) -> bool:
+    """A paragraph of the article's body: prose length, ends like a sentence, has function words."""
+    return len(line) >= LENGTH_LOW and _SENTENCE_END_RE.search(line) is not None and (
+        stopword_density(words) >= STOPWORDS_LOW)
+
+
+def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | None]) -> int | None:
+    """Index of the headline: of the lines that read as one above the body's first prose paragraph (and are
+    not breadcrumbs, tickers, dates or labelled teasers), a line the page repeats (its title shown twice)
+    wins; else the one nearest the body with at least ``HEADLINE_MIN_WORDS`` words (menus and category lines
+    are shorter), or the first of the headline-like lines just above it (headline, then standfirst); else the
+    nearest shorter one. None when no line reads as a headline."""
+    start = next((i for i, r in enumerate(rules) if r is None and _is_prose_paragraph(lines[i], tokens[i])),
+                 len(lines))
+    candidates = [i for i in range(start) if rules[i] is None and reads_as_headline(lines[i])
+                  and not _NOT_HEADLINE_RE.search(lines[i]) and not DATE_RE.search(lines[i])]
+    if not candidates:
+        return None
+    seen = [line.lower() for line in lines]
+    repeated = [i for i in candidates if len(lines[i].split()) >= HEADLINE_MIN_WORDS
+                and any(seen[i] in other and k != i for k, other in enumerate(seen) if len(other) < 300)]
+    if repeated:
+        return repeated[0]
+    long_enough = [i for i in candidates if len(lines[i].split()) >= HEADLINE_MIN_WORDS]
+    if not long_enough:
+        return candidates[-1]
+    best = long_enough[-1]
+    while (earlier := [i for i in long_enough if best - STANDFIRST_GAP <= i < best]):
+        best = earlier[-1]  # a headline, then its standfirst: the first of lines close together
+    return best
+
+
 # --------------------------------------------------------------------------------------
 # The cleaner
 # --------------------------------------------------------------------------------------
@@ -340,15 +408,23 @@ def named_rule(line: str) -> str | None:
     return None
 
 
-def clean_lines(raw: str, english: bool = True) -> Cleaned:
+def clean_lines(raw: str, english: bool = True, repeated: frozenset[str] = frozenset()) -> Cleaned:
     """Split an article into headline, kept body lines and removed (rule, line) pairs.
 
     ``english`` switches the stop-word tests off for other languages, where the
-    English stop list would call every line non-prose.
+    English stop list would call every line non-prose. ``repeated`` holds the keys
+    (``repeats.line_key``) of lines the corpus repeats across articles: those go as
+    "repeated" unless they hold a quotation (``repeats``).
     """
+    from .repeats import countable, line_key
+
     lines = [normalise_line(line) for line in raw.splitlines()]
     lines = [line for line in lines if line]
     rules: list[str | None] = [named_rule(line) for line in lines]
+    if repeated:
+        for i, line in enumerate(lines):
+            if rules[i] is None and countable(line) and line_key(line) in repeated:
+                rules[i] = "repeated"
     tokens = [words_of(line) for line in lines]
 
     for i, line in enumerate(lines):
@@ -363,17 +439,10 @@ def clean_lines(raw: str, english: bool = True) -> Cleaned:
                 and reader_address_count(lines[i])[0] > 0):
             rules[i] = "appeal_block"
 
-    # Headline: the first line before the first prose-length line that reads as one
-    # (category labels above it are then left to the context rules).
     headline = ""
-    for i, rule in enumerate(rules):
-        if rule is not None:
-            continue
-        if reads_as_headline(lines[i]):
-            headline, rules[i] = lines[i], "headline"
-            break
-        if len(lines[i]) >= LENGTH_LOW:
-            break
+    pick = pick_headline(lines, tokens, rules)
+    if pick is not None:
+        headline, rules[pick] = lines[pick], "headline"
 
     _context_rules(lines, tokens, rules, english)
     _keep_prose_of_short_articles(lines, tokens, rules, english)
