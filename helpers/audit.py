@@ -11,6 +11,7 @@ from collections import Counter
 import pandas as pd
 
 from .cleaning import RULE_DESCRIPTIONS, normalise_line
+from .html_input import HTML_RULE, HTML_RULE_DESCRIPTION
 from .profile import removal_share
 from .text import count_words, shorten
 
@@ -38,7 +39,7 @@ def removal_by_rule(corpus: pd.DataFrame) -> pd.DataFrame:
     lines = removed_lines(corpus)
     table = lines.groupby("rule").agg(lines=("line", "size"), words=("words", "sum"), articles=("doc_id", "nunique"))
     table = table.reset_index().sort_values(["words", "rule"], ascending=[False, True], kind="stable")
-    table["what it removes"] = table["rule"].map(RULE_DESCRIPTIONS)
+    table["what it removes"] = table["rule"].map(RULE_DESCRIPTIONS | {HTML_RULE: HTML_RULE_DESCRIPTION})
     return table.reset_index(drop=True)
 
 

@@ -1,10 +1,13 @@
 """Load a folder of web-copied articles into one tidy DataFrame.
 
-``load_corpus`` reads every ``*.txt`` file in a folder, decodes it defensively,
-cleans it (``helpers.cleaning``), infers what the text states (headline,
-timestamp date, outlet) and merges an optional ``sources.csv`` manifest whose
-values override the inferred ones. Bad files produce a one-line warning naming
-the file and are skipped; they never stop the rest of the corpus from loading.
+``load_corpus`` reads every article of a folder: ``*.txt`` web copies, saved web
+pages (``*.html``/``*.htm``, read with trafilatura: ``helpers.html_input``) and
+article tables with one article per row (``*.csv``, ``*.jsonl``/``*.ndjson``,
+``*.parquet``: ``helpers.table_input``). It decodes each defensively, cleans it
+(``helpers.cleaning``), infers what the text or the page states (headline, date,
+outlet) and merges an optional ``sources.csv`` manifest whose values override the
+inferred ones. Bad files and rows produce a one-line warning naming them and are
+skipped; they never stop the rest of the corpus from loading.
 
 Per-article work is the pure function :func:`process_article`, so large corpora
 are processed in a pool of worker processes.
@@ -12,23 +15,35 @@ are processed in a pool of worker processes.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import warnings
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import ftfy
 import pandas as pd
 
 from . import config
-from .cleaning import clean_lines
-from .dates import parse_date, published_line_date
+from .cleaning import clean_lines, named_rule
+from .dates import EARLIEST_DATE, in_date_range, latest_date, parse_date, published_line_date
+from .html_input import (
+    HTML_RULE,
+    HTML_SUFFIXES,
+    declared_charset,
+    in_page_order,
+    outlet_from_host,
+    read_page,
+    strip_unseen,
+)
 from .progress import progress
+from .table_input import TABLE_SUFFIXES, lenient_date, table_rows
 from .text import count_words
 
 MANIFEST_NAME = "sources.csv"
@@ -46,7 +61,7 @@ class CorpusWarning(UserWarning):
 
 
 class CorpusError(ValueError):
-    """The corpus as a whole cannot be loaded (no such folder, no .txt files)."""
+    """The corpus as a whole cannot be loaded (no such folder, no article files)."""
 
 
 _original_formatwarning = warnings.formatwarning
@@ -210,87 +225,204 @@ def detect_language(text: str) -> str:
 
 
 # --------------------------------------------------------------------------------------
+# Web pages
+# --------------------------------------------------------------------------------------
+#: Charsets pages declare that browsers read as windows-1252 (the WHATWG encoding standard does the same).
+_AS_CP1252 = frozenset({"ascii", "iso8859-1", "latin-1"})
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def decode_page(data: bytes, name: str) -> tuple[str | None, list[str]]:
+    """Decode a saved web page: in the charset it declares unless it is valid UTF-8, else as ``decode_article`` does.
+
+    Valid UTF-8 wins over a declared charset because pages saved by a browser are re-encoded
+    as UTF-8 while keeping their old declaration. A page larger than ``MAX_ARTICLE_BYTES``
+    first loses what is never shown (scripts, styles, comments; most of a large page) before
+    ``decode_article`` would cut it; decompression, binary and empty checks are ``decode_article``'s.
+    """
+    notes: list[str] = []
+    if data.startswith(b"\x1f\x8b"):
+        data = _gunzip(data, name, notes)
+        if data is None:
+            return None, notes
+    if len(data) > MAX_ARTICLE_BYTES:
+        data = strip_unseen(data)
+    charset = declared_charset(data)
+    if charset not in (None, "utf-8") and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and not _is_utf8(data):
+        with contextlib.suppress(UnicodeDecodeError):  # declared wrongly: decode_article reads it and says how
+            data = data.decode("cp1252" if charset in _AS_CP1252 else charset).encode("utf-8")
+    text, more = decode_article(data, name)
+    return text, notes + more
+
+
+# --------------------------------------------------------------------------------------
 # One article
 # --------------------------------------------------------------------------------------
-def process_article(name: str, data: bytes, meta: dict[str, str] | None = None) -> tuple[dict[str, Any] | None, list[str]]:
-    """Decode, clean and describe one article; a pure function of the file's name and bytes.
+class Stated(NamedTuple):
+    """A publication date an article states itself: the day, the date basis shown, where it was read (for notes)."""
 
-    ``meta`` is the file's manifest row (may be empty). Returns the corpus row (None
-    when the file is unusable) and the problem notes for the file.
-    """
-    raw, notes = decode_article(data, name)
+    day: date
+    basis: str
+    where: str
+
+
+@dataclass
+class Reading:
+    """One input read and cleaned, before its manifest row applies: text, removed lines, what it states itself."""
+
+    raw: str
+    language: str
+    headline: str
+    text: str
+    removed: list[tuple[str, str]]
+    stated: Stated | None = None
+    title: str = ""
+    site: str = ""
+    host: str = ""
+    url: str = ""
+
+
+_DATE_RULES = ("timestamp", "byline")
+
+
+def _text_date(raw: str, removed: list[tuple[str, str]]) -> Stated | None:
+    """The date of the first removed timestamp or byline line (a page's layout lines are tested for being one),
+    else of a "Published ..." line near the top or the bottom of ``raw``."""
+    for rule, line in removed:
+        if (rule in _DATE_RULES or (rule == HTML_RULE and named_rule(line) in _DATE_RULES)) and (day := parse_date(line)):
+            return Stated(day, f"stated in text: timestamp line '{line}'", "the text")
+    lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    day, line = published_line_date(lines[:15] + lines[-10:])  # "Published - November 23, 2024 07:30 pm IST - Baku"
+    return Stated(day, f"stated in text: timestamp line '{line}'", "the text") if day else None
+
+
+def read_text(name: str, data: bytes, notes: list[str]) -> Reading | None:
+    """A text file (or a table row's text): decoded, cleaned, its stated date (None when unusable; notes appended)."""
+    raw, more = decode_article(data, name)
+    notes.extend(more)
     if raw is None:
-        return None, notes
+        return None
     language = detect_language(raw)
     cleaned = clean_lines(raw, english=language in ("en", ""))
+    return Reading(raw=raw, language=language, headline=cleaned.headline, text=cleaned.text, removed=cleaned.removed,
+                   stated=_text_date(raw, cleaned.removed))
+
+
+def read_web_page(name: str, data: bytes, notes: list[str]) -> Reading | None:
+    """A saved web page: trafilatura's article text, cleaned like a web copy, and the page's metadata.
+
+    ``raw`` is the page's visible text; ``removed`` lists, in page order, the visible lines
+    trafilatura left out (``html-boilerplate``) and the lines the cleaner removed from its text.
+    The date is the page metadata's, else a date line of the page.
+    """
+    html, more = decode_page(data, name)
+    notes.extend(more)
+    if html is None:
+        return None
+    page, problem = read_page(html)
+    if page is None:
+        notes.append(f"{name}: {problem}; skipped")
+        return None
+    notes.extend(f"{name}: {note}" for note in page.notes)
+    language = detect_language(page.article)
+    cleaned = clean_lines(page.article, english=language in ("en", ""))
+    removed = in_page_order(page.lines, cleaned.removed)
+    try:
+        stated = Stated(date.fromisoformat(page.date), "stated in page metadata", "the page metadata")
+    except ValueError:
+        stated = _text_date(page.raw, removed)
+    return Reading(raw=page.raw, language=language, headline=cleaned.headline, text=cleaned.text, removed=removed,
+                   stated=stated, title=page.title, site=page.site, host=page.host, url=page.url)
+
+
+def _stated_outlet(reading: Reading) -> str:
+    """The outlet the input names: a page's site name, else its host name made readable (preferring the name
+    its own lines give when that spells the host), else the name in its boilerplate; "" when none."""
+    if reading.site:
+        return reading.site
+    named = infer_outlet(reading.removed)
+    return (outlet_from_host(reading.host, named) if reading.host else "") or named
+
+
+def process_article(name: str, data: bytes, meta: dict[str, str] | None = None) -> tuple[dict[str, Any] | None, list[str]]:
+    """Decode, clean and describe one article; a pure function of its name, bytes and manifest row.
+
+    ``name`` is a file name (``.html``/``.htm`` are read as web pages, anything else as
+    text) or a table row's name ("news.csv [id 7]"). ``meta`` is the manifest row (may be
+    empty; a table row's columns give one, with its ``doc_id``). Returns the corpus row
+    (None when the input is unusable) and the problem notes for it.
+    """
+    notes: list[str] = []
+    is_page = Path(name).suffix.lower() in HTML_SUFFIXES
+    reading = read_web_page(name, data, notes) if is_page else read_text(name, data, notes)
+    if reading is None:
+        return None, notes
+    language = reading.language
     if language not in ("en", ""):
         notes.append(f"{name}: language detected as '{language}', not English; loaded, English-only measures may not apply")
-    stated, stated_line = None, ""
-    for rule, line in cleaned.removed:
-        if rule in ("timestamp", "byline") and (day := parse_date(line)):
-            stated, stated_line = day, line
-            break
-    if stated is None:  # "Published - November 23, 2024 07:30 pm IST - Baku" near the top or the bottom
-        lines = [line.strip() for line in raw.splitlines() if line.strip()]
-        stated, stated_line = published_line_date(lines[:15] + lines[-10:])
     meta = meta or {}
-    published, basis = _published(meta, stated, stated_line, name, notes)
-    doc_id = Path(name).stem
-    outlet = meta.get("outlet") or infer_outlet(cleaned.removed) or UNKNOWN
-    headline = meta.get("headline") or cleaned.headline
+    published, basis = _published(meta, reading.stated, name, notes)
+    outlet = meta.get("outlet") or _stated_outlet(reading) or UNKNOWN
+    headline = meta.get("headline") or reading.title or reading.headline
     row = {
-        "doc_id": doc_id,
+        "doc_id": meta.get("doc_id") or Path(name).stem,
         "file": name,
         "outlet": outlet,
         "published": published,
         "date_basis": basis,
         "headline": "" if headline == UNKNOWN else headline,
         "language": language,
-        "url": meta.get("url", ""),
+        "url": meta.get("url") or reading.url,
         "notes": meta.get("notes", ""),
-        "raw": raw,
-        "text": cleaned.text,
-        "n_words": count_words(cleaned.text),
-        "removed": cleaned.removed,
+        "raw": reading.raw,
+        "text": reading.text,
+        "n_words": count_words(reading.text),
+        "removed": reading.removed,
     }
     return row, notes
 
 
-#: Publication dates outside this range are reported and treated as unknown (a typo such as 3025, or a
-#: date pandas cannot even represent, must never stop the corpus from loading).
-EARLIEST_DATE = date(1800, 1, 1)
-
-
-def latest_date() -> date:
-    """Today plus one year: later dates are typos (or scheduled embargoes), not publication dates."""
-    today = date.today()
-    return today.replace(year=today.year + 1) if not (today.month == 2 and today.day == 29) else date(today.year + 1, 3, 1)
-
-
-def _in_range(day: date) -> bool:
-    return EARLIEST_DATE <= day <= latest_date()
-
-
-def _published(meta: dict[str, str], stated: date | None, stated_line: str, name: str,
-               notes: list[str]) -> tuple[pd.Timestamp, str]:
-    """Publication date and its basis: the manifest's when given, else the text's timestamp."""
-    given = meta.get("published", "")
-    if given and given != UNKNOWN:
+def _given_date(meta: dict[str, str], name: str, notes: list[str]) -> date | None:
+    """The date the manifest row gives: a table row's date cell (read leniently) or sources.csv's YYYY-MM-DD;
+    None, with a note, when it is unreadable or outside the plausible range."""
+    cell, given = meta.get("date", ""), meta.get("published", "")
+    if cell:
+        if (day := lenient_date(cell)) is None:
+            notes.append(f"{name}: date '{cell}' cannot be read; treated as unknown")
+            return None
+        where = f"date {day}"
+    elif given and given != UNKNOWN:
         try:
             day = datetime.strptime(given, "%Y-%m-%d").date()
         except ValueError:
             notes.append(f"{name}: sources.csv date '{given}' is not YYYY-MM-DD; ignored")
-        else:
-            if _in_range(day):
-                return pd.Timestamp(day), meta.get("date_basis") or "given in sources.csv"
-            notes.append(f"{name}: sources.csv date {given} is outside {EARLIEST_DATE.year}..{latest_date()}; "
-                         "treated as unknown")
+            return None
+        where = f"sources.csv date {given}"
+    else:
+        return None
+    if not in_date_range(day):
+        notes.append(f"{name}: {where} is outside {EARLIEST_DATE.year}..{latest_date()}; treated as unknown")
+        return None
+    return day
+
+
+def _published(meta: dict[str, str], stated: Stated | None, name: str, notes: list[str]) -> tuple[pd.Timestamp, str]:
+    """Publication date and its basis: the manifest's (or table row's) when given, else the date the article states."""
+    if (day := _given_date(meta, name, notes)) is not None:
+        return pd.Timestamp(day), meta.get("date_basis") or "given in sources.csv"
     if stated is not None:
-        if _in_range(stated):
-            return pd.Timestamp(stated), f"stated in text: timestamp line '{stated_line}'"
-        notes.append(f"{name}: date in the text ({stated}) is outside {EARLIEST_DATE.year}..{latest_date()}; "
+        if in_date_range(stated.day):
+            return pd.Timestamp(stated.day), stated.basis
+        notes.append(f"{name}: date in {stated.where} ({stated.day}) is outside {EARLIEST_DATE.year}..{latest_date()}; "
                      "treated as unknown")
-    return pd.NaT, meta.get("date_basis") or UNKNOWN
+    return pd.NaT, UNKNOWN if meta.get("date") else meta.get("date_basis") or UNKNOWN
 
 
 # --------------------------------------------------------------------------------------
@@ -332,8 +464,20 @@ def read_manifest(folder: Path, problems: list[str] | None = None) -> dict[str, 
     return rows
 
 
+#: The kinds of file read as articles: text web copies, saved web pages, tables of one article per row.
+TEXT_SUFFIXES = (".txt",)
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + TABLE_SUFFIXES
+#: How the folder errors name the kinds of file read.
+KINDS_READ = ".txt, .html/.htm, or article tables (.csv, .jsonl/.ndjson, .parquet; sources.csv is the manifest)"
+
+
+def is_table(path: Path) -> bool:
+    """True for a table of articles (``.csv``, ``.jsonl``, ``.ndjson``, ``.parquet``); ``sources.csv`` is the manifest."""
+    return path.suffix.lower() in TABLE_SUFFIXES and path.name.lower() != MANIFEST_NAME
+
+
 def article_files(folder: Path, problems: list[str]) -> list[Path]:
-    """The article files of a folder, sorted by name: ``.txt`` in any case (``.TXT`` too).
+    """The article files of a folder, sorted by name: ``.txt``, ``.html``/``.htm`` and article tables, in any case.
 
     A link to a file outside the folder is skipped with a note (the corpus is the folder;
     a link could read any file of the machine into a report).
@@ -341,7 +485,7 @@ def article_files(folder: Path, problems: list[str]) -> list[Path]:
     root = folder.resolve()
     files = []
     for path in sorted(folder.iterdir()):
-        if path.suffix.lower() != ".txt":
+        if path.suffix.lower() not in ARTICLE_SUFFIXES or path.name.lower() == MANIFEST_NAME:
             continue
         if path.is_symlink() and root not in path.resolve().parents:
             problems.append(f"{path.name}: a link to a file outside the corpus folder; skipped")
@@ -351,57 +495,94 @@ def article_files(folder: Path, problems: list[str]) -> list[Path]:
     return files
 
 
-def list_inputs(folder: Path) -> tuple[list[tuple[Path, str, dict[str, str]]], list[str]]:
-    """(path, file name, manifest row) for every article of a folder, and the folder's problem notes."""
+class ArticleInput(NamedTuple):
+    """One article to read: a file (``data`` None: read ``path``), or a row of a table (its text in ``data``)."""
+
+    path: Path
+    name: str
+    meta: dict[str, str]
+    data: bytes | None = None
+
+
+def list_inputs(folder: Path) -> tuple[list[ArticleInput], list[str]]:
+    """Every article of a folder (one per file, one per table row) with its manifest row, and the folder's notes.
+
+    Tables are read here (streamed, row by row) so that every article, a file or a row,
+    is one input for the workers; a file's bytes are read by the worker.
+    """
     if not folder.exists():
         raise CorpusError(f"{folder}: no such folder")
     if not folder.is_dir():
-        raise CorpusError(f"{folder}: not a folder (give the folder that holds the .txt articles)")
+        raise CorpusError(f"{folder}: not a folder (give the folder that holds the articles)")
     problems: list[str] = []
     files = article_files(folder, problems)
     if not files:
-        raise CorpusError(f"{folder}: no .txt files in this folder")
+        raise CorpusError(f"{folder}: no .txt files in this folder, nor any other kind of file read as articles "
+                          f"({KINDS_READ})")
     manifest = read_manifest(folder, problems)
     problems += [f"{MANIFEST_NAME}: names '{name}', which is not in the folder; row ignored"
                  for name in sorted(set(manifest) - {p.name for p in files})]
-    return [(p, p.name, manifest.get(p.name, {})) for p in files], problems
+    taken = {p.stem for p in files if not is_table(p)}
+    inputs: list[ArticleInput] = []
+    for path in files:
+        if is_table(path):
+            inputs += [ArticleInput(path, row.name, row.meta, row.data)
+                       for row in table_rows(path, manifest.get(path.name, {}), taken, problems)]
+        else:
+            inputs.append(ArticleInput(path, path.name, manifest.get(path.name, {})))
+    return inputs, problems
 
 
-def _worker(task: tuple[str, str, dict[str, str]]) -> tuple[dict[str, Any] | None, list[str]]:
-    path, name, meta = task
+def read_input(item: ArticleInput) -> tuple[bytes | None, list[str]]:
+    """The bytes of one input (a table row's are in memory), or None with a note when its file cannot be read."""
+    if item.data is not None:
+        return item.data, []
     try:
-        data = Path(path).read_bytes()
+        return Path(item.path).read_bytes(), []
     except OSError as exc:
-        return None, [f"{name}: cannot be read ({exc.strerror}); skipped"]
-    return process_article(name, data, meta)
+        return None, [f"{item.name}: cannot be read ({exc.strerror}); skipped"]
+
+
+def _worker(item: ArticleInput) -> tuple[dict[str, Any] | None, list[str]]:
+    data, notes = read_input(item)
+    if data is None:
+        return None, notes
+    return process_article(item.name, data, item.meta)
+
+
+def describe_inputs(inputs: list[ArticleInput]) -> str:
+    """"3 .txt files", "2 .html/.txt files", or "40 articles (files and table rows)": for the folder errors."""
+    if any(item.data is not None for item in inputs):
+        return f"{len(inputs)} articles (files and table rows)"
+    kinds = "/".join(sorted({Path(item.name).suffix.lower() for item in inputs}))
+    return f"{len(inputs)} {kinds} files"
 
 
 def load_corpus(path: str | Path | None = None, n_jobs: int | None = None) -> pd.DataFrame:
-    """Load, clean and describe every ``.txt`` article in a folder.
+    """Load, clean and describe every article in a folder (``.txt``, ``.html``/``.htm``, rows of article tables).
 
     Parameters
     ----------
     path
-        Folder of ``.txt`` files (the repository's ``seeds/`` when None). An optional ``sources.csv`` in it adds or overrides metadata.
+        Folder of articles (the repository's ``seeds/`` when None). An optional ``sources.csv`` in it adds or
+        overrides metadata.
     n_jobs
         Worker processes; default: all cores for large folders, one for small ones.
 
     Returns
     -------
     DataFrame, one row per article sorted by ``doc_id``, with the columns in
-    ``COLUMNS``. Problems with single files are warned about (``CorpusWarning``,
+    ``COLUMNS``. Problems with single files or rows are warned about (``CorpusWarning``,
     one line naming the file) and listed in ``df.attrs["problems"]``.
     """
     folder = Path(path) if path is not None else config.SEEDS_DIR
     inputs, problems = list_inputs(folder)
-    files = [path for path, _, _ in inputs]
-    tasks = [(str(path), name, meta) for path, name, meta in inputs]
-    jobs = n_jobs or (min(os.cpu_count() or 1, 8) if len(tasks) >= PARALLEL_MIN_FILES else 1)
+    jobs = n_jobs or (min(os.cpu_count() or 1, 8) if len(inputs) >= PARALLEL_MIN_FILES else 1)
     if jobs > 1:
         with ProcessPoolExecutor(jobs) as pool:
-            results = list(progress(pool.map(_worker, tasks, chunksize=64), total=len(tasks), desc="load_corpus"))
+            results = list(progress(pool.map(_worker, inputs, chunksize=64), total=len(inputs), desc="load_corpus"))
     else:
-        results = [_worker(t) for t in progress(tasks, total=len(tasks), desc="load_corpus")]
+        results = [_worker(item) for item in progress(inputs, total=len(inputs), desc="load_corpus")]
     rows = []
     for row, notes in results:
         problems.extend(notes)
@@ -417,7 +598,7 @@ def load_corpus(path: str | Path | None = None, n_jobs: int | None = None) -> pd
     frame.attrs["problems"] = problems
     frame.attrs["folder"] = folder.name
     if frame.empty:
-        raise CorpusError(f"{folder}: none of the {len(files)} .txt files could be read as an article")
+        raise CorpusError(f"{folder}: none of the {describe_inputs(inputs)} could be read as an article")
     return frame
 
 

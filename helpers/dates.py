@@ -2,7 +2,8 @@
 
 Web copies often keep a line such as "18 February 2025, 15:54" or
 "Published: Feb 18, 2025 3:54pm GMT". The cleaner removes such a line as a
-``timestamp`` and the loader reads the publication date from it.
+``timestamp`` and the loader reads the publication date from it. The range of
+plausible publication dates lives here too, shared by every kind of input.
 """
 
 from __future__ import annotations
@@ -82,3 +83,19 @@ def published_line_date(lines: list[str]) -> tuple[date | None, str]:
         if len(line) <= 200 and PUBLISHED_LINE_RE.match(line) and (day := parse_date(line)):
             return day, line
     return None, ""
+
+
+#: Publication dates outside this range are reported and treated as unknown (a typo such as 3025, or a
+#: date pandas cannot even represent, must never stop the corpus from loading).
+EARLIEST_DATE = date(1800, 1, 1)
+
+
+def latest_date() -> date:
+    """Today plus one year: later dates are typos (or scheduled embargoes), not publication dates."""
+    today = date.today()
+    return today.replace(year=today.year + 1) if not (today.month == 2 and today.day == 29) else date(today.year + 1, 3, 1)
+
+
+def in_date_range(day: date) -> bool:
+    """True when ``day`` is a plausible publication date (``EARLIEST_DATE`` to ``latest_date()``)."""
+    return EARLIEST_DATE <= day <= latest_date()

@@ -8,11 +8,13 @@ nothing but its inputs and the study's extraction settings, so it runs anywhere:
 in this process, in local worker processes, or on a Dask cluster.
 
 ``build_store`` runs it over a corpus folder with Dask (``dask.bag`` over batches of
-files; local processes by default, or an existing cluster given by its scheduler
+articles; local processes by default, or an existing cluster given by its scheduler
 address) and writes one Parquet file per table (pyarrow). Each article's rows are
 keyed by the SHA-256 of its bytes, its manifest row, the settings that affect it and
 ``PIPELINE_VERSION``; a rebuild recomputes only new or changed articles, keeps the
-rest from the previous store and drops articles that left the folder.
+rest from the previous store and drops articles that left the folder. An article of
+a table file is one row: its key is its text and its row's metadata (name, doc_id,
+title, date, outlet, url), so editing one row recomputes that article only.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -35,7 +37,7 @@ from . import actors
 from .aid import COLUMNS as MONEY_COLUMNS
 from .aid import MoneySettings, article_figures
 from .corpus import COLUMNS as CORPUS_COLUMNS
-from .corpus import CorpusWarning, list_inputs, process_article
+from .corpus import CorpusWarning, list_inputs, process_article, read_input
 from .people import article_people
 from .profile import text_measures
 from .quotes import QUOTE_COLUMNS, article_quotes
@@ -86,7 +88,11 @@ class ExtractSettings:
 
 
 def article_key(data: bytes, meta: dict[str, str], fingerprint: str) -> str:
-    """The key an article's stored rows are valid for: its bytes, manifest row and the settings' fingerprint."""
+    """The key an article's stored rows are valid for: its bytes, manifest row and the settings' fingerprint.
+
+    A table row's ``meta`` holds its name, doc_id and the columns it was given, so the key of
+    a row changes when its text or any of its metadata does, and no other row's does.
+    """
     digest = hashlib.sha256(data)
     digest.update(json.dumps(meta, sort_keys=True).encode())
     digest.update(fingerprint.encode())
@@ -146,28 +152,36 @@ def extract_article(name: str, data: bytes, meta: dict[str, str], settings: Extr
     return out
 
 
-def _extract_batch(batch: list[tuple[str, str, dict[str, str], str]], settings: ExtractSettings,
-                   parts: str | None = None) -> list[dict]:
-    """Worker: extract a batch of (path, name, meta, key) tasks; each result carries its key.
+class Task(NamedTuple):
+    """One article to extract: its input (a file's path, or a table row's bytes in ``data``) and its key."""
+
+    path: str
+    name: str
+    meta: dict[str, str]
+    key: str
+    data: bytes | None = None
+
+
+def _extract_batch(batch: list[Task], settings: ExtractSettings, parts: str | None = None) -> list[dict]:
+    """Worker: extract a batch of tasks; each result carries its key.
 
     With ``parts`` (a folder) the batch's rows are written there as one Parquet file per table
     and only keys, doc_ids and problems are returned: rows never travel back through the
     scheduler, so the build's memory does not grow with the corpus.
     """
     results = []
-    for path, name, meta, key in batch:
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            results.append({"key": key, "name": name, "problems": [f"{name}: cannot be read ({exc.strerror}); skipped"]})
+    for task in batch:
+        data, problems = read_input(task)
+        if data is None:
+            results.append({"key": task.key, "name": task.name, "problems": problems})
             continue
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            result = extract_article(name, data, meta, settings)
-        results.append({"key": key, "name": name, **result})
+            result = extract_article(task.name, data, task.meta, settings)
+        results.append({"key": task.key, "name": task.name, **result})
     if parts is None or not batch:
         return results
-    batch_id = hashlib.sha256("".join(t[3] for t in batch).encode()).hexdigest()[:20]
+    batch_id = hashlib.sha256("".join(t.key for t in batch).encode()).hexdigest()[:20]
     for table in TABLES:
         folder = Path(parts) / table
         folder.mkdir(parents=True, exist_ok=True)
@@ -236,17 +250,20 @@ class StoreReport:
     seconds: float
 
 
-def _tasks(folder: Path, fingerprint: str) -> tuple[list[tuple[str, str, dict[str, str], str]], list[str]]:
-    """(path, name, manifest row, key) per article file, and the folder's problem notes."""
+def _tasks(folder: Path, fingerprint: str) -> tuple[list[Task], list[str]]:
+    """One task per article (a file, or a row of a table file) with its key, and the folder's problem notes.
+
+    A file's bytes are read here for its key and again by the worker (only the keys of the
+    corpus are held); a table row's bytes are already in memory and travel with its task.
+    """
     inputs, problems = list_inputs(folder)
     tasks = []
-    for path, name, meta in inputs:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            problems.append(f"{name}: cannot be read ({exc.strerror}); skipped")
+    for item in inputs:
+        data, notes = read_input(item)
+        if data is None:
+            problems.extend(notes)
             continue
-        tasks.append((str(path), name, meta, article_key(data, meta, fingerprint)))
+        tasks.append(Task(str(item.path), item.name, item.meta, article_key(data, item.meta, fingerprint), item.data))
     return tasks, problems
 
 
@@ -303,9 +320,9 @@ def build_store(folder: Path, store: Path, settings: ExtractSettings = ExtractSe
     folder, store = Path(folder), Path(store)
     tasks, problems = _tasks(folder, settings.fingerprint())
     old_keys = read_table_keys(store)
-    wanted = {key for *_, key in tasks}
+    wanted = {t.key for t in tasks}
     reuse = wanted & set(old_keys["key"])
-    todo = [t for t in tasks if t[3] not in reuse]
+    todo = [t for t in tasks if t.key not in reuse]
     stale = int((~old_keys["key"].isin(wanted)).sum())  # changed or removed articles
     if not todo and not stale and all((store / f"{t}.parquet").is_file() for t in TABLES):
         # Up to date: nothing is written, so notebooks opening the store side by side only read it.
@@ -328,7 +345,7 @@ def build_store(folder: Path, store: Path, settings: ExtractSettings = ExtractSe
     finally:
         shutil.rmtree(parts, ignore_errors=True)
     old_problems = read_problems(store)
-    kept_problems = [p for p in old_problems if p.split(": ", 1)[0] in {t[1] for t in tasks if t[3] in reuse}]
+    kept_problems = [p for p in old_problems if p.split(": ", 1)[0] in {t.name for t in tasks if t.key in reuse}]
     every_problem = problems + kept_problems + new_problems
     _write(pd.DataFrame(sorted(keys), columns=["doc_id", "key"]), store / KEYS_NAME)
     _write(pd.DataFrame({"problem": every_problem}), store / "problems.parquet")
