@@ -434,7 +434,7 @@ def _role_holder(noun: str, context: str) -> str:
     tail = context[-ANTECEDENT_CHARS:]
     role = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
     for start, end, name in reversed(person_mentions(tail)):
-        if role.search(tail, max(0, start - 40), start) or role.search(tail[end:end + 80].split(".")[0]):
+        if role.search(tail, max(0, start - 40), end) or role.search(tail[end:end + 80].split(".")[0]):
             return resolve_person(name, context)
     return ""
 
@@ -478,7 +478,7 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     if masked[max(sent_start, sent_start + m.start() - 4):sent_start + m.start()].lower() == "the ":
         subject = "the " + subject  # "the New Mexico Democrat told": a role, whatever its capitals
     if subject[:4].lower() == "the " and not subject[4:5].isupper():
-        return resolve_role(subject, context)
+        return resolve_role(subject, context) or _unknown_role(subject, context, state)
     return _candidate(subject, context, state)
 
 
