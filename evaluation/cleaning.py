@@ -2,10 +2,11 @@
 
 Each labelled page (``labelled/cNN.txt``: a header, then every line marked A article, H headline or
 B boilerplate) is turned back into the raw copy and goes through the project's own path
-(``corpus.process_article``; with ``--corpus``, the whole folder through ``pipeline.build_store``, so
-corpus-level rules such as lines repeated across an outlet's pages take part). Scores:
+(``corpus.process_article``), after the corpus pass the store build makes (lines repeated across
+the 34 pages, ``helpers.repeats``; ``--alone`` skips it). Scores:
 
-- boilerplate lines: precision, recall and F1 of the lines removed (B is positive; blank lines ignored);
+- boilerplate lines: precision, recall and F1 of the lines removed (B is positive; blank lines ignored),
+  strictly and with the byline, date and credit lines the cleaner moves out as metadata set apart;
 - headline: the article's headline equals the H line (spaces and case ignored);
 - outlet and date: right where the page states them, wrong (a different value), or missing; a date given
   for a page that states none counts as wrong ("never a wrong date").
@@ -21,9 +22,13 @@ import warnings
 from collections import Counter
 from pathlib import Path
 
-from helpers.corpus import UNKNOWN, process_article
+from helpers.corpus import UNKNOWN, line_keys_of, process_article
+from helpers.repeats import own_repeats, repeated_keys
 
 ROOT = Path(__file__).parent / "cleaning" / "labelled"
+#: Rules that move an article's own byline, date or credit line out of the body as metadata (the labeller marks
+#: those lines as article text): "metadata apart" scores do not count them as article text lost.
+METADATA_RULES = frozenset({"byline", "timestamp", "agency_credit"})
 
 
 def parse(path: Path) -> dict:
@@ -54,14 +59,20 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-def score(split: str = "all", show: bool = False) -> dict[str, float]:
-    """Line P/R/F1, headline accuracy, outlet and date right/wrong/missing; with ``show`` print every error."""
+def score(split: str = "all", show: bool = False, corpus: bool = True) -> dict[str, float]:
+    """Line P/R/F1, headline accuracy, outlet and date right/wrong/missing; with ``show`` print every error;
+    ``corpus`` False scores each page alone (no lines repeated across pages)."""
     c: Counter = Counter()
+    # the corpus pass, as the store build makes it: lines repeated across all 34 pages (no labels used)
+    everything = {p["name"]: line_keys_of(p["name"], p["raw"].encode("utf-8")) for p in load("all")}
+    repeated = repeated_keys(list(everything.values())) if corpus else None
     for page in load(split):
+        own = own_repeats(everything[page["name"]], repeated) if corpus else frozenset()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            row, _ = process_article(page["name"], page["raw"].encode("utf-8"), {})
+            row, _ = process_article(page["name"], page["raw"].encode("utf-8"), {}, own)
         removed = Counter(_norm(line) for _, line in (row["removed"] if row else []))
+        metadata = {_norm(line) for rule, line in (row["removed"] if row else []) if rule in METADATA_RULES}
         for label, text in page["lines"]:
             if not text.strip():
                 continue
@@ -72,6 +83,7 @@ def score(split: str = "all", show: bool = False) -> dict[str, float]:
             boiler = label == "B"
             c["tp"] += gone and boiler
             c["fp"] += gone and not boiler
+            c["fp_meta"] += gone and not boiler and key not in metadata
             c["fn"] += (not gone) and boiler
             if show and gone != boiler:
                 print(f"{page['name']} {'kept   ' if boiler else 'REMOVED'} {label} | {text[:90]}")
@@ -93,8 +105,10 @@ def score(split: str = "all", show: bool = False) -> dict[str, float]:
                 print(f"{page['name']} {key} {have!r} want {want!r}")
     p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
     r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
+    pm = c["tp"] / (c["tp"] + c["fp_meta"]) if c["tp"] + c["fp_meta"] else 1.0
     return {"pages": c["pages"], "boilerplate_precision": p, "boilerplate_recall": r,
             "boilerplate_f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "precision_metadata_apart": pm, "f1_metadata_apart": 2 * pm * r / (pm + r) if pm + r else 0.0,
             "article_lines_removed": c["fp"], "headline_accuracy": c["headline"] / c["pages"],
             "outlet_right": f"{c['outlet_right']}/{c['outlet_stated']}", "outlet_wrong": c["outlet_wrong"],
             "date_right": f"{c['date_right']}/{c['date_stated']}", "date_wrong": c["date_wrong"]}
@@ -104,8 +118,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev", choices=["dev", "holdout", "all"])
     parser.add_argument("--show", action="store_true", help="print every error")
+    parser.add_argument("--alone", action="store_true", help="each page alone, without the corpus pass")
     args = parser.parse_args()
-    for key, value in score(args.split, args.show).items():
+    for key, value in score(args.split, args.show, corpus=not args.alone).items():
         print(f"{key:24} {value:.3f}" if isinstance(value, float) else f"{key:24} {value}")
 
 

@@ -355,15 +355,17 @@ def _is_prose_paragraph(line: str, words: list[str]) -> bool:
         stopword_density(words) >= STOPWORDS_LOW)
 
 
-def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | None]) -> int | None:
+def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | None],
+                  also: frozenset[int] = frozenset()) -> int | None:
     """Index of the headline: of the lines that read as one above the body's first prose paragraph (and are
     not breadcrumbs, tickers, dates or labelled teasers), a line the page repeats (its title shown twice)
     wins; else the one nearest the body with at least ``HEADLINE_MIN_WORDS`` words (menus and category lines
     are shorter), or the first of the headline-like lines just above it (headline, then standfirst); else the
-    nearest shorter one. None when no line reads as a headline."""
+    nearest shorter one. None when no line reads as a headline. ``also``: removed lines that may still be the
+    headline (an article's title repeated as a teaser on the site's other pages)."""
     start = next((i for i, r in enumerate(rules) if r is None and _is_prose_paragraph(lines[i], tokens[i])),
                  len(lines))
-    candidates = [i for i in range(start) if rules[i] is None and reads_as_headline(lines[i])
+    candidates = [i for i in range(start) if (rules[i] is None or i in also) and reads_as_headline(lines[i])
                   and not _NOT_HEADLINE_RE.search(lines[i]) and not DATE_RE.search(lines[i])]
     if not candidates:
         return None
@@ -408,7 +410,7 @@ def named_rule(line: str) -> str | None:
     return None
 
 
-def clean_lines(raw: str, english: bool = True, repeated: frozenset[str] = frozenset()) -> Cleaned:
+def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = frozenset()) -> Cleaned:
     """Split an article into headline, kept body lines and removed (rule, line) pairs.
 
     ``english`` switches the stop-word tests off for other languages, where the
@@ -440,7 +442,9 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[str] = froze
             rules[i] = "appeal_block"
 
     headline = ""
-    pick = pick_headline(lines, tokens, rules)
+    # an article's own title may come back as a teaser on the site's other pages: a repeated line can still be
+    # the headline (the body and every other rule still see it as removed)
+    pick = pick_headline(lines, tokens, rules, also=frozenset(i for i, r in enumerate(rules) if r == "repeated"))
     if pick is not None:
         headline, rules[pick] = lines[pick], "headline"
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import ftfy
+import numpy as np
 import pandas as pd
 
 from . import config
@@ -43,6 +44,7 @@ from .html_input import (
     strip_unseen,
 )
 from .progress import progress
+from .repeats import line_keys, own_repeats, repeated_keys
 from .table_input import TABLE_SUFFIXES, lenient_date, table_rows
 from .text import count_words
 
@@ -303,14 +305,15 @@ def _text_date(raw: str, removed: list[tuple[str, str]]) -> Stated | None:
     return Stated(day, f"stated in text: timestamp line '{line}'", "the text") if day else None
 
 
-def read_text(name: str, data: bytes, notes: list[str]) -> Reading | None:
-    """A text file (or a table row's text): decoded, cleaned, its stated date (None when unusable; notes appended)."""
+def read_text(name: str, data: bytes, notes: list[str], repeated: frozenset[int] = frozenset()) -> Reading | None:
+    """A text file (or a table row's text): decoded, cleaned, its stated date (None when unusable; notes appended).
+    ``repeated`` holds the keys of its lines the corpus repeats (``helpers.repeats``)."""
     raw, more = decode_article(data, name)
     notes.extend(more)
     if raw is None:
         return None
     language = detect_language(raw)
-    cleaned = clean_lines(raw, english=language in ("en", ""))
+    cleaned = clean_lines(raw, english=language in ("en", ""), repeated=repeated)
     return Reading(raw=raw, language=language, headline=cleaned.headline, text=cleaned.text, removed=cleaned.removed,
                    stated=_text_date(raw, cleaned.removed))
 
@@ -351,17 +354,20 @@ def _stated_outlet(reading: Reading) -> str:
     return (outlet_from_host(reading.host, named) if reading.host else "") or named
 
 
-def process_article(name: str, data: bytes, meta: dict[str, str] | None = None) -> tuple[dict[str, Any] | None, list[str]]:
+def process_article(name: str, data: bytes, meta: dict[str, str] | None = None,
+                    repeated: frozenset[int] = frozenset()) -> tuple[dict[str, Any] | None, list[str]]:
     """Decode, clean and describe one article; a pure function of its name, bytes and manifest row.
 
     ``name`` is a file name (``.html``/``.htm`` are read as web pages, anything else as
     text) or a table row's name ("news.csv [id 7]"). ``meta`` is the manifest row (may be
-    empty; a table row's columns give one, with its ``doc_id``). Returns the corpus row
-    (None when the input is unusable) and the problem notes for it.
+    empty; a table row's columns give one, with its ``doc_id``). ``repeated`` holds the keys
+    of the article's lines that other articles of the corpus repeat (``repeats.own_repeats``),
+    removed as boilerplate. Returns the corpus row (None when the input is unusable) and the
+    problem notes for it.
     """
     notes: list[str] = []
     is_page = Path(name).suffix.lower() in HTML_SUFFIXES
-    reading = read_web_page(name, data, notes) if is_page else read_text(name, data, notes)
+    reading = read_web_page(name, data, notes) if is_page else read_text(name, data, notes, repeated)
     if reading is None:
         return None, notes
     language = reading.language
@@ -543,11 +549,26 @@ def read_input(item: ArticleInput) -> tuple[bytes | None, list[str]]:
         return None, [f"{item.name}: cannot be read ({exc.strerror}); skipped"]
 
 
-def _worker(item: ArticleInput) -> tuple[dict[str, Any] | None, list[str]]:
+def line_keys_of(name: str, data: bytes) -> np.ndarray:
+    """The repeat keys of one input's lines (``repeats.line_keys``); none for a web page (trafilatura reads the
+    page's own structure) or an input that cannot be decoded."""
+    if Path(name).suffix.lower() in HTML_SUFFIXES:
+        return np.array([], dtype=np.uint64)
+    raw, _ = decode_article(data, name)
+    return line_keys(raw) if raw else np.array([], dtype=np.uint64)
+
+
+def _keys_worker(item: ArticleInput) -> np.ndarray:
+    data, _ = read_input(item)
+    return line_keys_of(item.name, data) if data is not None else np.array([], dtype=np.uint64)
+
+
+def _worker(task: tuple[ArticleInput, frozenset[int]]) -> tuple[dict[str, Any] | None, list[str]]:
+    item, repeated = task
     data, notes = read_input(item)
     if data is None:
         return None, notes
-    return process_article(item.name, data, item.meta)
+    return process_article(item.name, data, item.meta, repeated)
 
 
 def describe_inputs(inputs: list[ArticleInput]) -> str:
@@ -580,9 +601,15 @@ def load_corpus(path: str | Path | None = None, n_jobs: int | None = None) -> pd
     jobs = n_jobs or (min(os.cpu_count() or 1, 8) if len(inputs) >= PARALLEL_MIN_FILES else 1)
     if jobs > 1:
         with ProcessPoolExecutor(jobs) as pool:
-            results = list(progress(pool.map(_worker, inputs, chunksize=64), total=len(inputs), desc="load_corpus"))
+            keys = list(pool.map(_keys_worker, inputs, chunksize=64))
+            repeated = repeated_keys(keys)
+            tasks = [(item, own_repeats(k, repeated)) for item, k in zip(inputs, keys, strict=True)]
+            results = list(progress(pool.map(_worker, tasks, chunksize=64), total=len(inputs), desc="load_corpus"))
     else:
-        results = [_worker(item) for item in progress(inputs, total=len(inputs), desc="load_corpus")]
+        keys = [_keys_worker(item) for item in inputs]
+        repeated = repeated_keys(keys)
+        tasks = [(item, own_repeats(k, repeated)) for item, k in zip(inputs, keys, strict=True)]
+        results = [_worker(task) for task in progress(tasks, total=len(inputs), desc="load_corpus")]
     rows = []
     for row, notes in results:
         problems.extend(notes)

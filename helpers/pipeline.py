@@ -37,15 +37,16 @@ from . import actors
 from .aid import COLUMNS as MONEY_COLUMNS
 from .aid import MoneySettings, article_figures
 from .corpus import COLUMNS as CORPUS_COLUMNS
-from .corpus import CorpusWarning, list_inputs, process_article, read_input
+from .corpus import CorpusWarning, line_keys_of, list_inputs, process_article, read_input
 from .people import article_people
 from .profile import text_measures
 from .quotes import QUOTE_COLUMNS, article_quotes
+from .repeats import own_repeats, repeated_keys
 from .terms import ngrams, tokenize
 from .text import count_words
 
 #: Bump when any per-article function changes its output, so stored rows are recomputed.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 #: Languages the English-only measures run on ("" = too short to tell).
 ENGLISH = ("en", "")
 #: Articles per Dask task: large enough to amortise task overhead, small enough to balance two or more workers.
@@ -107,7 +108,8 @@ def _profile_row(row: dict[str, Any], quotes: list[tuple]) -> tuple:
     return (row["doc_id"], row["n_words"], *(measures[k] for k in PROFILE_COLUMNS[2:10]), quoted, speakers)
 
 
-def extract_article(name: str, data: bytes, meta: dict[str, str], settings: ExtractSettings) -> dict[str, list]:
+def extract_article(name: str, data: bytes, meta: dict[str, str], settings: ExtractSettings,
+                    repeated: frozenset[int] = frozenset()) -> dict[str, list]:
     """Every table's rows for one article, plus its problem notes under "problems".
 
     Pure: the result depends only on the arguments. Articles not in English get their
@@ -115,7 +117,7 @@ def extract_article(name: str, data: bytes, meta: dict[str, str], settings: Extr
     money, terms, people, readability) are left out for them.
     """
     actors.use_actors(Path(settings.actors_file) if settings.actors_file else None, settings.actors_mode)
-    row, notes = process_article(name, data, meta)
+    row, notes = process_article(name, data, meta, repeated)
     out: dict[str, list] = {table: [] for table in TABLES}
     out["problems"] = notes
     if row is None:
@@ -160,6 +162,8 @@ class Task(NamedTuple):
     meta: dict[str, str]
     key: str
     data: bytes | None = None
+    #: Keys of the article's lines that other articles repeat (``repeats.own_repeats``): removed as boilerplate.
+    repeated: frozenset[int] = frozenset()
 
 
 def _extract_batch(batch: list[Task], settings: ExtractSettings, parts: str | None = None) -> list[dict]:
@@ -177,7 +181,7 @@ def _extract_batch(batch: list[Task], settings: ExtractSettings, parts: str | No
             continue
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            result = extract_article(task.name, data, task.meta, settings)
+            result = extract_article(task.name, data, task.meta, settings, task.repeated)
         results.append({"key": task.key, "name": task.name, **result})
     if parts is None or not batch:
         return results
@@ -255,15 +259,23 @@ def _tasks(folder: Path, fingerprint: str) -> tuple[list[Task], list[str]]:
 
     A file's bytes are read here for its key and again by the worker (only the keys of the
     corpus are held); a table row's bytes are already in memory and travel with its task.
+    Here too every article's lines are hashed once (``repeats``) to find the lines the corpus
+    repeats; each task carries the ones it holds, and its key includes them.
     """
     inputs, problems = list_inputs(folder)
-    tasks = []
+    readable = []
     for item in inputs:
         data, notes = read_input(item)
         if data is None:
             problems.extend(notes)
             continue
-        tasks.append(Task(str(item.path), item.name, item.meta, article_key(data, item.meta, fingerprint), item.data))
+        readable.append((item, hashlib.sha256(data).hexdigest(), line_keys_of(item.name, data)))
+    repeated = repeated_keys([keys for _, _, keys in readable])
+    tasks = []
+    for item, digest, keys in readable:
+        own = own_repeats(keys, repeated)
+        key = article_key(digest.encode(), {**item.meta, "repeated lines": sorted(own)}, fingerprint)
+        tasks.append(Task(str(item.path), item.name, item.meta, key, item.data, own))
     return tasks, problems
 
 
