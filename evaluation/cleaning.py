@@ -59,6 +59,11 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+def _norm_name(text: str) -> str:
+    """An outlet or date compared without case, spacing or a leading "The" ("The Northern Post" = "Northern Post")."""
+    return re.sub(r"^the\s+", "", _norm(text))
+
+
 def score(split: str = "all", show: bool = False, corpus: bool = True) -> dict[str, float]:
     """Line P/R/F1, headline accuracy, outlet and date right/wrong/missing; with ``show`` print every error;
     ``corpus`` False scores each page alone (no lines repeated across pages)."""
@@ -97,7 +102,7 @@ def score(split: str = "all", show: bool = False, corpus: bool = True) -> dict[s
         date = "" if not row or row["published"] is None or str(row["published"]) == "NaT" \
             else str(row["published"])[:10]
         for key, want, have in (("outlet", page["outlet"], outlet), ("date", page["date"], date)):
-            right = _norm(want) == _norm(have) if want else not have
+            right = _norm_name(want) == _norm_name(have) if want else not have
             c[f"{key}_stated"] += bool(want)
             c[f"{key}_right"] += bool(want) and right
             c[f"{key}_wrong"] += bool(have) and not right

@@ -124,8 +124,10 @@ NAMED_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "byline",
-        "author byline ('By Jane Smith', 'By Jane Smith, Europe correspondent')",
-        re.compile(rf"^(?:written\s+)?by\s+{_NAME}(?:\s+(?:{_NAME}|and|&|de|van|von|der|al))*\s*(?:[,|\-–—].*)?$",
+        "author byline ('By Jane Smith', 'By Jane Smith, Europe correspondent', 'Jane Smith — 18 February 2025')",
+        re.compile(rf"^(?:written\s+)?by\s+{_NAME}(?:\s+(?:{_NAME}|and|&|de|van|von|der|al))*\s*(?:[,|\-–—].*)?$"
+                   # "Olena Kovalchuk — Tuesday, 18 February 2025, 12:47": a name, then the date
+                   rf"|^{_NAME}(?:\s{_NAME}){{1,3}}\s*[|–—]\s*{DATE_RE.pattern}.*$",
                    re.IGNORECASE),
         max_words=14,
     ),
@@ -393,6 +395,9 @@ class Cleaned:
     headline: str
     body: list[str]
     removed: list[tuple[str, str]] = field(default_factory=list)  # (rule, line) in file order
+    #: How many of ``removed`` come before the body's first prose paragraph (a page's own date and byline stand
+    #: there; dates after it belong to teasers of other articles).
+    removed_above: int = 0
 
     @property
     def text(self) -> str:
@@ -453,7 +458,10 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
 
     body = [line for line, r in zip(lines, rules, strict=False) if r is None]
     removed = [(r, line) for line, r in zip(lines, rules, strict=False) if r not in (None, "headline")]
-    return Cleaned(headline=headline, body=body, removed=removed)
+    first = next((i for i, r in enumerate(rules) if r is None and _is_prose_paragraph(lines[i], tokens[i])),
+                 len(rules))
+    above = sum(r not in (None, "headline") for r in rules[:first])
+    return Cleaned(headline=headline, body=body, removed=removed, removed_above=above)
 
 
 #: The context rules judge lines by their neighbours; in an article with no line left, these rules' lines are

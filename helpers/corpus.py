@@ -191,29 +191,77 @@ def infer_outlet(removed: list[tuple[str, str]]) -> str:
     """The outlet named in the article's own boilerplate, or "" when it names none.
 
     Only removed lines are searched: the body names other media (TASS, Reuters) as
-    sources, while appeals, newsletters and schedule widgets name the publisher.
-    A known outlet (``data/outlets.csv``) wins; then the name in a copyright line
-    ("© 2025 Leeds Daily Courier", agencies excepted); otherwise a "The Something" name
-    repeated in the appeal lines is taken.
+    sources, while appeals, newsletters, footers and widgets name the publisher. In order:
+    a known outlet (``data/outlets.csv``); the original publisher of a re-published story
+    ("This article originally appeared on Bayside Sports Daily"); the name in a copyright
+    line, with company suffixes dropped ("© 2025 Northern Post Media Group" -> Northern
+    Post), never an agency ("Copyright 2025 The Associated Press") or a person (a blogger's
+    own name); a newsletter's name ("Thanks for reading Grid Notes!"); a "The Something"
+    name repeated in the appeal lines; the site of the URLs in the boilerplate.
     """
     lines = "\n".join(line for _, line in removed)
     for outlet, cue in _outlet_cues():
         if cue.search(lines):
             return outlet
+    for _, line in removed:
+        if m := _ORIGINAL_RE.search(line):
+            return _company_name(m.group("name"))
     for _, line in removed:  # "© 2025 Leeds Daily Courier", "Copyright 2024 Atlantic Wire Service. All rights reserved."
-        if (m := _COPYRIGHT_RE.match(line)) and not _AGENCY_NAMES_RE.fullmatch(m.group("name")):
+        if (m := _COPYRIGHT_RE.match(line)) and (name := _company_name(m.group("name"))) and not _is_agency_or_person(name):
+            return name
+    for _, line in removed:
+        if m := _NEWSLETTER_NAME_RE.search(line):
             return m.group("name")
     appeal = "\n".join(line for rule, line in removed if rule in {"appeal", "newsletter", "reader_address"})
     names = Counter(_SELF_NAME_RE.findall(appeal)).most_common(1)
-    return names[0][0] if names and names[0][1] >= 2 else ""
+    if names and names[0][1] >= 2:
+        return names[0][0]
+    hosts = Counter(m.group(1).lower() for m in _URL_HOST_RE.finditer(lines))
+    return outlet_from_host(hosts.most_common(1)[0][0]) if hosts else ""
 
 
 #: A copyright line names the publisher: "© 2025 Leeds Daily Courier", "Copyright (c) 2024 The Example Times".
-_COPYRIGHT_RE = re.compile(r"^(?i:©|\(c\)|copyright)\s*(?i:\(c\)\s*|©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+_COPYRIGHT_RE = re.compile(r"^(?i:©|\(c\)|copyright)\s*(?i:\(c\)\s*|©\s*|copyright\s*)?"
+                           r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
                            r"(?P<name>(?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&)){0,5})")
 #: Agencies credited in copyright lines of syndicated copy are sources, not the publisher.
-_AGENCY_NAMES_RE = re.compile(r"(?:Reuters|AFP|AP|Associated Press|TASS|Getty Images|PA Media|Bloomberg)",
+_AGENCY_NAMES_RE = re.compile(r"(?:The\s+)?(?:Reuters|AFP|AP|Associated Press|TASS|Getty Images|PA Media|Bloomberg"
+                              r"|Agence France-Presse|Press Association|Xinhua|ANI|PTI|dpa|EFE|ANSA|Kyodo|Yonhap|AAP)",
                               re.IGNORECASE)
+#: "This article originally appeared on Bayside Sports Daily: ..." names the publisher of a re-published story.
+_ORIGINAL_RE = re.compile(r"\b(?:originally|first) (?:appeared|published) (?:on|in|at|by) (?:the website of )?"
+                          r"(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,5})")
+#: A newsletter's own sign-off: "Thanks for reading Grid Notes! Subscribe for free ...".
+_NEWSLETTER_NAME_RE = re.compile(r"^Thanks for reading (?P<name>[A-Z][^!.?]{1,50})[!.]")
+#: Company suffixes after a publisher's name in a copyright line.
+_COMPANY_SUFFIX_RE = re.compile(r"(?:,?\s+(?:Media(?:\s+Group)?|Group|Pty\.?(?:\s+Ltd\.?)?|Ltd\.?|LLC|Inc\.?|plc|PLC"
+                                r"|Limited|Holdings|Publishing|Publications|Corporation|Corp\.?|Co\.?|GmbH|SA|AG))+$")
+_URL_HOST_RE = re.compile(r"https?://([\w.-]+\.[a-z]{2,})", re.IGNORECASE)
+
+
+def _company_name(name: str) -> str:
+    """A publisher's name without company suffixes: "Harbourside News Pty Ltd" -> "Harbourside News"."""
+    stripped = _COMPANY_SUFFIX_RE.sub("", name.strip().rstrip(".,"))
+    return stripped or name.strip()
+
+
+def _is_agency_or_person(name: str) -> bool:
+    """A news agency ("The Associated Press") or a person's name (a blogger's own copyright, "© 2025 Hannah
+    Okafor": a rare last word; "Gulf Horizon", "Europe Insight" end in everyday words and are mastheads)."""
+    from wordfreq import zipf_frequency
+
+    from .people import _is_name
+
+    if _AGENCY_NAMES_RE.fullmatch(name):
+        return True
+    words = name.split()
+    return (_is_name(words) and not name.startswith("The ")
+            and zipf_frequency(words[-1].lower(), "en") < SURNAME_ZIPF)
+
+
+#: A copyright holder's name whose last word is this rare in English (wordfreq's Zipf scale: "okafor" 2.6) is a
+#: person's; a masthead ends in an everyday word ("Horizon" 4.1, "Insight" 4.2, "Courier" 3.7).
+SURNAME_ZIPF = 3.0
 
 
 def detect_language(text: str) -> str:
@@ -295,8 +343,9 @@ _DATE_RULES = ("timestamp", "byline")
 
 
 def _text_date(raw: str, removed: list[tuple[str, str]]) -> Stated | None:
-    """The date of the first removed timestamp or byline line (a page's layout lines are tested for being one),
-    else of a "Published ..." line near the top or the bottom of ``raw``."""
+    """The date of the first timestamp or byline line in ``removed`` (the lines removed above the article's first
+    body line: dates below it belong to teasers of other articles; a page's layout lines are tested for being
+    one), else of a "Published ..." line near the top or the bottom of ``raw``."""
     for rule, line in removed:
         if (rule in _DATE_RULES or (rule == HTML_RULE and named_rule(line) in _DATE_RULES)) and (day := parse_date(line)):
             return Stated(day, f"stated in text: timestamp line '{line}'", "the text")
@@ -315,7 +364,7 @@ def read_text(name: str, data: bytes, notes: list[str], repeated: frozenset[int]
     language = detect_language(raw)
     cleaned = clean_lines(raw, english=language in ("en", ""), repeated=repeated)
     return Reading(raw=raw, language=language, headline=cleaned.headline, text=cleaned.text, removed=cleaned.removed,
-                   stated=_text_date(raw, cleaned.removed))
+                   stated=_text_date(raw, cleaned.removed[:cleaned.removed_above] if cleaned.body else cleaned.removed))
 
 
 def read_web_page(name: str, data: bytes, notes: list[str]) -> Reading | None:
