@@ -8,8 +8,8 @@ the 34 pages, ``helpers.repeats``; ``--alone`` skips it). Scores:
 - boilerplate lines: precision, recall and F1 of the lines removed (B is positive; blank lines ignored),
   strictly and with the byline, date and credit lines the cleaner moves out as metadata set apart;
 - headline: the article's headline equals the H line (spaces and case ignored);
-- outlet and date: right where the page states them, wrong (a different value), or missing; a date given
-  for a page that states none counts as wrong ("never a wrong date").
+- outlet, date and agency: right where the page states them, wrong (a different value), or missing; a value
+  given for a page that states none counts as wrong ("never a wrong date").
 
     python -m evaluation.cleaning --split dev [--show]
 """
@@ -22,7 +22,7 @@ import warnings
 from collections import Counter
 from pathlib import Path
 
-from helpers.corpus import UNKNOWN, line_keys_of, process_article
+from helpers.corpus import AGENCIES, UNKNOWN, line_keys_of, process_article
 from helpers.repeats import own_repeats, repeated_keys
 
 ROOT = Path(__file__).parent / "cleaning" / "labelled"
@@ -101,7 +101,10 @@ def score(split: str = "all", show: bool = False, corpus: bool = True) -> dict[s
         outlet = "" if not row or row["outlet"] == UNKNOWN else row["outlet"]
         date = "" if not row or row["published"] is None or str(row["published"]) == "NaT" \
             else str(row["published"])[:10]
-        for key, want, have in (("outlet", page["outlet"], outlet), ("date", page["date"], date)):
+        agency = row["agency"] if row else ""
+        want_agency = AGENCIES.get(page["agency"].lower(), page["agency"])
+        for key, want, have in (("outlet", page["outlet"], outlet), ("date", page["date"], date),
+                                ("agency", want_agency, agency)):
             right = _norm_name(want) == _norm_name(have) if want else not have
             c[f"{key}_stated"] += bool(want)
             c[f"{key}_right"] += bool(want) and right
@@ -116,7 +119,8 @@ def score(split: str = "all", show: bool = False, corpus: bool = True) -> dict[s
             "precision_metadata_apart": pm, "f1_metadata_apart": 2 * pm * r / (pm + r) if pm + r else 0.0,
             "article_lines_removed": c["fp"], "headline_accuracy": c["headline"] / c["pages"],
             "outlet_right": f"{c['outlet_right']}/{c['outlet_stated']}", "outlet_wrong": c["outlet_wrong"],
-            "date_right": f"{c['date_right']}/{c['date_stated']}", "date_wrong": c["date_wrong"]}
+            "date_right": f"{c['date_right']}/{c['date_stated']}", "date_wrong": c["date_wrong"],
+            "agency_right": f"{c['agency_right']}/{c['agency_stated']}", "agency_wrong": c["agency_wrong"]}
 
 
 def main() -> None:

@@ -52,7 +52,7 @@ MANIFEST_NAME = "sources.csv"
 MANIFEST_COLUMNS = ("file", "outlet", "published", "date_basis", "url", "headline", "notes")
 #: The columns of the corpus table, in order.
 COLUMNS = ("doc_id", "file", "outlet", "label", "published", "date_basis", "headline", "language", "url",
-           "notes", "raw", "text", "n_words", "removed")
+           "agency", "notes", "raw", "text", "n_words", "removed")
 UNKNOWN = "unknown"
 #: Above this many files the loader uses a process pool.
 PARALLEL_MIN_FILES = 400
@@ -237,6 +237,40 @@ _NEWSLETTER_NAME_RE = re.compile(r"^Thanks for reading (?P<name>[A-Z][^!.?]{1,50
 _COMPANY_SUFFIX_RE = re.compile(r"(?:,?\s+(?:Media(?:\s+Group)?|Group|Pty\.?(?:\s+Ltd\.?)?|Ltd\.?|LLC|Inc\.?|plc|PLC"
                                 r"|Limited|Holdings|Publishing|Publications|Corporation|Corp\.?|Co\.?|GmbH|SA|AG))+$")
 _URL_HOST_RE = re.compile(r"https?://([\w.-]+\.[a-z]{2,})", re.IGNORECASE)
+
+
+#: News agencies by the names copy credits them with, to one short form each.
+AGENCIES = {"reuters": "Reuters", "associated press": "AP", "ap": "AP", "afp": "AFP", "agence france-presse": "AFP",
+            "press trust of india": "PTI", "pti": "PTI", "asian news international": "ANI", "ani": "ANI", "ians": "IANS",
+            "xinhua": "Xinhua", "tass": "TASS", "ria novosti": "RIA Novosti", "interfax": "Interfax", "dpa": "dpa",
+            "efe": "EFE", "ansa": "ANSA", "kyodo": "Kyodo", "yonhap": "Yonhap", "aap": "AAP",
+            "australian associated press": "AAP", "pa": "PA", "pa media": "PA", "press association": "PA",
+            "bloomberg": "Bloomberg", "anadolu": "Anadolu", "ukrinform": "Ukrinform", "nan": "NAN",
+            "news agency of nigeria": "NAN", "wam": "WAM", "emirates news agency": "WAM", "bernama": "Bernama",
+            "antara": "Antara", "upi": "UPI", "sputnik": "Sputnik", "unian": "UNIAN", "apa": "APA"}
+_AGENCY_ALT = "|".join(re.escape(k) for k in sorted(AGENCIES, key=len, reverse=True))
+#: Where copy credits an agency: a wire dateline ("LONDON, March 2 (Reuters) -", any name in its brackets), a
+#: source line ("Source: Xinhua"), an agency byline ("By PTI", "By JOSH KAMINSKI Associated Press"), a credit line
+#: ("- AFP", "(Reuters)"). Photo credits ("Photo: Reuters") and teasers never count.
+_DATELINE_AGENCY_RE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?"
+                                 r"\((?P<agency>[A-Z][\w .&-]{1,30})\)\s*[-–—]")
+_CREDIT_AGENCY_RE = re.compile(rf"^(?:\(?(?:source|sources|via|with)\s*:?\s*|by\s+(?:[A-Z][A-Z'’.-]+\s+){{0,3}}|[-–—(]\s*)"
+                               rf"(?P<agency>{_AGENCY_ALT})\)?\.?$", re.IGNORECASE)
+
+
+def infer_agency(raw: str, text: str) -> str:
+    """The news agency the copy credits ("Reuters", "AP", "PTI", or a dateline's own), "" when none: an agency is
+    a source of the story and goes in its own column, never in ``outlet``."""
+    body = text.split("\n", 3)[:3]
+    for line in body:
+        if m := _DATELINE_AGENCY_RE.match(line.strip()):
+            name = m.group("agency").strip()
+            return AGENCIES.get(name.lower(), name)
+    lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    for line in lines[:40] + lines[-25:]:
+        if len(line) <= 80 and (m := _CREDIT_AGENCY_RE.match(line)):
+            return AGENCIES[m.group("agency").lower()]
+    return ""
 
 
 def _company_name(name: str) -> str:
@@ -435,6 +469,7 @@ def process_article(name: str, data: bytes, meta: dict[str, str] | None = None,
         "headline": "" if headline == UNKNOWN else headline,
         "language": language,
         "url": meta.get("url") or reading.url,
+        "agency": meta.get("agency") or infer_agency(reading.raw, reading.text),
         "notes": meta.get("notes", ""),
         "raw": reading.raw,
         "text": reading.text,
