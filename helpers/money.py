@@ -388,8 +388,10 @@ def _has_money_context(text: str, start: int, end: int) -> bool:
 
 #: Every money form holds a currency symbol or a digit (NUMERIC) or a scale word or a coin (WORDED): cheap
 #: scans for these find the few places worth running the full patterns on.
-#: (Each branch starts with a letter, never a look-behind or ``\b``, so the scan can skip ahead to those letters.)
-WORDED_TRIGGER = re.compile(r"illion|housand|ILLION|HOUSAND|penn(?:y|ies)\b|pence\b|dimes?\b|nickels?\b"
+#: (Each branch starts with a letter, never a look-behind or ``\b``, so the scan can skip ahead to those letters;
+#: "2.5 billion" is left to the numeric pattern: no worded form starts with a digit.)
+WORDED_TRIGGER = re.compile(r"illion(?<![\d.,] [mb]illion)(?<![\d.,][mb]illion)(?<![\d.,] trillion)(?<![\d.,]trillion)"
+                            r"|housand(?<![\d.,] thousand)|ILLION|HOUSAND|penn(?:y|ies)\b|pence\b|dimes?\b|nickels?\b"
                             r"|quarters?\b(?<!headquarter)(?<!headquarters)"
                             r"|cent\b(?<![A-Za-z]cent)(?<!per cent)|cents\b(?<![A-Za-z]cents)(?<!per cents)")
 #: Characters around a trigger searched with the full pattern: the longest spelled number before a scale
@@ -433,6 +435,9 @@ _SYM_LEAD = _SYM.replace(r"R(?=\d)", "R")
 _LEAD = re.compile(rf"(?:(?<![A-Za-z])(?:{_SYM_LEAD}|{_CODE})\s?(?:[-−]\s?)?\(?|\()$", re.IGNORECASE)
 
 
+_LOWER_LEADS = ("usd", "eur", "gbp", "rs", "kr")
+
+
 def _numeric_matches(text: str) -> Iterator[re.Match[str]]:
     """``NUMERIC``'s matches, tried only where a mention can start: at a sign or code right before a number,
     else at the number itself.
@@ -445,7 +450,13 @@ def _numeric_matches(text: str) -> Iterator[re.Match[str]]:
         pos = digit.start()
         if pos < last_end:
             continue
-        lead = _LEAD.search(text, max(last_end, pos - LEAD), pos)
+        before = text[pos - 1] if pos else " "
+        if before == " " and pos > 1:
+            before = text[pos - 2]
+        # most numbers follow a space and a lower-case word ("in 2025"): no sign can end there, unless the word is
+        # a lower-case code or sign ("usd 5", "rs 4,500", "kr 85")
+        lead = None if (before.islower() or before.isdigit()) and not text[max(0, pos - 5):pos].lower().rstrip(
+            " .").endswith(_LOWER_LEADS) else _LEAD.search(text, max(last_end, pos - LEAD), pos)
         m = NUMERIC.match(text, lead.start()) if lead else None
         if m is None or m.end() <= pos:
             m = NUMERIC.match(text, pos)
