@@ -31,6 +31,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from . import actors
@@ -254,14 +255,19 @@ class StoreReport:
     seconds: float
 
 
-def _tasks(folder: Path, fingerprint: str) -> tuple[list[Task], list[str]]:
+def _tasks(folder: Path, fingerprint: str,
+           cache: dict[str, np.ndarray] | None = None) -> tuple[list[Task], list[str], dict[str, np.ndarray]]:
     """One task per article (a file, or a row of a table file) with its key, and the folder's problem notes.
 
     A file's bytes are read here for its key and again by the worker (only the keys of the
     corpus are held); a table row's bytes are already in memory and travel with its task.
     Here too every article's lines are hashed once (``repeats``) to find the lines the corpus
-    repeats; each task carries the ones it holds, and its key includes them.
+    repeats; each task carries the ones it holds, and its key includes them. ``cache`` maps the
+    SHA-256 of an input's bytes to its line keys from the last build, so an unchanged file is not
+    decoded again; the cache for this folder's inputs is returned with the tasks.
     """
+    cache = cache or {}
+    fresh: dict[str, np.ndarray] = {}
     inputs, problems = list_inputs(folder)
     readable = []
     for item in inputs:
@@ -269,14 +275,51 @@ def _tasks(folder: Path, fingerprint: str) -> tuple[list[Task], list[str]]:
         if data is None:
             problems.extend(notes)
             continue
-        readable.append((item, hashlib.sha256(data).hexdigest(), line_keys_of(item.name, data)))
+        digest = hashlib.sha256(data).hexdigest()
+        keys = cache[digest] if digest in cache else line_keys_of(item.name, data)
+        fresh[digest] = keys
+        readable.append((item, digest, keys))
     repeated = repeated_keys([keys for _, _, keys in readable])
     tasks = []
     for item, digest, keys in readable:
         own = own_repeats(keys, repeated)
         key = article_key(digest.encode(), {**item.meta, "repeated lines": sorted(own)}, fingerprint)
         tasks.append(Task(str(item.path), item.name, item.meta, key, item.data, own))
-    return tasks, problems
+    return tasks, problems, fresh
+
+
+#: The store's cache of every input's line keys (``repeats.line_keys``), by the SHA-256 of its bytes.
+LINE_KEYS_NAME = "line_keys.parquet"
+
+
+def read_line_keys(store: Path) -> dict[str, np.ndarray]:
+    """SHA-256 -> line keys of the inputs of the store's last build ({} when there is no cache)."""
+    import pyarrow.parquet as pq
+
+    path = Path(store) / LINE_KEYS_NAME
+    if not path.is_file():
+        return {}
+    table = pq.read_table(path)
+    column = table.column("keys").combine_chunks()
+    values = column.values.to_numpy(zero_copy_only=False).astype(np.uint64)
+    offsets = column.offsets.to_numpy()
+    return {digest: values[offsets[i]:offsets[i + 1]] for i, digest in enumerate(table.column("sha256").to_pylist())}
+
+
+def _write_line_keys(cache: dict[str, np.ndarray], store: Path) -> None:
+    """Write the line-key cache (one row per input: its SHA-256 and its keys as a list of uint64), atomically."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    digests = sorted(cache)
+    arrays = [cache[d] for d in digests]
+    offsets = np.concatenate([[0], np.cumsum([len(a) for a in arrays])]).astype(np.int32)
+    values = np.concatenate(arrays).astype(np.uint64) if arrays else np.array([], dtype=np.uint64)
+    table = pa.table({"sha256": pa.array(digests, pa.string()),
+                      "keys": pa.ListArray.from_arrays(pa.array(offsets), pa.array(values, pa.uint64()))})
+    tmp = Path(store) / (LINE_KEYS_NAME + ".tmp")
+    pq.write_table(table, tmp)
+    os.replace(tmp, Path(store) / LINE_KEYS_NAME)
 
 
 def _compute(tasks: list, settings: ExtractSettings, scheduler: str | None, workers: int | None,
@@ -330,7 +373,8 @@ def build_store(folder: Path, store: Path, settings: ExtractSettings = ExtractSe
     """
     start = time.perf_counter()
     folder, store = Path(folder), Path(store)
-    tasks, problems = _tasks(folder, settings.fingerprint())
+    cache = read_line_keys(store)
+    tasks, problems, fresh = _tasks(folder, settings.fingerprint(), cache)
     old_keys = read_table_keys(store)
     wanted = {t.key for t in tasks}
     reuse = wanted & set(old_keys["key"])
@@ -360,6 +404,8 @@ def build_store(folder: Path, store: Path, settings: ExtractSettings = ExtractSe
     kept_problems = [p for p in old_problems if p.split(": ", 1)[0] in {t.name for t in tasks if t.key in reuse}]
     every_problem = problems + kept_problems + new_problems
     _write(pd.DataFrame(sorted(keys), columns=["doc_id", "key"]), store / KEYS_NAME)
+    if set(fresh) != set(cache):
+        _write_line_keys(fresh, store)
     _write(pd.DataFrame({"problem": every_problem}), store / "problems.parquet")
     dropped = len(set(old_keys["doc_id"]) - {doc_id for doc_id, _ in keys})
     return StoreReport(reused=len(reuse), computed=len(todo), dropped=dropped, problems=every_problem,
@@ -387,7 +433,7 @@ def read_problems(store: Path) -> list[str]:
 
 def extract_here(folder: Path, settings: ExtractSettings) -> tuple[dict[str, pd.DataFrame], list[str]]:
     """The same tables computed in this process without a store (small corpora, the notebooks' default)."""
-    tasks, problems = _tasks(Path(folder), settings.fingerprint())
+    tasks, problems, _ = _tasks(Path(folder), settings.fingerprint())
     results = [r for i in range(0, len(tasks), BATCH) for r in _extract_batch(tasks[i:i + BATCH], settings)]
     rows: dict[str, list] = {table: [] for table in TABLES}
     for result in results:

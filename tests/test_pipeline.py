@@ -53,7 +53,7 @@ def test_store_tables_equal_what_the_analyses_compute_in_the_kernel(tmp_path: Pa
     pd.testing.assert_frame_equal(study.mentions, actor_mentions(corpus))
     pd.testing.assert_frame_equal(study.money, aid_figures(corpus, study.settings.money))
     assert sorted(p.name for p in (tmp_path / "store").glob("*.parquet")) == sorted(
-        [f"{t}.parquet" for t in TABLES] + ["keys.parquet", "problems.parquet"])
+        [f"{t}.parquet" for t in TABLES] + ["keys.parquet", "problems.parquet", "line_keys.parquet"])
 
 
 def test_rebuild_recomputes_only_changed_articles_and_drops_removed_ones(corpus_copy: Path, tmp_path: Path) -> None:
