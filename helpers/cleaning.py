@@ -298,12 +298,13 @@ def reader_address_count(line: str) -> tuple[int, int]:
 
     Quotations in double or single marks are left out ("‘We’ve spent a fortune…,’ he said" is someone
     speaking, not the site speaking to its reader); a line with no quote mark skips that scan."""
-    if any(mark in line for mark in "\"“”„‘’'"):
-        from .quotes import quote_spans
+    words = words_of(line)
+    if sum(w in _READER_WORDS for w in words) >= READER_MIN and any(mark in line for mark in "\"“”„‘’'"):
+        from .quotes import quote_spans  # only a line that could be reader address pays for finding its quotes
 
         for span in reversed(quote_spans(line)):
             line = line[:span.start] + " " + line[span.end:]
-    words = words_of(line)
+        words = words_of(line)
     return sum(w in _READER_WORDS for w in words), len(words)
 
 

@@ -432,6 +432,8 @@ def _role_holder(noun: str, context: str) -> str:
     from .people import person_mentions
 
     tail = context[-ANTECEDENT_CHARS:]
+    if not re.search(rf"\b{re.escape(noun)}\b", tail, re.IGNORECASE):
+        return ""  # the word is nowhere before the quote: no mention to look at
     role = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
     for start, end, name in reversed(person_mentions(tail)):
         if role.search(tail, max(0, start - 40), end) or role.search(tail[end:end + 80].split(".")[0]):
