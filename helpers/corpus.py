@@ -95,7 +95,9 @@ _BIDI_RE = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 def _gunzip(data: bytes, name: str, notes: list[str]) -> bytes | None:
-    """The decompressed bytes of a gzip file named .txt (None when broken or too large)."""
+    """The bytes of an input, decompressed when they are gzip (None, with a note, when broken or too large)."""
+    if not data.startswith(b"\x1f\x8b"):
+        return data
     import gzip
     import io
     import zlib
@@ -136,10 +138,9 @@ def decode_article(data: bytes, name: str) -> tuple[str | None, list[str]]:
     control characters are removed, each with a note.
     """
     notes: list[str] = []
-    if data.startswith(b"\x1f\x8b"):
-        data = _gunzip(data, name, notes)
-        if data is None:
-            return None, notes
+    data = _gunzip(data, name, notes)
+    if data is None:
+        return None, notes
     if len(data) > MAX_ARTICLE_BYTES:
         cut = data.rfind(b"\n", 0, MAX_ARTICLE_BYTES)
         data = data[: cut if cut > 0 else MAX_ARTICLE_BYTES]
@@ -332,10 +333,9 @@ def decode_page(data: bytes, name: str) -> tuple[str | None, list[str]]:
     ``decode_article`` would cut it; decompression, binary and empty checks are ``decode_article``'s.
     """
     notes: list[str] = []
-    if data.startswith(b"\x1f\x8b"):
-        data = _gunzip(data, name, notes)
-        if data is None:
-            return None, notes
+    data = _gunzip(data, name, notes)
+    if data is None:
+        return None, notes
     if len(data) > MAX_ARTICLE_BYTES:
         data = strip_unseen(data)
     charset = declared_charset(data)

@@ -301,10 +301,6 @@ def parse_number(text: str, sign_after: bool = False, scaled: bool = False) -> f
     return float(digits)
 
 
-def _number(text: str) -> float:
-    return parse_number(text)
-
-
 _SINGULAR = {"reais": "real", "kronor": "krona", "kroner": "krone", "lei": "leu", "lire": "lira", "leva": "lev",
              "koruny": "koruna", "pennies": "penny", "paise": "paise", "groszy": "groszy"}
 
@@ -569,7 +565,7 @@ def _mentions_in(text: str, matches: Iterable[re.Match[str]]) -> list[Mention]:
                 continue
             scale = g["e_scale"].lower()
             currency = "INR" if scale in ("lakh", "lac", "crore", "lakh crore") else ""
-            amount = _number(g["e_num"]) * _scale(scale)
+            amount = parse_number(g["e_num"]) * _scale(scale)
             scale_given = True
         if not _plausible(text, m, amount, scale_given):
             continue
@@ -631,7 +627,7 @@ def _with_range(text: str, first: Mention, scale_given: bool) -> list[Mention]:
     if not tail.group("scale") and not tail.group("sym"):
         return [first]  # "$5 to 10", "$4.69bn to 22 women": a bare number after "to" is not a range's end
     scale = _scale(tail.group("scale")) if tail.group("scale") else None
-    second_amount = _number(tail.group("num")) * (scale if scale else _scale_of(first))
+    second_amount = parse_number(tail.group("num")) * (scale if scale else _scale_of(first))
     if not scale_given and scale:
         first = replace(first, amount=first.amount * scale)
     start = tail.start("sym") if tail.group("sym") else tail.start("num")
