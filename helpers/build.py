@@ -228,6 +228,11 @@ def execute_notebook(source: Path, target: Path, values: dict[str, object] | Non
         else:
             inject_parameters(nb, shown)
     nb.metadata.pop("widgets", None)
+    # Two prints in one cell arrive as one stream output or two, depending on when the kernel flushed: merged,
+    # the stored notebook is the same bytes on every build (nbconvert's own preprocessor; nbval compares merged).
+    from nbconvert.preprocessors import CoalesceStreamsPreprocessor
+
+    nb, _ = CoalesceStreamsPreprocessor().preprocess(nb, {})
     target.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, target)
     return time.perf_counter() - start
