@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from helpers.charts import style
 from helpers.charts import terms as term_charts
 from helpers.terms import (
     collocations,
@@ -113,6 +114,26 @@ def test_other_outlets_corpus_charts(tmp_path) -> None:
     key = term_charts.keyness_table(corpus, min_count=2)
     assert set(key["unit"]) == {"North Gazette · a", "South Post · b", "South Post · c"}
     assert term_charts.term_heatmap_data(corpus).loc["harbour"].gt(0).all()
+
+
+def test_one_outlet_corpus_compares_periods(tmp_path) -> None:
+    """A large corpus from one outlet (or of unknown outlet) is compared by year, not left as one empty unit."""
+    n = 40
+    years = [2023 if i < n // 2 else 2024 for i in range(n)]
+    words = [("harbour fishermen protest vote " if y == 2023 else "election budget council taxes ") * 4 for y in years]
+    corpus = pd.DataFrame({
+        "doc_id": [f"d{i}" for i in range(n)], "outlet": ["unknown"] * n, "label": [f"unknown · d{i}" for i in range(n)],
+        "n_words": [16] * n, "text": words, "published": [pd.Timestamp(f"{y}-06-01") for y in years],
+    })
+    assert style.unit_of(corpus) == "period"
+    key = term_charts.keyness_table(corpus, min_count=2)
+    assert set(key["unit"]) == {"2023", "2024"}
+    top_2023 = key[(key["unit"] == "2023") & (key["g2"] > 0)]["term"]
+    assert set(top_2023) >= {"harbour", "fishermen"} and "election" not in set(top_2023)
+    undated = corpus.assign(published=pd.NaT)
+    assert style.unit_of(undated) == "outlet"  # nothing to compare: the chart says so instead
+    fig = term_charts.plot_keyness(undated, name="test_keyness_one_outlet")
+    assert "this corpus has one outlet" in fig.axes[0].texts[0].get_text()
 
 
 def test_kwic_is_linear_in_the_article_length() -> None:

@@ -20,7 +20,7 @@ from .style import (
     save_figure,
     source_note,
     top_outlets,
-    unit_of,
+    unit_word,
     units,
 )
 
@@ -40,7 +40,7 @@ def profile_chart_data(corpus: pd.DataFrame, profile: pd.DataFrame) -> pd.DataFr
     columns = [c for c, _, _ in PROFILE_PANELS]
     data = table.groupby("unit", sort=True)[columns].mean()
     data[["quoted_share", "boilerplate_share"]] *= 100
-    data.index.name = "article" if unit_of(corpus) == "label" else "outlet"
+    data.index.name = unit_word(corpus)
     return data.reset_index()
 
 
@@ -57,7 +57,7 @@ def plot_profile(corpus: pd.DataFrame, profile: pd.DataFrame, name: str = "01_pr
         ax.invert_yaxis() if ax is axes.flat[0] else None
     for ax in axes[:, 0]:
         ax.set_ylabel(key)
-    what = "per article" if key == "article" else "mean per outlet"
+    what = "per article" if key == "article" else f"mean per {key}"
     fig.suptitle(f"How the coverage differs, {what}", fontweight="bold", fontsize=13)
     fig.tight_layout()
     save_figure(fig, name, data, source_note(corpus, "readability by textstat (CMU syllables), MTLD lexical diversity"))

@@ -22,6 +22,16 @@ def _first_few(labels: pd.Series, n: int = 3) -> str:
     return "; ".join(items[:n]) + more
 
 
+def _axis_scale(largest_millions: float) -> tuple[float, str]:
+    """(divisor, name) for an axis of USD millions whose longest bar is ``largest_millions``: tick labels stay
+    plain numbers (a corpus of trillion-dollar figures gets "billions", never a "1e6" offset)."""
+    if largest_millions >= 1e9:
+        return 1e6, "trillions"
+    if largest_millions >= 1e6:
+        return 1e3, "billions"
+    return 1.0, "millions"
+
+
 def by_donor_data(announced: pd.DataFrame, recipient: str = "") -> pd.DataFrame:
     """USD millions per donor (top N, rest "other") and instrument, with the figures as written.
 
@@ -48,6 +58,7 @@ def plot_by_donor(corpus: pd.DataFrame, announced: pd.DataFrame, recipient: str 
     """Stacked bars: money announced by donor (to the recipient of interest, or per donor → recipient pair),
     split by instrument, in USD, labelled as written."""
     data = by_donor_data(announced, recipient)
+    scale, scale_name = _axis_scale(data.groupby("donor")["usd_millions"].sum().max() if len(data) else 0.0)
     donors = list(data.groupby("donor")["usd_millions"].sum().sort_values(kind="stable").index)
     instruments = sorted(data["instrument"].unique())
     fig, ax = plt.subplots(figsize=(11, max(3.0, 0.9 * len(donors) + 2)))
@@ -61,7 +72,7 @@ def plot_by_donor(corpus: pd.DataFrame, announced: pd.DataFrame, recipient: str 
     left = dict.fromkeys(donors, 0.0)
     for k, instrument in enumerate(instruments):
         part = data[data["instrument"] == instrument].set_index("donor")["usd_millions"]
-        values = [part.get(d, 0.0) for d in donors]
+        values = [part.get(d, 0.0) / scale for d in donors]
         ax.barh(donors, values, left=[left[d] for d in donors], color=OKABE_ITO[k % len(OKABE_ITO)],
                 label=instrument, edgecolor="white")
         for d, v in zip(donors, values):
@@ -72,7 +83,9 @@ def plot_by_donor(corpus: pd.DataFrame, announced: pd.DataFrame, recipient: str 
     if not data.empty:
         ax.set_xlim(0, max(left.values()) * 1.9)
         ax.legend(title="instrument", loc="lower right", frameon=False)
-    ax.set_xlabel("US$ millions at the article date (ECB reference rates)")
+    ax.xaxis.set_major_formatter(mticker.ScalarFormatter(useOffset=False))
+    ax.ticklabel_format(axis="x", style="plain")
+    ax.set_xlabel(f"US$ {scale_name} at the article date (ECB reference rates)")
     ax.set_ylabel("donor" if recipient else "donor → recipient")
     save_figure(fig, name, data, source_note(corpus, "each package counted once; totals replaced by their parts"))
     return fig

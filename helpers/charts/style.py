@@ -113,9 +113,37 @@ def note_empty(ax: plt.Axes, message: str) -> None:
 MAX_ARTICLES = 30
 
 
+UNDATED = "undated"
+#: What a chart unit is called on axes and in titles.
+UNIT_WORDS = {"label": "article", "outlet": "outlet", "period": "period"}
+
+
+def periods(corpus: pd.DataFrame) -> pd.Series:
+    """Map doc_id -> publication period: the year when the dates span two or more years, else "YYYY-MM"."""
+    published = pd.to_datetime(corpus["published"], errors="coerce")
+    form = "%Y" if published.dt.year.nunique() >= 2 else "%Y-%m"
+    return pd.Series(published.dt.strftime(form).fillna(UNDATED).to_numpy(), index=corpus["doc_id"])
+
+
 def unit_of(corpus: pd.DataFrame) -> str:
-    """The unit a chart compares: "label" (one article) for small corpora, else "outlet"."""
-    return "label" if len(corpus) <= MAX_ARTICLES else "outlet"
+    """The unit a chart compares: "label" (one article) for small corpora, else "outlet".
+
+    A large corpus from one outlet (one site's archive, or copies whose outlet is unknown) has
+    nothing to compare by outlet; when its articles are dated in two or more periods, the unit is
+    "period" (publication year, or month within one year) instead.
+    """
+    if len(corpus) <= MAX_ARTICLES:
+        return "label"
+    if corpus["outlet"].nunique() < 2:
+        period = periods(corpus)
+        if period[period != UNDATED].nunique() >= 2:
+            return "period"
+    return "outlet"
+
+
+def unit_word(corpus: pd.DataFrame) -> str:
+    """The chart unit's name in words: "article", "outlet" or "period"."""
+    return UNIT_WORDS[unit_of(corpus)]
 
 
 def top_outlets(corpus: pd.DataFrame, n: int = TOP_N) -> pd.Series:
@@ -127,15 +155,17 @@ def top_outlets(corpus: pd.DataFrame, n: int = TOP_N) -> pd.Series:
 
 def label_unit_axes(ax: plt.Axes, corpus: pd.DataFrame, ylabel: str) -> None:
     """Axis labels for a heatmap whose columns are the chart units, with slanted column labels."""
-    ax.set_xlabel("article" if unit_of(corpus) == "label" else "outlet")
+    ax.set_xlabel(unit_word(corpus))
     ax.set_ylabel(ylabel)
     ax.tick_params(axis="x", labelrotation=30)
     plt.setp(ax.get_xticklabels(), ha="right")
 
 
 def units(corpus: pd.DataFrame) -> pd.Series:
-    """Map doc_id -> the chart unit (article label, or outlet with "other")."""
-    if unit_of(corpus) == "label":
+    """Map doc_id -> the chart unit (article label, outlet with "other", or publication period)."""
+    unit = unit_of(corpus)
+    if unit == "label":
         return pd.Series(list(corpus["label"]), index=corpus["doc_id"])
+    if unit == "period":
+        return periods(corpus)
     return top_outlets(corpus)
-

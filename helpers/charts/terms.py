@@ -8,7 +8,16 @@ import pandas as pd
 import seaborn as sns
 
 from ..terms import collocations, dispersion, document_term_matrix, keyness, top_terms
-from .style import MAX_ARTICLES, OKABE_ITO, label_unit_axes, note_empty, save_figure, source_note, unit_of, units
+from .style import (
+    MAX_ARTICLES,
+    OKABE_ITO,
+    label_unit_axes,
+    note_empty,
+    save_figure,
+    source_note,
+    unit_word,
+    units,
+)
 
 MAX_PANELS = 6
 
@@ -48,7 +57,8 @@ def plot_term_heatmap(corpus: pd.DataFrame, n_terms: int = 20, name: str = "02_t
     fig, ax = plt.subplots(figsize=(max(7.0, 1.0 * table.shape[1] + 4), max(4.5, 0.34 * len(table) + 2)))
     sns.heatmap(table, annot=table.shape[1] <= 12, fmt=".0f", cmap="viridis", ax=ax, linewidths=0.3,
                 cbar_kws={"label": "occurrences per 1,000 terms"})
-    ax.set_title("Top terms, article by article" if unit_of(corpus) == "label" else "Top terms by outlet")
+    word = unit_word(corpus)
+    ax.set_title("Top terms, article by article" if word == "article" else f"Top terms by {word}")
     label_unit_axes(ax, corpus, "term")
     save_figure(fig, name, table.reset_index(), source_note(corpus, "rates per 1,000 terms after stop-word removal"))
     return fig
@@ -87,8 +97,12 @@ def plot_keyness(corpus: pd.DataFrame, name: str = "02_keyness") -> plt.Figure:
     for ax in list(axes.flat)[len(panels):]:
         ax.set_axis_off()
     if not panels:
-        note_empty(axes.flat[0], "Too few terms for keyness.")
-    fig.suptitle("Key terms of each article against the rest of the corpus", fontweight="bold", fontsize=13)
+        word = unit_word(corpus)
+        compared = corpus["doc_id"].map(units(corpus)).nunique()
+        note_empty(axes.flat[0], "Too few terms for keyness." if compared >= 2 else
+                   f"Keyness compares each {word} with the rest; this corpus has one {word}.")
+    fig.suptitle(f"Key terms of each {unit_word(corpus)} against the rest of the corpus", fontweight="bold",
+                 fontsize=13)
     fig.tight_layout()
     save_figure(fig, name, data, source_note(corpus, "G² vs the rest of the corpus, terms seen at least 3 times"))
     return fig
