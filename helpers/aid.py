@@ -13,8 +13,10 @@ sits in is read for:
   package, fund, loan, grant, ..., and any the study file adds), else "unspecified";
 - **is_aid**: with a recipient of interest in the study file (the seeds' is Ukraine),
   money going to it; anything else (the EU's own defence package) is other money. With
-  none, every figure counts and charts group money by donor and recipient, so no
-  recipient is privileged.
+  none, a figure counts when its sentence has an instrument keyword or a verb of giving or
+  committing money (pledged, lent, allocated, ...), so prices, trade volumes and market
+  figures are left out; charts group money by donor and recipient, so no recipient is
+  privileged.
 
 Each decision is written in a ``*_rule`` column, so every row can be checked by eye.
 Amounts are converted to USD at the article's date (``helpers.fx``).
@@ -61,7 +63,7 @@ RECIPIENT_GROUPS = {
 class MoneySettings:
     """What the money rules need from the study: the recipient of interest (if any) and extra donor cues."""
 
-    #: Recipient whose money is counted as aid ("Ukraine"); "" = none, every figure counts.
+    #: Recipient whose money is counted as aid ("Ukraine"); "" = none: every figure given, lent or committed counts.
     recipient: str = ""
     #: Other names of the recipient ("Kyiv", "Ukrainian"), matched as whole words.
     recipient_aliases: tuple[str, ...] = ()
@@ -239,6 +241,24 @@ def _instrument(sentence: str, start: int, extra: tuple[tuple[str, str], ...] = 
     return "unspecified", "no instrument keyword in the sentence"
 
 
+#: Verbs of giving or committing money: with no recipient of interest, a figure counts only in a sentence that
+#: has one (or an instrument keyword), so prices, trade volumes and market figures are not charted as money given.
+COMMITMENT_RE = re.compile(
+    r"\b(?:pledg|promis|commit|allocat|earmark|donat|disburs|provid|award|announc|approv|offer|contribut|"
+    r"channel|mobili[sz]|unveil|invest|lend|lent\b|give\b|gives\b|giving|gave\b|given\b|send|sent\b|deliver|"
+    r"transfer|spend|spent\b|finance[ds]?\b|financing)\w*", re.IGNORECASE)
+
+
+def _committed(sentence: str, instrument: str) -> tuple[bool, str]:
+    """With no recipient of interest: does the figure's sentence read as money given, lent or committed?"""
+    if instrument != "unspecified":
+        return True, f"no recipient of interest set: instrument '{instrument}' in the sentence"
+    verb = COMMITMENT_RE.search(sentence)
+    if verb:
+        return True, f"no recipient of interest set: '{verb.group(0)}' in the sentence"
+    return False, "no recipient of interest set, and no instrument or commitment word in the sentence"
+
+
 def article_figures(doc_id: str, outlet: str, published: pd.Timestamp, text: str,
                     settings: MoneySettings = MoneySettings()) -> list[dict]:
     """The classified money mentions of one article (a pure function of the article and the study's settings)."""
@@ -261,7 +281,7 @@ def article_figures(doc_id: str, outlet: str, published: pd.Timestamp, text: str
             aid_rule = (f"money going to {settings.recipient}" if is_aid
                         else f"recipient is {recipient}, not {settings.recipient}")
         else:
-            is_aid, aid_rule = True, "no recipient of interest set: every figure counts"
+            is_aid, aid_rule = _committed(sentence, instrument)
         rate, source = usd_rate(mention.currency, published)
         rows.append({
             "doc_id": doc_id, "outlet": outlet, "published": published, "span": mention.span,
@@ -369,7 +389,8 @@ def summary(figures: pd.DataFrame, announced: pd.DataFrame, recipient: str = "")
 def figures_overview(figures: pd.DataFrame, corpus: pd.DataFrame, recipient: str = "") -> str:
     """One sentence on the money mentions: how many, in how many articles, how many count, vague or qualified."""
     counted = (f"{int(figures['is_aid'].sum())} are aid to {recipient}" if recipient
-               else "every figure counts (no recipient of interest set in the study file)")
+               else f"{int(figures['is_aid'].sum())} are money given, lent or committed (no recipient of interest "
+                    "is set in the study file, so an instrument or commitment word in the sentence decides)")
     return (f"{len(figures)} money mentions in {figures['doc_id'].nunique()} of {len(corpus)} articles; {counted}, "
             f"{int(figures['vague'].sum())} are vague (no number), {int(figures['approximate'].sum())} carry a "
             f"qualifier such as 'nearly'.")

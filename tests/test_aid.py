@@ -132,7 +132,7 @@ def test_study_recipient_comes_from_the_study_file() -> None:
     assert dict(UKRAINE.instruments) == {"USAI": r"Ukraine Security Assistance Initiative|\bUSAI\b"}
 
 
-def test_without_a_recipient_of_interest_every_figure_counts_by_donor_and_recipient() -> None:
+def test_without_a_recipient_of_interest_money_given_counts_by_donor_and_recipient() -> None:
     text = ("Rich nations agreed to provide $300bn a year to developing countries by 2035, the summit said.\n"
             "Japan pledged a further ¥20bn for Vietnam's power grid.\n"
             "Norway will give NOK 1bn to the Green Climate Fund.")
@@ -141,4 +141,33 @@ def test_without_a_recipient_of_interest_every_figure_counts_by_donor_and_recipi
     assert got == [("$300bn", "unknown", "developing countries", True),
                    ("¥20bn", "Japan", "Vietnam", True),
                    ("NOK 1bn", "Norway", "unknown", True)]
-    assert all(r["aid_rule"] == "no recipient of interest set: every figure counts" for r in rows)
+    assert [r["aid_rule"] for r in rows] == ["no recipient of interest set: 'provide' in the sentence",
+                                             "no recipient of interest set: 'pledged' in the sentence",
+                                             "no recipient of interest set: instrument 'fund' in the sentence"]
+
+
+def test_donor_chart_axis_in_plain_numbers_for_trillions() -> None:
+    """Trillion-dollar figures put the axis in billions; tick labels never carry a "1e6" offset."""
+    from helpers.charts.money import plot_by_donor
+
+    announced = pd.DataFrame({"doc_id": ["a", "b"], "donor": ["Donors", "Lenders"], "recipient": ["Poorer states"] * 2,
+                              "instrument": ["pledge", "loan"], "amount_usd": [1.3e12, 3.0e11],
+                              "span": ["$1.3 trillion", "$300bn"], "amount": [1.3e12, 3.0e11],
+                              "currency": ["USD", "USD"], "qualifier": ["", ""]})
+    corpus = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "label": ["X · a", "Y · b"]})
+    fig = plot_by_donor(corpus, announced, name="test_by_donor_trillions")
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    assert ax.get_xlabel().startswith("US$ billions")
+    assert ax.xaxis.get_offset_text().get_text() == ""
+    assert max(ax.get_xlim()) == pytest.approx(1300 * 1.9)
+
+
+def test_without_a_recipient_only_money_given_or_committed_counts() -> None:
+    """No recipient of interest: prices, trade volumes and market figures are listed but not counted."""
+    text = ("Japan pledged $2bn in loans to Indonesia on Monday. Trade between the two countries reached $50bn last "
+            "year. Fuel prices rose by half a cent a litre. The bank will provide €300m for flood defences.")
+    rows = article_figures("a", "X", pd.Timestamp("2024-05-01"), text)
+    counted = {r["span"]: r["is_aid"] for r in rows}
+    assert counted == {"$2bn": True, "$50bn": False, "half a cent": False, "€300m": True}
+    assert all(r["aid_rule"].startswith("no recipient of interest set") for r in rows)
