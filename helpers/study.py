@@ -145,17 +145,20 @@ def derive_settings(corpus: pd.DataFrame, given: Settings, given_keys: set[str])
     english = corpus[corpus["language"].isin(ENGLISH)]
     derived = []
     changes: dict[str, Any] = {}
+    # each list is ranked once: topic_terms picks in rank order, so fewer words are the first of more
+    nouns = () if {"terms.kwic", "terms.collocations"} <= given_keys else tuple(topic_terms(english, 2, common_only=True))
+    strongest = () if {"terms.dispersion", "title"} <= given_keys else tuple(topic_terms(english, 5))
     if "terms.kwic" not in given_keys:
-        changes["kwic"] = tuple(topic_terms(english, 2, common_only=True))
+        changes["kwic"] = nouns
         derived.append("terms.kwic")
     if "terms.collocations" not in given_keys:
-        changes["collocation_nodes"] = tuple(topic_terms(english, 1, common_only=True))
+        changes["collocation_nodes"] = nouns[:1]
         derived.append("terms.collocations")
     if "terms.dispersion" not in given_keys:
-        changes["dispersion"] = tuple(topic_terms(english, 5))
+        changes["dispersion"] = strongest
         derived.append("terms.dispersion")
     if "title" not in given_keys:
-        words = topic_terms(english, 3)
+        words = strongest[:3]
         folder = corpus.attrs.get("folder", "corpus")
         changes["title"] = f"{folder}/: " + (", ".join(words) if words else "news articles")
         derived.append("title")

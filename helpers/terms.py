@@ -223,28 +223,57 @@ def top_terms(corpus: pd.DataFrame, n_terms: int = 20, n: int = 1, by: str | Non
     return pd.concat(frames, ignore_index=True)
 
 
+def _runs_holding(text: str, forms: list[str]):
+    """The whitespace-delimited runs of ``text`` (what ``words`` scans one by one) holding one of ``forms``
+    (lower case), compared without case; each run once, in order.
+
+    The forms are found with ``str.find`` on the lower-cased text (a regex alternation of them
+    was slower than splitting every word); walking out from a hit to the spaces around it touches
+    each character at most once more.
+    """
+    lower = text.lower()
+    if len(lower) != len(text):  # a letter whose lower case is longer ("İ"): positions would shift
+        lower = "".join(c.lower() if len(c.lower()) == 1 else "\0" for c in text)
+    hits = []
+    for form in forms:
+        at = lower.find(form)
+        while at != -1:
+            hits.append(at)
+            at = lower.find(form, at + 1)
+    end = -1
+    for start in sorted(hits):
+        if start < end:  # inside the run already yielded
+            continue
+        end = start
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        yield text[start:end]
+
+
 def variant_counts(corpus: pd.DataFrame) -> pd.DataFrame:
     """Folded terms with every spelling found as written: term, spelling, count, articles.
 
     Shows which spellings were merged into one term ("Zelensky" and "Zelenskyy" -> zelensky).
+    Only the runs of text holding a listed spelling are split into words (``words`` works run by
+    run, so the counts equal a scan of every word).
     """
     fold = variant_map()
     targets = set(fold.values())
-    forms = sorted({*fold, *targets})
+    forms = sorted({form.lower() for form in (*fold, *targets)})
     counts: dict[tuple[str, str], int] = {}
     articles: dict[tuple[str, str], set[int]] = {}
     for k, text in enumerate(corpus["text"]):
-        lower = text.lower()
-        if not any(form.lower() in lower for form in forms):  # most articles name no listed spelling: skip them
-            continue
-        for word in words(text):
-            surface = _POSSESSIVE_RE.sub("", word)
-            folded = _fold_case(surface)
-            term = fold.get(folded, folded)
-            if term in targets:
-                key = (term, surface)
-                counts[key] = counts.get(key, 0) + 1
-                articles.setdefault(key, set()).add(k)
+        for run in _runs_holding(text, forms):
+            for word in words(run):
+                surface = _POSSESSIVE_RE.sub("", word)
+                folded = _fold_case(surface)
+                term = fold.get(folded, folded)
+                if term in targets:
+                    key = (term, surface)
+                    counts[key] = counts.get(key, 0) + 1
+                    articles.setdefault(key, set()).add(k)
     table = pd.DataFrame([(t, s, n, len(articles[(t, s)])) for (t, s), n in counts.items()],
                          columns=["term", "spelling", "count", "articles"])
     return table.sort_values(["term", "count", "spelling"], ascending=[True, False, True], kind="stable").reset_index(
@@ -332,6 +361,56 @@ def pattern_regex(pattern: str, regex: bool = False) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’-])" + r"\s+".join(words) + r"(?![\w-])", re.IGNORECASE)
 
 
+class _WordIndex:
+    """Word starts (``_WORD_SPAN_RE``) around positions of one text, found without splitting the whole text.
+
+    A word never holds a space, so scanning from a space finds exactly the words a scan from
+    the start finds there: each lookup reads from the nearest space far enough back and only
+    as far as it needs. A text with too few spaces for that falls back to one index of all its words.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._all: tuple[list[re.Match[str]], list[int]] | None = None
+
+    def _every_word(self) -> tuple[list[re.Match[str]], list[int]]:
+        """Every word of the text and its start, computed at most once."""
+        if self._all is None:
+            every = list(_WORD_SPAN_RE.finditer(self.text))
+            self._all = every, [w.start() for w in every]
+        return self._all
+
+    def back(self, pos: int, n: int) -> int:
+        """Start of the ``n``-th word starting before ``pos`` (the first word's start when fewer; ``pos`` when none)."""
+        reach = 64 * (n + 1)
+        while True:
+            lo = max(self.text.rfind(" ", 0, pos - reach), 0) if pos > reach else 0
+            if pos - lo > 256 * (n + 1):  # too few spaces to read locally: index the whole text once
+                starts = self._every_word()[1]
+                k = bisect.bisect_left(starts, pos)
+                return starts[max(0, k - n)] if k else pos
+            starts = [w.start() for w in _WORD_SPAN_RE.finditer(self.text, lo, pos)]
+            if len(starts) >= n or lo == 0:
+                break
+            reach *= 2
+        return starts[-n] if len(starts) >= n else (starts[0] if starts else pos)
+
+    def ahead(self, pos: int, n: int) -> list[re.Match[str]]:
+        """The first ``n`` words starting at or after ``pos``."""
+        space = max(self.text.rfind(" ", 0, pos), 0)
+        if pos - space > 256 * (n + 1):
+            every, starts = self._every_word()
+            k = bisect.bisect_left(starts, pos)
+            return every[k:k + n]
+        found = []
+        for word in _WORD_SPAN_RE.finditer(self.text, space):
+            if word.start() >= pos:
+                found.append(word)
+                if len(found) == n:
+                    break
+        return found
+
+
 def kwic(corpus: pd.DataFrame, pattern: str, window: int = 6, regex: bool = False) -> pd.DataFrame:
     """Keywords in context: every match of ``pattern`` with ``window`` words either side.
 
@@ -343,13 +422,10 @@ def kwic(corpus: pd.DataFrame, pattern: str, window: int = 6, regex: bool = Fals
         if not regex and rx.search(text) is None:  # no match (\\s+ spans newlines): skip indexing
             continue
         flat = text.replace("\n", " ")
-        words = list(_WORD_SPAN_RE.finditer(flat))
-        starts = [w.start() for w in words]
+        index = _WordIndex(flat)
         for m in rx.finditer(flat):
-            k = bisect.bisect_left(starts, m.start())  # words before the match
-            start = starts[max(0, k - window)] if k and window else m.start()
-            after = bisect.bisect_left(starts, m.end())  # first word starting at or after the match's end
-            right = words[after:after + window] if window else []
+            start = index.back(m.start(), window) if window else m.start()
+            right = index.ahead(m.end(), window) if window else []
             end = right[-1].end() if right else m.end()
             rows.append((doc_id, outlet, flat[start:m.start()].strip(), m.group(0), flat[m.end():end].strip()))
     return pd.DataFrame(rows, columns=["doc_id", "outlet", "left", "match", "right"])
@@ -371,6 +447,13 @@ def collocations(corpus: pd.DataFrame, node: str, window: int = 5, min_count: in
     Only paragraphs that contain the node are tokenized; frequencies come from the
     document-term counts (stored ones when ``use_counts`` registered them).
     """
+    table = _cached(("collocations", node, window, min_count, *_corpus_key(corpus)),
+                    lambda: _collocations(corpus, node, window, min_count))
+    return table.copy()
+
+
+def _collocations(corpus: pd.DataFrame, node: str, window: int, min_count: int) -> pd.DataFrame:
+    """``collocations`` computed (the chart and the finding ask for the same table)."""
     rx = pattern_regex(node)
     matrix, vocab = document_term_matrix(corpus)
     freq = dict(zip(vocab, np.asarray(matrix.sum(axis=0)).ravel().tolist(), strict=True))

@@ -7,6 +7,8 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpers.charts import style
 from helpers.charts import terms as term_charts
@@ -18,6 +20,7 @@ from helpers.terms import (
     kwic,
     log_ratio,
     ngrams,
+    pattern_regex,
     tokenize,
     top_terms,
     variant_counts,
@@ -164,3 +167,52 @@ def test_reference_keyness_finds_what_sets_a_corpus_apart_from_general_english()
     assert (table["count"] >= 3).all() and (table["articles"] >= 2).all()
     assert topic_terms(corpus, 2, common_only=True) == list(table["term"].head(2))
     assert reference_keyness(corpus.assign(text=["a b", "c d", "e f"])).empty
+
+
+def _kwic_reference(text: str, pattern: str, window: int) -> list[tuple[str, str, str]]:
+    """kwic's contexts from an index of every word of the text (the straightforward way, for comparison)."""
+    import bisect
+    import re
+
+    rx = pattern_regex(pattern)
+    flat = text.replace("\n", " ")
+    spans = list(re.finditer(r"\w+(?:['’\-]\w+)*", flat))
+    starts = [w.start() for w in spans]
+    rows = []
+    for m in rx.finditer(flat):
+        k = bisect.bisect_left(starts, m.start())
+        start = starts[max(0, k - window)] if k and window else m.start()
+        after = bisect.bisect_left(starts, m.end())
+        right = spans[after:after + window] if window else []
+        end = right[-1].end() if right else m.end()
+        rows.append((flat[start:m.start()].strip(), m.group(0), flat[m.end():end].strip()))
+    return rows
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["troop", "s", " ", "-", "’", "x", "\n", "keep", "  ", ".", "7", "é", "\t", "ab" * 90]),
+                max_size=300), st.integers(0, 8))
+def test_kwic_reads_only_around_each_match_yet_equals_a_full_word_index(parts: list[str], window: int) -> None:
+    text = "".join(parts)
+    corpus = pd.DataFrame({"doc_id": ["a"], "outlet": ["x"], "text": [text]})
+    got = kwic(corpus, "troop*", window=window)
+    assert list(zip(got["left"], got["match"], got["right"])) == _kwic_reference(text, "troop*", window)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Zelensky", "zelenskyy", "KIEV", "Kyiv's", "kyiv", " ", "-", "7", "’s", "x", "\n",
+                                 "\u00a0", "İ", "Kharkov", "nato", "NATO"]), max_size=60))
+def test_variant_counts_equal_a_scan_of_every_word(parts: list[str]) -> None:
+    from helpers.terms import _POSSESSIVE_RE, _fold_case, variant_map, words
+
+    text = "".join(parts)
+    fold = variant_map()
+    targets = set(fold.values())
+    expected: dict[tuple[str, str], int] = {}
+    for word in words(text):
+        surface = _POSSESSIVE_RE.sub("", word)
+        term = fold.get(_fold_case(surface), _fold_case(surface))
+        if term in targets:
+            expected[(term, surface)] = expected.get((term, surface), 0) + 1
+    table = variant_counts(pd.DataFrame({"text": [text]}))
+    assert dict(zip(zip(table["term"], table["spelling"]), table["count"])) == expected
