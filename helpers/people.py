@@ -82,6 +82,10 @@ def strip_titles(words: list[str]) -> tuple[list[str], bool]:
                   or _core_length(out) > 4):
             break
         out.pop(0)
+    if not _is_name(out):  # "Energy Minister Kate Aldridge", "Deputy Infrastructure Minister Oleksandr Hnatenko"
+        inner = [i for i, w in enumerate(out[:-2]) if w.lower().rstrip(".") in TITLES]
+        if inner and _is_name(out[inner[-1] + 1:]):
+            out, titled = out[inner[-1] + 1:], True
     out[-1] = _clean_word(out[-1])
     return out, titled
 
@@ -133,8 +137,23 @@ _SAYS_AFTER = regex.compile(rf"[ \t]*(?:,[^.!?\n“”\"§]{{0,160}}?,|,)?[ \t]*
                             rf"(?:{'|'.join(sorted(SAYS_VERBS))})\b")
 
 
-#: "Mere Nailatikau, 45, sells fish", "Deborah Lyle, whose son ...": an age or "who" after a name says it is a person's.
-_AGE_AFTER = regex.compile(r",[ \t]*(?:\d{1,3},|who\b|whose\b)")
+#: "Mere Nailatikau, 45, sells fish", "Deborah Lyle, whose son ...", "Tom Harker, a local headteacher, was": an age,
+#: "who" or a short description in commas after a name says it is a person's.
+_AGE_AFTER = regex.compile(r",[ \t]*(?:\d{1,3},|who\b|whose\b|(?:a|an)[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+){0,3}"
+                           r"(?P<noun>\p{Ll}[\p{L}-]*),)")
+#: Nouns that describe a business, a group or a place, not a person ("Vale Dairies, a family business,").
+NOT_PERSON_NOUNS = frozenset(["business", "firm", "company", "charity", "cooperative", "co-operative", "brand", "chain",
+                              "retailer", "supplier", "manufacturer", "producer", "maker", "operator", "provider",
+                              "startup", "start-up", "outlet", "newspaper", "website", "site", "town", "village", "city",
+                              "region", "area", "district", "suburb", "country", "nation", "state", "province", "county",
+                              "port", "river", "valley", "farm", "estate", "club", "team", "side", "band", "group",
+                              "organisation", "organization", "network", "body", "agency", "authority", "venue", "event"])
+
+
+def _described(text: str, end: int) -> bool:
+    """Whether an age, "who"/"whose" or a short description of a person follows a name ending at ``end``."""
+    match = _AGE_AFTER.match(text, end)
+    return bool(match) and (match.group("noun") or "") not in NOT_PERSON_NOUNS
 
 
 def says_after(text: str, end: int) -> int:
@@ -160,7 +179,7 @@ def person_mentions(text: str) -> list[tuple[int, int, str]]:
     for _start, end, name, titled in candidates:
         after = _WORD_AFTER_RE.match(text, end)
         if (titled or surname_alone[name.split()[-1]] > 0 or (after and after.group(1).lower() in REPORTING_VERBS)
-                or says_after(text, end) or _AGE_AFTER.match(text, end)):
+                or says_after(text, end) or _described(text, end)):
             evidence.add(name)
     mentions = [(start, end, name) for start, end, name, _ in candidates if name in evidence]
     spans = [(start, end) for start, end, _, _ in candidates]

@@ -27,6 +27,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .actors import actor_for, is_place, is_title, resolve_person, resolve_role, strip_titles
+from .gender import agrees
 from .progress import progress
 from .text import count_words
 
@@ -245,7 +246,8 @@ def speaker_form(name: str) -> str:
     while len(words) > 1 and words[-1].lower() in _MOUTHPIECES:
         words.pop()
     lowered = [w.lower().rstrip(".,").replace("’s", "").replace("'s", "") for w in words]
-    titles = [i for i, w in enumerate(lowered[:-1]) if w in TITLES or w in _TITLE_EXTRA]
+    titles = [i for i, w in enumerate(lowered[:-1]) if (w in TITLES or w in _TITLE_EXTRA)
+              and not (i and lowered[i - 1] in ("of", "and", "for"))]  # "Department of Health and Social Care"
     if titles and not any(w in NOT_PERSON for w in lowered[titles[-1] + 1:]):
         words, lowered = words[titles[-1] + 1:], lowered[titles[-1] + 1:]
     if not words or all(w in TITLES or w in _TITLE_EXTRA or w in _MOUTHPIECES for w in lowered):
@@ -280,7 +282,8 @@ def _common_word(word: str) -> bool:
 
 
 #: Titles the people module does not list (it finds names; these only ever stand before one).
-_TITLE_EXTRA = frozenset(["cllr", "councillor", "councilman", "councilwoman", "td", "msp", "mla", "mpp", "alderman", "district", "circuit", "magistrate", "inspector", "superintendent", "detective", "constable", "sheriff", "dean", "rector", "provost", "pastor", "bishop", "archbishop", "rabbi", "imam", "cardinal", "coach"])
+_TITLE_EXTRA = frozenset(["cllr", "councillor", "councilman", "councilwoman", "councilmember", "member", "assemblymember",
+                          "assemblyman", "assemblywoman", "selectman", "selectwoman", "supervisor", "commissioner", "td", "msp", "mla", "mpp", "alderman", "district", "circuit", "magistrate", "inspector", "superintendent", "detective", "constable", "sheriff", "dean", "rector", "provost", "pastor", "bishop", "archbishop", "rabbi", "imam", "cardinal", "coach"])
 
 
 def _candidate(phrase: str, context: str, state: _State, persons_only: bool = False) -> str:
@@ -294,7 +297,14 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
     if not phrase:
         return ""
     if phrase.lower() in ("he", "she", "him", "her"):
-        return last_named_person(context, state) or state.last_speaker or _last_person(context, state)
+        if who := _role_subject(context, phrase):
+            return who
+        who = last_named_person(context, state, phrase)
+        if who is None:  # everyone named just before is of the other gender: someone unnamed speaks
+            return ""
+        text = state.text or context
+        return who or next((w for w in (state.last_speaker, _last_person(context, state))
+                            if w and agrees(phrase, w, text)), "")
     if phrase.lower() in ("they", "them"):
         return _last_group(context)
     if phrase[:4].lower() == "the ":
@@ -336,18 +346,25 @@ def speaker_mentions(text: str) -> list[tuple[int, str, bool]]:
              and not any(a < start < b for a, b in covered)) for start, end, name in mentions]
 
 
-def last_named_person(context: str, state: _State | None = None) -> str:
+def last_named_person(context: str, state: _State | None = None, pronoun: str = "") -> str | None:
     """The person a "he" or "she" refers to: of the people named in the last ``ANTECEDENT_CHARS`` before the
-    quote, the last one who speaks (``speaker_mentions``), else the last one named; "" when nobody is."""
+    quote who agree with the pronoun (``helpers.gender``), the last one who speaks (``speaker_mentions``), else
+    the last one named; "" when nobody is named, None when everyone named is of the other gender."""
+    text = context
     if state is not None and state.text:
         if state.mentions is None:
             state.mentions = speaker_mentions(state.text)
         recent = [(name, speaks) for start, name, speaks in state.mentions
                   if state.position - ANTECEDENT_CHARS <= start < state.position]
+        text = state.text
     else:
         recent = [(name, speaks) for _, name, speaks in speaker_mentions(context[-ANTECEDENT_CHARS:])]
     if not recent:
         return ""
+    if pronoun:
+        recent = [(name, speaks) for name, speaks in recent if agrees(pronoun, name, text)]
+        if not recent:
+            return None
     speaking = [name for name, speaks in recent if speaks]
     return resolve_person(speaking[-1] if speaking else recent[-1][0], context)
 
@@ -441,6 +458,22 @@ def _role_holder(noun: str, context: str) -> str:
     return ""
 
 
+_ROLE_SUBJECT_RE = re.compile(r"(?:^|[.!?]\s+)[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]+)\s+"
+                              r"(?:[a-z]+s|[a-z]+ed|was|is|has|had|will|would|then)\b[^.!?]*[.!?]?\s*$")
+
+
+def _role_subject(context: str, pronoun: str) -> str:
+    """The person a pronoun refers to when the sentence before the quote, in its paragraph, opens with a role
+    noun ("The headman listens ... “…,” he says"): the person the article gives that role, if the pronoun
+    agrees with them; "" otherwise."""
+    paragraph = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), context.rsplit("\n", 1)[-1])
+    m = _ROLE_SUBJECT_RE.search(paragraph)
+    if not m or m.group("noun") in _INSTITUTION_NOUNS:
+        return ""
+    who = _role_holder(m.group("noun"), context[:len(context) - len(paragraph) + m.start("noun")])
+    return who if who and agrees(pronoun, who, context) else ""
+
+
 def _last_person(context: str, state: _State) -> str:
     """The last person named in the current paragraph's context (for a pronoun before anyone has spoken)."""
     paragraph = context.rsplit("\n", 1)[-1]
@@ -451,7 +484,13 @@ def _last_person(context: str, state: _State) -> str:
 
 #: "One African delegate", "a trader", "an analyst at Databank" right before the verb: a speaker with no name.
 _INDEFINITE_SUBJ_RE = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)\s+"
-                                 r"(?:[\w’'-]+\s+){0,6}?[a-z][\w-]*,?\s*$")
+                                 r"(?:[\w’'+.&-]+\s+){0,6}?[a-z][\w-]*,?\s*$")
+#: "A source at Castleford", "a spokesperson for the Department of Health and Social Care" right before the verb:
+#: a mouthpiece speaks for the institution named after it, anyone else is unnamed.
+_INDEFINITE_OF_RE = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'+.&-]+\s+){0,3}?"
+                               r"(?P<noun>[a-z][\w-]*)\s+(?:at|from|for|of|with|in|close\s+to)\s+(?:the\s+)?"
+                               r"(?P<org>[A-Z][\w’'.&+-]*(?:\s+(?:(?:of|for|the|and|&|on|de|du|des|la)\s+)*[A-Z][\w’'.&+-]*)*)"
+                               r",?\s*$")
 _INDEFINITE_AFTER_RE = re.compile(r"\s+(?:an?|one|another|some)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*\b")
 #: A speaker known to be unnamed: ends the search for a reporting clause, and is given as "".
 UNKNOWN = "\x00unknown"
@@ -470,6 +509,9 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
             return resolve_person(inside[-1][2], context)
         if who := speaker_form(_candidate(apposed.group("subj"), context, state)):
             return who
+    unnamed_of = _INDEFINITE_OF_RE.search(masked[sent_start:verb_start])
+    if unnamed_of:  # "A source at Castleford tells", "A spokesperson for the Department of Health said"
+        return _unnamed_speaker(unnamed_of.group(0)) or UNKNOWN
     indefinite = _INDEFINITE_SUBJ_RE.search(masked[sent_start:verb_start])
     if indefinite:  # "One African delegate described ...": someone unnamed; "A Home Office spokesperson": the office
         return speaker_form(indefinite.group(0)) or UNKNOWN
@@ -487,6 +529,9 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
 def _first_after(segment: str, context: str, state: _State) -> str:
     """The speaker named between a quote and its verb: the last pronoun, role or name that is not a
     place ("…,” Borys Filatov, mayor of Dnipropetrovsk's capital Dnipro, said → Borys Filatov)."""
+    unnamed = _unnamed_speaker(segment)
+    if unnamed is not None:
+        return unnamed
     head = segment.strip(" ,").split(",")[0]  # drop an appositive: "Anna Kovalenko, a spokeswoman for X,"
     if head.lstrip().lower().startswith(("the ", "a ", "an ")) and "," in segment.strip(" ,"):
         from .people import _candidates
@@ -501,6 +546,28 @@ def _first_after(segment: str, context: str, state: _State) -> str:
     return ""
 
 
+#: Words for an institution's own voice: "a spokesperson for X" speaks as X; "a source at X", "one delegate" do not.
+_VOICES = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement", "release"])
+_UNNAMED_RE = re.compile(r"\s*(?:an?|one|another|some)\s+(?:[\w’'+.&-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\b"
+                         r"(?:\s+(?:at|from|for|of|with|in)\s+(?:the\s+)?(?P<org>[A-Z][\w’'.&+-]*"
+                         r"(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z][\w’'.&+-]*)*))?", re.IGNORECASE)
+
+
+def _unnamed_speaker(phrase: str) -> str | None:
+    """For a phrase opening with "a", "an", "one" or "another": the institution a spokesperson speaks for
+    ("a spokesperson for the Home Office"), else ``UNKNOWN`` (someone unnamed: "one OPEC+ delegate",
+    "a reader in Thompson"); None when the phrase does not open that way."""
+    m = _UNNAMED_RE.match(phrase.lstrip(" ,"))
+    if not m or m.group("noun").lower() in ("few", "lot", "number", "couple"):
+        return None
+    if m.group("noun").lower() in _VOICES:
+        org = m.group("org")
+        if org is None:  # "A Home Office spokesperson": the words before the noun name the office
+            return speaker_form(m.group(0)) or UNKNOWN
+        return speaker_form(org) or UNKNOWN
+    return UNKNOWN
+
+
 def _colon_speaker(lead: str, context: str, state: _State) -> str:
     """The speaker introduced by a colon with no reporting verb: the first person named in the lead-in (after
     "from" when it says "Quote from ...", "A statement from ..."), else its first name or institution."""
@@ -510,6 +577,9 @@ def _colon_speaker(lead: str, context: str, state: _State) -> str:
     cut = re.search(r"\bfrom\s+", lead)
     if cut:
         lead = lead[cut.end():]
+    unnamed = _unnamed_speaker(lead)  # "An email from a reader in Thompson:", "A source at the club tells us:"
+    if unnamed is not None:
+        return unnamed
     lead = re.sub(r"\s+(?:MP|MEP|MSP|TD|MLA|QC|KC)\b", "", lead)
     people = _candidates(lead)
     if people:

@@ -168,3 +168,33 @@ def test_speaker_evaluation_set() -> None:
     assert result["span_recall"] >= 0.97
     assert result["speaker_precision"] >= 0.90
     assert result["speaker_f1"] >= 0.87
+
+
+def _speakers(text: str) -> list[str]:
+    from helpers.quotes import article_quotes
+
+    return [row[3] for row in article_quotes("t", "x", text)]
+
+
+def test_pronoun_agrees_with_the_persons_gender() -> None:
+    """"she said" goes to the woman named before, not to the man named last (given names, then honorifics)."""
+    text = ("Gwen Parry runs the farm shop. Her neighbour Alun Hughes sells milk to it.\n\n"
+            "\u201cAsk me again in a year,\u201d she says.\n\n"
+            "Andrea Rossi said on Monday that he would visit. Gwen Parry agreed to see Mr Rossi.\n\n"
+            "\u201cWe will try again,\u201d he said.")
+    assert _speakers(text) == ["Gwen Parry", "Andrea Rossi"]
+
+
+def test_unnamed_speakers_and_spokespeople() -> None:
+    text = ("\u201cThe market needs to see that we are united,\u201d one OPEC+ delegate said.\n\n"
+            "A spokesperson for the Department of Health and Social Care said: \u201cWe are investing in beds.\u201d\n\n"
+            "An email from a reader in Thompson: \u201cTurnout was the highest I have seen.\u201d\n\n"
+            "A source at Castleford tells us: \u201cThe fee is agreed.\u201d")
+    assert _speakers(text) == ["", "Department of Health and Social Care", "", ""]
+
+
+def test_a_title_inside_a_capitalised_run_still_names_the_person() -> None:
+    text = ("The site was opened by Energy Minister Kate Aldridge, who toured it.\n\n"
+            "\u201cIt is a symbol of the transition,\u201d said Gareth Lloyd, chief executive of the firm.\n\n"
+            "Quote from the minister: \u201cThis project shows the way.\u201d")
+    assert _speakers(text) == ["Gareth Lloyd", "Kate Aldridge"]
