@@ -106,6 +106,7 @@ NAMED_RULES: tuple[Rule, ...] = (
                    r"|^(?:photo(?:graph)?|picture|image|credit|photos)s?\s*(?::|by\b)"
                    r"|\((?:photo|picture|image)s?:?\s[^)]*\)$|\([^()]*\b(?:photo|picture|image)s?\b[^()]*\)$"
                    r"|\s[-–—]\s*(?:file\s+)?(?:photo|picture|image)\.?$"
+                   r"|[.\s]\s*(?:©\s*)?(?:photo(?:graph)?|picture|image)s?\s*(?::|by\b)\s*[^.:]{1,50}$"
                    rf"|^{_NAME}(?:\s{_NAME}){{0,3}}\s*[-–—]\s*(?:staff|freelance|contributor)\b[^.]{{0,30}}$", re.IGNORECASE),
         max_words=30,
         hints=("/", "photo", "picture", "image", "credit", "staff", "freelance", "contributor"),
@@ -123,6 +124,19 @@ NAMED_RULES: tuple[Rule, ...] = (
         max_words=14,
     ),
     Rule(
+        "clock",
+        "a clock time or relative time alone on its line, as live blogs and comment threads stamp entries "
+        "('13.41 GMT', 'Updated at 13.45 GMT', '5.40am', '3h ago', 'Mar 19')",
+        _rx(r"^(?:(?:updated|posted|published|last updated)\s*(?:at|:)?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*"
+            r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|ET|EST|EDT|CT|PT|PST|PDT|IST|AEDT|AEST|JST|KST|MSK|HKT|SGT)?$",
+            r"^(?:(?:updated|posted)\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?$",
+            r"^(?:(?:updated|posted)\s+)?\d{1,3}\s*(?:s|m|h|d|w|secs?|mins?|hrs?|seconds?|minutes?|hours?|days?|weeks?)"
+            r"\s+ago$",
+            r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$",
+            r"^\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$"),
+        max_words=5,
+    ),
+    Rule(
         "byline",
         "author byline ('By Jane Smith', 'By Jane Smith, Europe correspondent', 'Jane Smith — 18 February 2025')",
         re.compile(rf"^(?:written\s+)?by\s+{_NAME}(?:\s+(?:{_NAME}|and|&|de|van|von|der|al))*\s*(?:[,|\-–—].*)?$"
@@ -130,6 +144,22 @@ NAMED_RULES: tuple[Rule, ...] = (
                    rf"|^{_NAME}(?:\s{_NAME}){{1,3}}\s*[|–—]\s*{DATE_RE.pattern}.*$",
                    re.IGNORECASE),
         max_words=14,
+    ),
+    Rule(
+        "author_bio",
+        "the author's bio box ('Priya Raman covers climate finance ...', 'Jo Bloggs is a senior reporter ...')",
+        re.compile(rf"^{_NAME}(?:\s{_NAME}){{1,2}}\s+(?:covers|reports on|writes about|has covered|has reported|"
+                   r"is (?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:reporter|correspondent|writer|journalist|editor|columnist|"
+                   r"contributor|producer)\b)"),
+        max_words=80,
+        hints=("covers", "reports on", "writes about", "has covered", "has reported", "reporter", "correspondent",
+               "writer", "journalist", "editor", "columnist", "contributor", "producer"),
+    ),
+    Rule(
+        "about_block",
+        "the 'About <company>' heading that opens a press release's boilerplate (it and the lines after it go)",
+        re.compile(r"^About\s+(?:the\s+)?[A-Z0-9][\w&.'’-]*(?:\s+(?:of|for|and|&|the|de)?\s*[A-Z0-9][\w&.'’-]*){0,6}:?$"),
+        max_words=9,
     ),
     Rule(
         "payment_widget",
@@ -154,7 +184,9 @@ NAMED_RULES: tuple[Rule, ...] = (
             r"^dear (?:readers?|friends|subscribers?)\b",
             r"^not ready to support\b",
             r"^remind me later\b",
-            r"^(?:please\s)?(?:consider\s)?(?:subscribe|subscribing) (?:to|now|today)\b"),
+            r"^(?:please\s)?(?:consider\s)?(?:subscribe|subscribing) (?:to|now|today)\b",
+            r"\bsupport (?:local|independent|public[- ]interest) (?:journalism|news|reporting)\b",
+            r"\bsubscribe\b.{0,60}\bfrom (?:just |only )?[£$€]\s?\d"),
         hints=("donat", "paywall", "support", "member", "patron", "contribution", "message from", "dear ",
                "remind me", "subscrib"),
     ),
@@ -198,6 +230,10 @@ NAMED_RULES: tuple[Rule, ...] = (
         "social",
         "social buttons and counters ('Stay Connected', '0FansLike', 'Share on Facebook', 'Follow us')",
         _rx(r"^\d[\d,.]*\s*[km]?\s*(?:fans|followers|subscribers|likes|shares|views|comments)\s*(?:like|follow|subscribe)?$",
+            r"^\d[\d,.]*\s*[km]?$",
+            r"^\d[\d,.]*\s*[km]?\s*(?:likes?|restacks?|shares?|reposts?|retweets?|comments?|replies|reactions?)"
+            r"(?:\s*[∙·•|,]\s*\d[\d,.]*\s*[km]?\s*(?:likes?|restacks?|shares?|reposts?|retweets?|comments?|replies|"
+            r"reactions?))+$",
             r"^(?:stay connected|follow us\b.*|share(?: this| the)?(?: article| story| post| page)?(?: on \w+| via \w+)?|"
             r"tweet|copy(?: the)? link|link copied|e-?mail|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|print|"
             r"(?:share|follow) on .{1,30}|follow .{1,40} on (?:\w+\s?){1,3}!?)$"),
@@ -255,9 +291,11 @@ RULE_DESCRIPTIONS: dict[str, str] = {rule.name: rule.description for rule in NAM
 #: Each rule's family, for charts that cannot colour fifteen rules apart.
 RULE_FAMILY: dict[str, str] = {
     **dict.fromkeys(("appeal", "appeal_block", "reader_address", "newsletter", "payment_widget"), "appeals and sign-ups"),
-    **dict.fromkeys(("related_links", "social", "source_link", "comment_form", "advertisement", "widget"),
+    **dict.fromkeys(("related_links", "social", "source_link", "comment_form", "advertisement", "widget", "author_bio",
+                     "about_block"),
                     "navigation, social and comments"),
-    **dict.fromkeys(("byline", "timestamp", "radio_slot", "photo_credit", "image_placeholder", "agency_credit", "legal"),
+    **dict.fromkeys(("byline", "timestamp", "clock", "radio_slot", "photo_credit", "image_placeholder", "agency_credit",
+                     "legal"),
                     "credits, bylines and dates"),
     **dict.fromkeys(("short_nonprose", "low_stopword", "repeated"), "general rules (unseen layouts)"),
 }
@@ -441,6 +479,14 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
             if n_reader >= READER_MIN and n_reader >= READER_SHARE * n_words:
                 rules[i] = "reader_address"
 
+    # A press release's "About <company>" heading after the body: it and every line after it are its boilerplate.
+    about = next((i for i, r in enumerate(rules) if r == "about_block"), None)
+    if about is not None and any(_is_prose_paragraph(lines[i], words_of(lines[i])) for i in range(about)):
+        for i in range(about + 1, len(lines)):
+            rules[i] = rules[i] or "about_block"
+    elif about is not None:
+        rules[about] = None  # "About Us" in a menu above the article: the context rules judge it
+
     # Appeal blocks: a line between two appeal lines that also addresses the reader.
     for i in range(1, len(lines) - 1):
         if (rules[i] is None and rules[i - 1] in _APPEAL_RULES and rules[i + 1] in _APPEAL_RULES
@@ -501,6 +547,13 @@ def _context_rules(lines: list[str], tokens: list[list[str]], rules: list[str | 
     """
     idx = [i for i, r in enumerate(rules) if r is None]
     cls = {i: _context_class(lines[i], tokens[i], english) for i in idx}
+    # After the body has begun, a line that reads as a headline (no sentence ending) is judged as short: a
+    # sub-heading framed by prose stays, teaser headlines ("Related", "Most read" blocks) after the last
+    # paragraph go. Before the first paragraph it is the standfirst and keeps its class.
+    first = next((i for i in idx if _is_prose_paragraph(lines[i], tokens[i])), len(lines))
+    for i in idx:
+        if i > first and cls[i] != "short" and reads_as_headline(lines[i]):
+            cls[i] = "short"
     anchors = [i for i in idx if cls[i] != "short"]
 
     def sides(i: int, classes: dict[int, str]) -> tuple[str, str]:

@@ -193,23 +193,23 @@ def infer_outlet(removed: list[tuple[str, str]]) -> str:
 
     Only removed lines are searched: the body names other media (TASS, Reuters) as
     sources, while appeals, newsletters, footers and widgets name the publisher. In order:
-    a known outlet (``data/outlets.csv``); the original publisher of a re-published story
-    ("This article originally appeared on Bayside Sports Daily"); the name in a copyright
-    line, with company suffixes dropped ("© 2025 Northern Post Media Group" -> Northern
-    Post), never an agency ("Copyright 2025 The Associated Press") or a person (a blogger's
-    own name); a newsletter's name ("Thanks for reading Grid Notes!"); a "The Something"
+    the original publisher of a re-published story ("This article originally appeared on
+    Bayside Sports Daily"); the name in a copyright line, with company suffixes dropped
+    ("© 2025 Northern Post Media Group" -> Northern Post), never an agency ("Copyright 2025
+    The Associated Press", "© Thomson Reuters") or a person (a blogger's own name); a known
+    outlet (``data/outlets.csv``); a newsletter's name ("Thanks for reading Grid Notes!"); a "The Something"
     name repeated in the appeal lines; the site of the URLs in the boilerplate.
     """
     lines = "\n".join(line for _, line in removed)
-    for outlet, cue in _outlet_cues():
-        if cue.search(lines):
-            return outlet
     for _, line in removed:
         if m := _ORIGINAL_RE.search(line):
             return _company_name(m.group("name"))
     for _, line in removed:  # "© 2025 Leeds Daily Courier", "Copyright 2024 Atlantic Wire Service. All rights reserved."
         if (m := _COPYRIGHT_RE.match(line)) and (name := _company_name(m.group("name"))) and not _is_agency_or_person(name):
             return name
+    for outlet, cue in _outlet_cues():  # after the page's own copyright: a site may carry "© Thomson Reuters" copy
+        if cue.search(lines):
+            return outlet
     for _, line in removed:
         if m := _NEWSLETTER_NAME_RE.search(line):
             return m.group("name")
@@ -223,10 +223,10 @@ def infer_outlet(removed: list[tuple[str, str]]) -> str:
 
 #: A copyright line names the publisher: "© 2025 Leeds Daily Courier", "Copyright (c) 2024 The Example Times".
 _COPYRIGHT_RE = re.compile(r"^(?i:©|\(c\)|copyright)\s*(?i:\(c\)\s*|©\s*|copyright\s*)?"
-                           r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+                           r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[.,]?\s*)?"
                            r"(?P<name>(?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&)){0,5})")
 #: Agencies credited in copyright lines of syndicated copy are sources, not the publisher.
-_AGENCY_NAMES_RE = re.compile(r"(?:The\s+)?(?:Reuters|AFP|AP|Associated Press|TASS|Getty Images|PA Media|Bloomberg"
+_AGENCY_NAMES_RE = re.compile(r"(?:The\s+)?(?:(?:Thomson\s+)?Reuters|AFP|AP|Associated Press|TASS|Getty Images|PA Media|Bloomberg"
                               r"|Agence France-Presse|Press Association|Xinhua|ANI|PTI|dpa|EFE|ANSA|Kyodo|Yonhap|AAP)",
                               re.IGNORECASE)
 #: "This article originally appeared on Bayside Sports Daily: ..." names the publisher of a re-published story.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.cleaning import RULE_DESCRIPTIONS, RULE_FAMILY, clean_lines, normalise_line, reads_as_headline
+from helpers.cleaning import RULE_DESCRIPTIONS, RULE_FAMILY, clean_lines, named_rule, normalise_line, reads_as_headline
 
 # Every line each seed must lose, with the rule that must remove it (read off the articles by hand).
 EXPECTED_REMOVED = {
@@ -176,7 +176,8 @@ def test_unseen_layout_boilerplate_is_caught() -> None:
     assert rules["READ MORE: Putin warns Europe over troops"] == "related_links"
     assert rules["Advertisement"] == "advertisement"
     assert rules["Copyright 2025 Example Media. All rights reserved."] == "legal"
-    assert rules[next(k for k in rules if k.startswith("Tags:"))] == "low_stopword"
+    # a tag list after the body reads as a teaser headline (no sentence ending): judged as a short line
+    assert rules[next(k for k in rules if k.startswith("Tags:"))] == "short_nonprose"
 
 
 def test_short_article_of_short_paragraphs_survives() -> None:
@@ -225,3 +226,42 @@ def test_many_short_lines_clean_in_linear_time() -> None:
     cleaned = clean_lines(lines)
     assert time.perf_counter() - start < 10  # quadratic neighbour search took minutes here
     assert len(cleaned.body) + len(cleaned.removed) + bool(cleaned.headline) == 20000
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("13.41 GMT", "clock"), ("Updated at 13.45 GMT", "clock"), ("5.40am", "clock"), ("3h ago", "clock"),
+    ("52m ago", "clock"), ("Mar 19", "clock"), ("42", "social"), ("42 Likes∙5 Restacks", "social"),
+    ("Support local journalism: subscribe from just £1 for your first month.", "appeal"),
+    ("A container vessel at the port of Rotterdam. Photo: Bloomberg", "photo_credit"),
+    ("Volunteers fill jerrycans at a water point. © Photo: Aida Cossa", "photo_credit"),
+    ("Priya Raman covers climate finance and sustainable investment from London.", "author_bio"),
+    ("Nadia Farouk is a senior reporter covering artificial intelligence.", "author_bio"),
+    ("About Halvorsen Energy Storage", "about_block"),
+])
+def test_named_rules_for_live_blogs_counters_captions_and_bios(line: str, rule: str) -> None:
+    assert named_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "The talks resumed at 13.41 GMT on Friday, officials said.", "About 200 people gathered outside the court.",
+    "Priya Raman, who covers the courts, said the ruling was expected.", "The vote was 42 to 7.",
+])
+def test_prose_is_not_taken_by_those_rules(line: str) -> None:
+    assert named_rule(line) is None
+
+
+def test_press_release_about_block_and_teasers_after_the_body() -> None:
+    page = ("Halvorsen to build battery factory in Texas\n"
+            "AUSTIN, Texas, Feb. 24, 2025 -- Halvorsen Energy Storage, a maker of stationary battery systems for "
+            "utilities, today announced plans to build a $650 million plant in Bastrop County.\n"
+            "The plant will employ about 900 people when it reaches full production in 2027, the company said in "
+            "a statement on Monday.\n"
+            "About Halvorsen Energy Storage\n"
+            "Founded in 2016, Halvorsen Energy Storage designs, builds and operates stationary battery systems for "
+            "utilities and large industrial customers across North America.\n"
+            "Media contact: press@halvorsen.example\n"
+            "Insurers pull back from flood-prone coastal markets, industry data shows\n")
+    cleaned = clean_lines(page)
+    assert cleaned.headline == "Halvorsen to build battery factory in Texas"
+    assert len(cleaned.body) == 2 and cleaned.body[1].startswith("The plant will employ")
+    assert {rule for rule, _ in cleaned.removed} == {"about_block"}

@@ -49,8 +49,19 @@ def test_the_loader_takes_the_date_with_its_evidence_line(tmp_path: Path) -> Non
     ("Copyright (c) 2024 The Example Times", "The Example Times"),
     ("© Reuters 2024", ""),  # an agency's credit is a source, not the publisher
     ("copyright notice: all rights", ""),
+    ("© Copyright 2001-2025. Wessex Evening Echo is part of Southern Counties Media Ltd", "Wessex Evening Echo"),
+    ("Copyright 2025 Thomson Reuters.", "Reuters"),  # alone on a page (reuters.com's own): the known outlet
 ])
 def test_outlet_from_a_copyright_line(line: str, outlet: str) -> None:
     from helpers.corpus import infer_outlet
 
     assert infer_outlet([("legal", line)]) == outlet
+
+
+def test_the_pages_own_copyright_outranks_syndicated_credits() -> None:
+    """A site carrying wire copy: "© Thomson Reuters" credits the agency; the page's own copyright names the outlet."""
+    from helpers.corpus import infer_outlet
+
+    removed = [("byline", "By Reuters"), ("legal", "Copyright 2025 Thomson Reuters."),
+               ("legal", "© 2025 MarketStreet Daily. All rights reserved.")]
+    assert infer_outlet(removed) == "MarketStreet Daily"
