@@ -106,10 +106,11 @@ NAMED_RULES: tuple[Rule, ...] = (
                    r"|^(?:photo(?:graph)?|picture|image|credit|photos)s?\s*(?::|by\b)"
                    r"|\((?:photo|picture|image)s?:?\s[^)]*\)$|\([^()]*\b(?:photo|picture|image)s?\b[^()]*\)$"
                    r"|\s[-–—]\s*(?:file\s+)?(?:photo|picture|image)\.?$"
+                   r"|\s[-–—]\s*(?:[A-Z][\w.]*\s+){1,2}file(?:\s+(?:photo|picture|image))?\.?$"
                    r"|[.\s]\s*(?:©\s*)?(?:photo(?:graph)?|picture|image)s?\s*(?::|by\b)\s*[^.:]{1,50}$"
                    rf"|^{_NAME}(?:\s{_NAME}){{0,3}}\s*[-–—]\s*(?:staff|freelance|contributor)\b[^.]{{0,30}}$", re.IGNORECASE),
         max_words=30,
-        hints=("/", "photo", "picture", "image", "credit", "staff", "freelance", "contributor"),
+        hints=("/", "photo", "picture", "image", "credit", "staff", "freelance", "contributor", "file"),
     ),
     Rule(
         "radio_slot",
@@ -381,8 +382,12 @@ def reads_as_headline(line: str) -> bool:
 
 #: Lines that read like headlines but are page furniture: breadcrumbs ("Tech > AI"), tickers ("DOW 44,782.00
 #: -0.29%"), weather ("Abu Dhabi 26°C"), labelled teasers ("Breaking: ...", "Live: ...").
-_NOT_HEADLINE_RE = re.compile(r"\s[>|»/]\s|°|[-+−]\d[\d.,]*%|^(?:breaking|live|watch|video|listen|opinion|analysis|"
+_NOT_HEADLINE_RE = re.compile(r"\s[>|»/]\s|^(?:\S+\s){0,3}[-+−]?\d+\s?°[CF]?$|[-+−]\d[\d.,]*%|"
+                              r"^(?:breaking|live|watch|video|listen|opinion|analysis|"
                               r"sponsored|advertisement|exclusive|update|updated)\b\s*[:|-]", re.IGNORECASE)
+#: Headings of a live blog's list of entries.
+_LIST_HEADING_RE = re.compile(r"^(?:key events|show key events only|summary|highlights|in this (?:story|article)|"
+                              r"contents|on this page)$", re.IGNORECASE)
 #: A headline has at least this many words when one such line is there to choose ("Skip to main content",
 #: "Delhi Election Results" and other menu and category lines are shorter than most headlines).
 HEADLINE_MIN_WORDS = 5
@@ -410,10 +415,15 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
                   and not _NOT_HEADLINE_RE.search(lines[i]) and not DATE_RE.search(lines[i])]
     if not candidates:
         return None
+    # A live blog's list of entries above the body ("Key events", "Summary") holds headline-like lines that are not
+    # the article's: candidates after such a list's heading are left out while any come before it.
+    listed = next((i for i in range(start) if _LIST_HEADING_RE.match(lines[i])), None)
+    if listed is not None and any(i < listed for i in candidates):
+        candidates = [i for i in candidates if i < listed]
     seen = [line.lower() for line in lines]
     repeated = [i for i in candidates if len(lines[i].split()) >= HEADLINE_MIN_WORDS
                 and any(seen[i] in other and k != i for k, other in enumerate(seen) if len(other) < 300)]
-    if repeated:
+    if len(repeated) == 1:  # several repeated lines are a list of entries shown twice (a live blog's key events)
         return repeated[0]
     long_enough = [i for i in candidates if len(lines[i].split()) >= HEADLINE_MIN_WORDS]
     if not long_enough:

@@ -265,3 +265,19 @@ def test_press_release_about_block_and_teasers_after_the_body() -> None:
     assert cleaned.headline == "Halvorsen to build battery factory in Texas"
     assert len(cleaned.body) == 2 and cleaned.body[1].startswith("The plant will employ")
     assert {rule for rule, _ in cleaned.removed} == {"about_block"}
+
+
+def test_headline_of_a_live_blog_and_of_a_heat_story() -> None:
+    """Key events listed above a live blog's body (each repeated below as an entry) are not its headline; a
+    temperature in a headline is not a weather widget; a caption ending '— Wam file' is a credit."""
+    entry = "The talks resumed late on Friday after a two-hour break, officials from both delegations said on the day."
+    live = ("Menu\nBudget day live: chancellor cuts welfare and trims the growth forecast\n"
+            "Key events\nGrowth forecast for this year cut to 1%\n52m ago\nChancellor gets to her feet at noon\n4h ago\n"
+            f"{entry}\nGrowth forecast for this year cut to 1%\n{entry}\nChancellor gets to her feet at noon\n{entry}\n")
+    assert clean_lines(live).headline == "Budget day live: chancellor cuts welfare and trims the growth forecast"
+    heat = ("Abu Dhabi 26°C\nMidday work break begins as temperatures pass 45°C in the Gulf\n"
+            "A labourer rests in the shade of a building site in Dubai. — Wam file\n"
+            f"{entry}\n{entry}\n")
+    cleaned = clean_lines(heat)
+    assert cleaned.headline == "Midday work break begins as temperatures pass 45°C in the Gulf"
+    assert ("photo_credit", "A labourer rests in the shade of a building site in Dubai. — Wam file") in cleaned.removed
