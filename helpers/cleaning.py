@@ -511,6 +511,7 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
         headline, rules[pick] = lines[pick], "headline"
 
     _context_rules(lines, tokens, rules, english)
+    _keep_repeated_subheadings(lines, tokens, rules)
     _keep_prose_of_short_articles(lines, tokens, rules, english)
 
     body = [line for line, r in zip(lines, rules, strict=False) if r is None]
@@ -531,6 +532,20 @@ def reads_as_prose(line: str, words: list[str], english: bool) -> bool:
     """A sentence on its own: at least five words, ends like a sentence, and (in English) holds a function word."""
     return (len(line.split()) >= 5 and _SENTENCE_END_RE.search(line) is not None
             and (not english or stopword_density(words) > 0))
+
+
+#: A repeated line this short between two paragraphs of the body is a sub-heading of the site's format.
+SUBHEADING_MAX_WORDS = 6
+
+
+def _keep_repeated_subheadings(lines: list[str], tokens: list[list[str]], rules: list[str | None]) -> None:
+    """Keep a sub-heading that a site's format repeats in every article ("What we found", "Why it matters"): a
+    short repeated line whose neighbours on both sides are kept prose paragraphs is article text, not a menu."""
+    for i in range(1, len(lines) - 1):
+        if (rules[i] == "repeated" and len(lines[i].split()) <= SUBHEADING_MAX_WORDS
+                and rules[i - 1] is None and _is_prose_paragraph(lines[i - 1], tokens[i - 1])
+                and rules[i + 1] is None and _is_prose_paragraph(lines[i + 1], tokens[i + 1])):
+            rules[i] = None
 
 
 def _keep_prose_of_short_articles(lines: list[str], tokens: list[list[str]], rules: list[str | None],

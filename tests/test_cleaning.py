@@ -281,3 +281,15 @@ def test_headline_of_a_live_blog_and_of_a_heat_story() -> None:
     cleaned = clean_lines(heat)
     assert cleaned.headline == "Midday work break begins as temperatures pass 45°C in the Gulf"
     assert ("photo_credit", "A labourer rests in the shade of a building site in Dubai. — Wam file") in cleaned.removed
+
+
+def test_a_sites_repeated_subheading_inside_the_body_stays() -> None:
+    """Lines the corpus repeats go as boilerplate, except a short one framed by the body's paragraphs (a fact-check
+    site's "What we found" in every article); the same line at the page's edge still goes."""
+    from helpers.repeats import line_key
+
+    para = "The footage is real, but it is not recent, and a reverse image search led us to the original upload."
+    page = f"Video of burning street is not from Los Angeles\n{para}\nWhat we found\n{para} Again.\nMenu\nWhat we found\n"
+    cleaned = clean_lines(page, repeated=frozenset({line_key("What we found"), line_key("Menu")}))
+    assert cleaned.body == [para, "What we found", f"{para} Again."]
+    assert ("repeated", "What we found") in cleaned.removed
