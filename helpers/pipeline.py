@@ -19,6 +19,7 @@ title, date, outlet, url), so editing one row recomputes that article only.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -255,8 +256,17 @@ class StoreReport:
     seconds: float
 
 
-def _tasks(folder: Path, fingerprint: str,
-           cache: dict[str, np.ndarray] | None = None) -> tuple[list[Task], list[str], dict[str, np.ndarray]]:
+class FileStat(NamedTuple):
+    """What a file looked like when it was last read: size, modification time (ns) and SHA-256 of its bytes."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+
+
+def _tasks(folder: Path, fingerprint: str, cache: dict[str, np.ndarray] | None = None,
+           stats: dict[str, FileStat] | None = None
+           ) -> tuple[list[Task], list[str], dict[str, np.ndarray], dict[str, FileStat]]:
     """One task per article (a file, or a row of a table file) with its key, and the folder's problem notes.
 
     A file's bytes are read here for its key and again by the worker (only the keys of the
@@ -264,19 +274,38 @@ def _tasks(folder: Path, fingerprint: str,
     Here too every article's lines are hashed once (``repeats``) to find the lines the corpus
     repeats; each task carries the ones it holds, and its key includes them. ``cache`` maps the
     SHA-256 of an input's bytes to its line keys from the last build, so an unchanged file is not
-    decoded again; the cache for this folder's inputs is returned with the tasks.
+    decoded again; the cache for this folder's inputs is returned with the tasks. ``stats`` maps a file's path
+    to its size, modification time and SHA-256 when last read: a file whose size and time are unchanged (and
+    whose line keys are cached) is not read at all, so a rebuild after one change reads one file, as make and
+    git's index decide by the same stat information.
     """
-    cache = cache or {}
+    cache, stats = cache or {}, stats or {}
     fresh: dict[str, np.ndarray] = {}
+    seen: dict[str, FileStat] = {}
     inputs, problems = list_inputs(folder)
     readable = []
     for item in inputs:
-        data, notes = read_input(item)
-        if data is None:
-            problems.extend(notes)
-            continue
-        digest = hashlib.sha256(data).hexdigest()
-        keys = cache[digest] if digest in cache else line_keys_of(item.name, data)
+        known = None
+        if item.data is None:
+            with contextlib.suppress(OSError):
+                st = os.stat(item.path)
+                known = stats.get(str(item.path))
+                if known is not None and (known.size, known.mtime_ns) != (st.st_size, st.st_mtime_ns):
+                    known = None
+        if known is not None and known.sha256 in cache:
+            digest, keys = known.sha256, cache[known.sha256]
+            seen[str(item.path)] = known
+        else:
+            data, notes = read_input(item)
+            if data is None:
+                problems.extend(notes)
+                continue
+            digest = hashlib.sha256(data).hexdigest()
+            keys = cache[digest] if digest in cache else line_keys_of(item.name, data)
+            if item.data is None:
+                with contextlib.suppress(OSError):
+                    st = os.stat(item.path)
+                    seen[str(item.path)] = FileStat(st.st_size, st.st_mtime_ns, digest)
         fresh[digest] = keys
         readable.append((item, digest, keys))
     repeated = repeated_keys([keys for _, _, keys in readable])
@@ -285,7 +314,7 @@ def _tasks(folder: Path, fingerprint: str,
         own = own_repeats(keys, repeated)
         key = article_key(digest.encode(), {**item.meta, "repeated lines": sorted(own)}, fingerprint)
         tasks.append(Task(str(item.path), item.name, item.meta, key, item.data, own))
-    return tasks, problems, fresh
+    return tasks, problems, fresh, seen
 
 
 #: The store's cache of every input's line keys (``repeats.line_keys``), by the SHA-256 of its bytes.
@@ -304,6 +333,27 @@ def read_line_keys(store: Path) -> dict[str, np.ndarray]:
     values = column.values.to_numpy(zero_copy_only=False).astype(np.uint64)
     offsets = column.offsets.to_numpy()
     return {digest: values[offsets[i]:offsets[i + 1]] for i, digest in enumerate(table.column("sha256").to_pylist())}
+
+
+#: The store's record of each input file's size, modification time and SHA-256 at the last build.
+FILE_STATS_NAME = "file_stats.parquet"
+
+
+def read_file_stats(store: Path) -> dict[str, FileStat]:
+    """Path -> ``FileStat`` of the inputs of the store's last build ({} when there is none)."""
+    path = Path(store) / FILE_STATS_NAME
+    if not path.is_file():
+        return {}
+    frame = pd.read_parquet(path)
+    return {p: FileStat(int(size), int(mtime), digest)
+            for p, size, mtime, digest in zip(frame["path"], frame["size"], frame["mtime_ns"], frame["sha256"])}
+
+
+def _write_file_stats(stats: dict[str, FileStat], store: Path) -> None:
+    paths = sorted(stats)
+    _write(pd.DataFrame({"path": paths, "size": [stats[p].size for p in paths],
+                         "mtime_ns": [stats[p].mtime_ns for p in paths], "sha256": [stats[p].sha256 for p in paths]},
+                        ).astype({"size": "int64", "mtime_ns": "int64"}), Path(store) / FILE_STATS_NAME)
 
 
 def _write_line_keys(cache: dict[str, np.ndarray], store: Path) -> None:
@@ -373,15 +423,18 @@ def build_store(folder: Path, store: Path, settings: ExtractSettings = ExtractSe
     """
     start = time.perf_counter()
     folder, store = Path(folder), Path(store)
-    cache = read_line_keys(store)
-    tasks, problems, fresh = _tasks(folder, settings.fingerprint(), cache)
+    cache, stats = read_line_keys(store), read_file_stats(store)
+    tasks, problems, fresh, seen = _tasks(folder, settings.fingerprint(), cache, stats)
     old_keys = read_table_keys(store)
     wanted = {t.key for t in tasks}
     reuse = wanted & set(old_keys["key"])
     todo = [t for t in tasks if t.key not in reuse]
     stale = int((~old_keys["key"].isin(wanted)).sum())  # changed or removed articles
     if not todo and not stale and all((store / f"{t}.parquet").is_file() for t in TABLES):
-        # Up to date: nothing is written, so notebooks opening the store side by side only read it.
+        # Up to date: no table is written, so notebooks opening the store side by side only read it (a file touched
+        # with the same bytes only refreshes the stat record).
+        if seen != stats:
+            _write_file_stats(seen, store)
         return StoreReport(reused=len(reuse), computed=0, dropped=0, problems=read_problems(store),
                            seconds=time.perf_counter() - start)
     store.mkdir(parents=True, exist_ok=True)
@@ -406,6 +459,8 @@ def build_store(folder: Path, store: Path, settings: ExtractSettings = ExtractSe
     _write(pd.DataFrame(sorted(keys), columns=["doc_id", "key"]), store / KEYS_NAME)
     if set(fresh) != set(cache):
         _write_line_keys(fresh, store)
+    if seen != stats:
+        _write_file_stats(seen, store)
     _write(pd.DataFrame({"problem": every_problem}), store / "problems.parquet")
     dropped = len(set(old_keys["doc_id"]) - {doc_id for doc_id, _ in keys})
     return StoreReport(reused=len(reuse), computed=len(todo), dropped=dropped, problems=every_problem,
@@ -413,8 +468,9 @@ def build_store(folder: Path, store: Path, settings: ExtractSettings = ExtractSe
 
 
 def _write(frame: pd.DataFrame, path: Path) -> None:
-    """Write a table atomically (a temporary file renamed into place), so a reader never sees half a file."""
-    tmp = path.with_suffix(".parquet.tmp")
+    """Write a table atomically (a temporary file of this process renamed into place), so a reader never sees half
+    a file and two notebooks refreshing the same record do not write into one temporary file."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     frame.to_parquet(tmp, engine="pyarrow", index=False)
     os.replace(tmp, path)
 
@@ -433,7 +489,7 @@ def read_problems(store: Path) -> list[str]:
 
 def extract_here(folder: Path, settings: ExtractSettings) -> tuple[dict[str, pd.DataFrame], list[str]]:
     """The same tables computed in this process without a store (small corpora, the notebooks' default)."""
-    tasks, problems, _ = _tasks(Path(folder), settings.fingerprint())
+    tasks, problems, _, _ = _tasks(Path(folder), settings.fingerprint())
     results = [r for i in range(0, len(tasks), BATCH) for r in _extract_batch(tasks[i:i + BATCH], settings)]
     rows: dict[str, list] = {table: [] for table in TABLES}
     for result in results:

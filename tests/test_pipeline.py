@@ -53,7 +53,8 @@ def test_store_tables_equal_what_the_analyses_compute_in_the_kernel(tmp_path: Pa
     pd.testing.assert_frame_equal(study.mentions, actor_mentions(corpus))
     pd.testing.assert_frame_equal(study.money, aid_figures(corpus, study.settings.money))
     assert sorted(p.name for p in (tmp_path / "store").glob("*.parquet")) == sorted(
-        [f"{t}.parquet" for t in TABLES] + ["keys.parquet", "problems.parquet", "line_keys.parquet"])
+        [f"{t}.parquet" for t in TABLES] + ["keys.parquet", "problems.parquet", "line_keys.parquet",
+                                            "file_stats.parquet"])
 
 
 def test_rebuild_recomputes_only_changed_articles_and_drops_removed_ones(corpus_copy: Path, tmp_path: Path) -> None:
@@ -157,3 +158,29 @@ def test_unusable_files_and_empty_tables_do_not_trigger_rebuilds(corpus_copy: Pa
     third = build_store(corpus_copy, store, ExtractSettings(derive_people=False))
     assert (third.computed, third.reused) == (1, 2)
     assert len(read_table(store, "articles")) == 2 and any(p.startswith("empty.txt") for p in third.problems)
+
+
+def test_rebuild_reads_only_files_whose_size_or_time_changed(corpus_copy: Path, tmp_path: Path, monkeypatch) -> None:
+    store = tmp_path / "store"
+    build_store(corpus_copy, store)
+    read: list[str] = []
+    real = pipeline.read_input
+
+    def counting(item):
+        read.append(Path(item.path).name)
+        return real(item)
+
+    monkeypatch.setattr(pipeline, "read_input", counting)
+    again = build_store(corpus_copy, store)
+    assert read == [] and again.computed == 0  # nothing changed: no file is opened
+    changed = sorted(corpus_copy.glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more line for the test.\n", encoding="utf-8")
+    third = build_store(corpus_copy, store)
+    assert set(read) == {changed.name} and third.computed == 1
+    pd.testing.assert_frame_equal(load_tables(store)["articles"], load_tables(_cold(corpus_copy, tmp_path))["articles"])
+
+
+def _cold(folder: Path, tmp_path: Path) -> Path:
+    fresh = tmp_path / "cold"
+    build_store(folder, fresh)
+    return fresh
