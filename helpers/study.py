@@ -18,6 +18,10 @@ then read ``study.corpus``, ``study.english`` and ``study.settings``.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import os
 import tomllib
 import warnings
 from dataclasses import dataclass, field, replace
@@ -30,6 +34,7 @@ from . import actors, config, terms
 from .aid import MoneySettings
 from .corpus import CorpusError, CorpusWarning
 from .pipeline import (
+    KEYS_NAME,
     ExtractSettings,
     StoredTables,
     StoreReport,
@@ -334,5 +339,36 @@ def open_study(corpus: str | Path | None = None, study: str | Path | None = None
     table = _corpus_from(tables, problems, folder)
     stored_terms = tables.terms_of if isinstance(tables, StoredTables) else tables["terms"]
     terms.use_counts(table[table["language"].isin(ENGLISH)], stored_terms, tables["profile"])
-    settings = derive_settings(table, given, set(values))
+    settings = (derive_settings(table, given, set(values)) if store is None
+                else _derived_once(store, table, given, set(values)))
     return Study(corpus=table, settings=settings, folder=folder, tables=tables)
+
+
+#: Where each derived study key lives in ``Settings``.
+_DERIVED_FIELDS = {"terms.kwic": "kwic", "terms.collocations": "collocation_nodes", "terms.dispersion": "dispersion",
+                   "title": "title"}
+DERIVED_NAME = "derived.json"
+
+
+def _derived_once(store: Path, corpus: pd.DataFrame, given: Settings, given_keys: set[str]) -> Settings:
+    """``derive_settings``, computed once per state of the store: every notebook of a build opens the same store,
+    and ranking the corpus's topic words takes seconds at 10,000 articles. The record in ``derived.json`` is
+    used only while the store's keys (its articles and extraction settings), the keys the study file gives and
+    the folder's name are those it was made from."""
+    digest = hashlib.sha256((store / KEYS_NAME).read_bytes() if (store / KEYS_NAME).is_file() else b"")
+    digest.update(json.dumps([sorted(given_keys), corpus.attrs.get("folder", "")]).encode())
+    path = store / DERIVED_NAME
+    with contextlib.suppress(OSError, ValueError, KeyError):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        if record["key"] == digest.hexdigest():
+            values = {field: record[field] if field == "title" else tuple(record[field])
+                      for key, field in _DERIVED_FIELDS.items() if key in record["derived"]}
+            return replace(given, **values, derived=tuple(record["derived"]))
+    settings = derive_settings(corpus, given, given_keys)
+    record = {"key": digest.hexdigest(), "derived": list(settings.derived),
+              **{field: getattr(settings, field) for field in _DERIVED_FIELDS.values()}}
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with contextlib.suppress(OSError):  # a read-only store still works: the settings are derived each time
+        tmp.write_text(json.dumps(record, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        os.replace(tmp, path)
+    return settings

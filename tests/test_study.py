@@ -129,3 +129,24 @@ def test_derive_settings_on_a_corpus_too_small_to_say_anything() -> None:
     settings = derive_settings(tiny, settings_from({}, Path("."), "none"), set())
     assert settings.kwic == () and settings.dispersion == ()
     assert settings.title == "tiny/: news articles"
+
+
+def test_derived_settings_are_computed_once_per_state_of_the_store(tmp_path, monkeypatch) -> None:
+    """Every notebook opens the same store: the topic words are ranked once and read back, until the corpus changes."""
+    from helpers import study as study_module
+    from helpers.config import SEEDS_DIR
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS_DIR, corpus)
+    (corpus / "study.toml").unlink(missing_ok=True)
+    first = study_module.open_study(corpus, store=tmp_path / "store").settings
+    assert "terms.kwic" in first.derived and (tmp_path / "store" / study_module.DERIVED_NAME).is_file()
+    calls: list[int] = []
+    real = study_module.derive_settings
+    monkeypatch.setattr(study_module, "derive_settings", lambda *a: calls.append(1) or real(*a))
+    assert study_module.open_study(corpus, store=tmp_path / "store").settings == first
+    assert calls == []
+    (corpus / "extra.txt").write_text("Ministers met again on Friday to discuss the harbour plan and its costs.\n"
+                                      "The harbour plan will be put to a vote next month, officials said.\n")
+    study_module.open_study(corpus, store=tmp_path / "store")
+    assert calls == [1]
