@@ -56,9 +56,7 @@ def readability(text: str) -> dict[str, float]:
     "difficult" words counted with repeats (any word off the Dale-Chall easy list for
     Dale-Chall; such words of 3+ syllables for Gunning fog), polysyllables of 3+.
     """
-    words = list_words(text)
-    # Lower-cased word by word, or all at once when that is the same (see ``lexical_tokens``).
-    words = [w.lower() for w in words] if ("İ" in text or "Σ" in text) else " ".join(words).lower().split()
+    words = [w.lower() for w in list_words(text)]
     n_words = len(words)
     n_sent = count_sentences(text)
     if n_words == 0 or n_sent == 0:
@@ -116,11 +114,7 @@ _SENTENCE_RE = re.compile(r"[.!?]+[\"”’']?(?:\s|$)")
 
 def lexical_tokens(text: str) -> list[str]:
     """Lower-case word tokens for lexical diversity (letters only, no numbers)."""
-    if "İ" in text or "Σ" in text:  # lower-casing these depends on more than the character: word by word
-        return [w.lower().replace("’", "'") for w in WORD_RE.findall(text) if not w[0].isdigit()]
-    # Else lower-casing maps each character to one character that is a word character (or digit, or
-    # white space) exactly when it was one, and ’ and ' join words alike: the text is folded once.
-    return [w for w in WORD_RE.findall(text.lower().replace("’", "'")) if not w[0].isdigit()]
+    return [w.lower().replace("’", "'") for w in WORD_RE.findall(text) if not w[0].isdigit()]
 
 
 def removal_share(corpus: pd.DataFrame) -> pd.DataFrame:
