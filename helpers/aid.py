@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import combinations
+from re import _constants, _parser
 
 import numpy as np
 import pandas as pd
@@ -120,25 +121,92 @@ def _hints(rx: re.Pattern[str]) -> tuple[str, ...]:
     return () if any(re.search(r"[\\^$*+?{}\[\]]", n) for n in names) else tuple(names)
 
 
+#: A maximal run of word characters: where ``\\b`` sees a word begin and end.
+_WORD_RUN_RE = re.compile(r"\w+")
+
+
+def _first_words(rx: re.Pattern[str], hints: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The first word (``\\w+``) of each name of a ``\\b(?:A|B|C)\\b`` cue, or None when a name is not a plain
+    literal (the parser finds other than literal characters) or does not begin with a word character.
+
+    A match of such a cue begins where a run of word characters begins (``\\b`` before a word
+    character) and that run is exactly the name's first word (the name's next character, or the
+    ``\\b`` after it, ends the run): a cue can only match text holding one of these words.
+    """
+    m = _LITERAL_ALTERNATIVES.fullmatch(rx.pattern)
+    if m is None or rx.flags & (re.IGNORECASE | re.VERBOSE | re.ASCII):
+        return None
+    written = m.group(1).split("|")  # each name as the pattern writes it (escaped), split as ``_hints`` does
+    if len(written) != len(hints):
+        return None
+    firsts = []
+    for alternative, hint in zip(written, hints, strict=True):
+        try:
+            items = list(_parser.parse(alternative, rx.flags))
+        except Exception:  # not a literal after all: keep the substring test
+            return None
+        first = _WORD_RUN_RE.match(hint)
+        if first is None or items != [(_constants.LITERAL, ord(c)) for c in hint]:
+            return None
+        firsts.append(first.group(0))
+    return tuple(firsts)
+
+
+def _plain_first_word(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The first word of a cue that is one plain name between word boundaries (``\\bWorld Bank\\b``), else None."""
+    if rx.flags & (re.IGNORECASE | re.VERBOSE | re.ASCII):
+        return None
+    try:
+        items = list(_parser.parse(rx.pattern, rx.flags))
+    except Exception:  # left to be tried on every text
+        return None
+    boundary = (_constants.AT, _constants.AT_BOUNDARY)
+    if len(items) < 3 or items[0] != boundary or items[-1] != boundary:
+        return None
+    if any(op != _constants.LITERAL for op, _ in items[1:-1]):
+        return None
+    first = _WORD_RUN_RE.match("".join(chr(av) for _, av in items[1:-1]))
+    return (first.group(0),) if first else None
+
+
 class CueSet:
     """Named cue patterns, each tried only on text that holds one of its literal names.
 
-    About 250 country cues run one by one over every sentence cost 2 ms per money mention;
-    a substring test per cue first (in C) skips almost all of them.
+    About 250 country cues run one by one over every sentence cost 2 ms per money mention.
+    The cues made of plain names are indexed by each name's first word: one ``findall`` of the
+    text's words and a set intersection pick the few cues that can match. Other cues with
+    literal names are tried when a name is a substring of the text; cues without any, always.
     """
 
     def __init__(self, cues: list[tuple[str, re.Pattern[str]]]) -> None:
         self.cues = cues
         self.hints = [_hints(rx) for _, rx in cues]
+        self._always: list[int] = []
+        self._by_substring: list[int] = []
+        self._by_word: dict[str, list[int]] = {}
+        for i, ((_, rx), hints) in enumerate(zip(cues, self.hints, strict=True)):
+            firsts = _first_words(rx, hints) if hints else _plain_first_word(rx)
+            if firsts is None:
+                (self._by_substring if hints else self._always).append(i)
+            else:
+                for word in dict.fromkeys(firsts):
+                    self._by_word.setdefault(word, []).append(i)
+        self._words = frozenset(self._by_word)
 
     def __iter__(self):
         return iter(self.cues)
 
+    def candidates(self, text: str) -> list[tuple[str, re.Pattern[str]]]:
+        """The cues, in order, that may match somewhere in ``text`` (every cue that does is among them)."""
+        tried = set(self._always)
+        tried.update(i for i in self._by_substring if any(h in text for h in self.hints[i]))
+        for word in self._words.intersection(_WORD_RUN_RE.findall(text)):
+            tried.update(self._by_word[word])
+        return [self.cues[i] for i in sorted(tried)]
+
     def finditer(self, text: str):
         """(cue name, match) for each match of each cue in ``text``, cue by cue."""
-        for (name, rx), hints in zip(self.cues, self.hints, strict=True):
-            if hints and not any(h in text for h in hints):
-                continue
+        for name, rx in self.candidates(text):
             for m in rx.finditer(text):
                 yield name, m
 
@@ -197,7 +265,8 @@ def _party_name(who: str, cues, subject: re.Pattern[str] | None, settings: Money
     """The canonical name of a party matched after "for/to": the recipient of interest, a donor name or a group."""
     if subject is not None and subject.fullmatch(who):
         return settings.recipient
-    for name, rx in cues:
+    # A cue that matches all of ``who`` matches in it, so only ``CueSet.candidates`` of ``who`` need trying.
+    for name, rx in (cues.candidates(who) if isinstance(cues, CueSet) else cues):
         if rx.fullmatch(who):
             return name
     for rx, name in RECIPIENT_GROUPS.items():
@@ -229,12 +298,59 @@ def _instrument_rules(extra: tuple[tuple[str, str], ...]) -> list[tuple[str, re.
     return [*_INSTRUMENT_RES[:1], *compiled, *_INSTRUMENT_RES[1:]]
 
 
+_ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
+
+
+def _needles_of(items) -> list[str] | None:
+    """Literal strings one of which every match of the parsed pattern ``items`` contains, or None.
+
+    Zero-width assertions are skipped, literal characters collected; a branch gives one
+    needle per alternative. Anything else (a class, a repeat) ends the needle.
+    """
+    prefix = ""
+    for op, av in items:
+        if op is _constants.LITERAL:
+            prefix += chr(av)
+        elif op in _ZERO_WIDTH and not prefix:
+            continue
+        elif op is _constants.BRANCH and not prefix:
+            needles = [_needles_of(alternative) for alternative in av[1]]
+            return None if any(n is None for n in needles) else [x for n in needles for x in n]
+        else:
+            break
+    return [prefix] if prefix else None
+
+
+def _needles(rx: re.Pattern[str]) -> tuple[tuple[str, ...] | None, bool]:
+    """(needles, caseless) of a keyword pattern: strings one of which every match contains (``_needles_of``),
+    lower-cased for an IGNORECASE pattern, which they then describe only in ASCII text (where case
+    folding is plain lower-casing); (None, False) when there are none."""
+    try:
+        needles = _needles_of(list(_parser.parse(rx.pattern, rx.flags)))
+    except Exception:  # the pattern is then always tried
+        return None, False
+    caseless = bool(rx.flags & re.IGNORECASE)
+    if needles is None or (caseless and not all(n.isascii() for n in needles)):
+        return None, False
+    return tuple(n.lower() for n in needles) if caseless else tuple(needles), caseless
+
+
+@lru_cache(maxsize=16)
+def _instrument_groups(extra: tuple[tuple[str, str], ...]) -> tuple[list[tuple], list[tuple]]:
+    """(specific, generic) instrument patterns as (name, pattern, needles, caseless); generic aid words are tried
+    only when no specific one is there."""
+    rules = [(n, rx, *_needles(rx)) for n, rx in _instrument_rules(extra)]
+    return ([r for r in rules if r[0] != "aid (unspecified)"], [r for r in rules if r[0] == "aid (unspecified)"])
+
+
 def _instrument(sentence: str, start: int, extra: tuple[tuple[str, str], ...] = ()) -> tuple[str, str]:
     """The specific instrument nearest the amount; generic aid words only when no specific one is there."""
-    rules = _instrument_rules(extra)
-    specific = [(n, rx) for n, rx in rules if n != "aid (unspecified)"]
-    generic = [(n, rx) for n, rx in rules if n == "aid (unspecified)"]
-    for patterns in (specific, generic):
+    lower = sentence.lower() if sentence.isascii() else None
+    for group in _instrument_groups(extra):
+        # A pattern none of whose needles is in the sentence cannot match there: a substring test skips it.
+        patterns = [(name, rx) for name, rx, needles, caseless in group
+                    if needles is None or (caseless and lower is None)
+                    or any(n in (lower if caseless else sentence) for n in needles)]
         found = _nearest(patterns, sentence, start)
         if found:
             return found[0], f"keyword '{found[1]}' nearest the amount"
@@ -264,10 +380,14 @@ def article_figures(doc_id: str, outlet: str, published: pd.Timestamp, text: str
     """The classified money mentions of one article (a pure function of the article and the study's settings)."""
     cues = _rules(settings)[0]
     spans = sentence_spans(text)
+    starts = [a for a, _ in spans]
     rows: list[dict] = []
     last_donor = ""
     for mention in iter_mentions(text):
-        k = next((i for i, (a, b) in enumerate(spans) if a <= mention.start < b), len(spans) - 1)
+        # The sentence holding the mention (spans are sorted and disjoint), else the last one.
+        k = bisect.bisect_right(starts, mention.start) - 1
+        if k < 0 or mention.start >= spans[k][1]:
+            k = len(spans) - 1
         s_start, s_end = spans[k]
         sentence = text[s_start:s_end]
         previous = text[spans[k - 1][0]:spans[k - 1][1]] if k > 0 else ""

@@ -21,8 +21,9 @@ people: nothing here is tied to a topic.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 import pandas as pd
 import regex
@@ -113,16 +114,35 @@ def _is_name(words: list[str]) -> bool:
     return " ".join(lowered) not in countries and not any(w in countries for w in lowered)
 
 
+#: Capitalised run as written -> (name, titled, is a name): a pure function of the run, computed once per run.
+_RUN_INFO: dict[str, tuple[str, bool, bool]] = {}
+#: Distinct runs remembered (bounded memory on huge corpora).
+_RUN_INFO_MAX = 200_000
+
+
+def _run_info(run: str) -> tuple[str, bool, bool]:
+    """The name at the end of a capitalised run (``strip_titles``), whether a title came before it, and
+    whether it is a name (``_is_name``)."""
+    info = _RUN_INFO.get(run)
+    if info is None:
+        name_words, titled = strip_titles(run.split())
+        info = (" ".join(name_words), titled, _is_name(name_words))
+        if len(_RUN_INFO) < _RUN_INFO_MAX:
+            _RUN_INFO[run] = info
+    return info
+
+
 def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, name, titled) for each capitalised run that may name a person, in text order."""
     out = []
     for match in _RUN_RE.finditer(text):
-        name_words, titled = strip_titles(match.group(0).split())
+        name, titled, is_name = _run_info(match.group(0))
+        if not is_name:
+            continue
         if not titled:
             before = text[max(0, match.start() - 40):match.start()].split()
             titled = bool(before) and before[-1].lower().rstrip(".,") in TITLES
-        if _is_name(name_words):
-            out.append((match.start(), match.end(), " ".join(name_words), titled))
+        out.append((match.start(), match.end(), name, titled))
     return out
 
 
@@ -163,6 +183,12 @@ def says_after(text: str, end: int) -> int:
     return match.end() if match else 0
 
 
+@lru_cache(maxsize=20_000)
+def _surname_re(surname: str) -> regex.Pattern:
+    """A surname as a whole word (no letter, apostrophe or hyphen on either side), compiled once."""
+    return regex.compile(rf"(?<![\p{{L}}'’-]){regex.escape(surname)}(?![\p{{L}}'’-])")
+
+
 def person_mentions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, full name) of every mention of a person in one text, in order: full-name mentions with
     evidence (see the module docstring) and later surname-only mentions ("Guterres", "Mr Guterres") counted
@@ -173,8 +199,7 @@ def person_mentions(text: str) -> list[tuple[int, int, str]]:
     surnames = Counter(name.split()[-1] for _, _, name, _ in candidates)
     surname_alone: Counter[str] = Counter()
     for surname in surnames:
-        pattern = regex.compile(rf"(?<![\p{{L}}'’-]){regex.escape(surname)}(?![\p{{L}}'’-])")
-        surname_alone[surname] = len(pattern.findall(text)) - surnames[surname]
+        surname_alone[surname] = len(_surname_re(surname).findall(text)) - surnames[surname]
     evidence: set[str] = set()
     for _start, end, name, titled in candidates:
         after = _WORD_AFTER_RE.match(text, end)
@@ -182,12 +207,14 @@ def person_mentions(text: str) -> list[tuple[int, int, str]]:
                 or says_after(text, end) or _described(text, end)):
             evidence.add(name)
     mentions = [(start, end, name) for start, end, name, _ in candidates if name in evidence]
-    spans = [(start, end) for start, end, _, _ in candidates]
+    # The candidates' runs are disjoint and in text order: the one a position may fall in is found by bisection.
+    starts = [start for start, _, _, _ in candidates]
+    ends = [end for _, end, _, _ in candidates]
     # Surname-only mentions after a full name: "Guterres", "Mr Guterres" (not inside a full-name run).
     for surname in {name.split()[-1] for _, _, name in mentions}:
-        pattern = regex.compile(rf"(?<![\p{{L}}'’-]){regex.escape(surname)}(?![\p{{L}}'’-])")
-        for match in pattern.finditer(text):
-            if any(s <= match.start() < e for s, e in spans):
+        for match in _surname_re(surname).finditer(text):
+            k = bisect_right(starts, match.start()) - 1
+            if k >= 0 and match.start() < ends[k]:
                 continue
             owner = _owner(candidates, evidence, surname, match.start())
             if owner:

@@ -17,6 +17,8 @@ import math
 import re
 import sys
 from functools import cache
+from itertools import compress
+from operator import and_
 
 import numpy as np
 import pandas as pd
@@ -47,16 +49,34 @@ def words(text: str):
     token, dropped. Scanning run by run keeps this linear (a pattern ``\\S*\\d\\S*`` tried at every
     position of a long run of punctuation took quadratic time).
     """
-    for run_match in _RUN_RE.finditer(text):
+    yield from _word_list(text)
+
+
+#: A run of non-space characters holding a digit. The lookbehind lets the lookahead start only at a run's
+#: first character, so each run is scanned once (linear, unlike ``\\S*\\d\\S*`` tried at every position).
+_DIGIT_RUN_RE = re.compile(r"(?<!\S)(?=\S*\d)\S+")
+
+
+def _word_list(text: str) -> list[str]:
+    """``words`` as a list: one ``findall`` over each stretch of text between runs that hold a digit.
+
+    A word never spans white space, so matching a stretch of several runs at once finds the
+    same words as matching each run on its own (``_WORD_RE`` has no anchors or lookarounds).
+    """
+    if _DIGIT_RE.search(text) is None:  # most lines: no number at all
+        return _WORD_RE.findall(text)
+    out: list[str] = []
+    pos = 0
+    for run_match in _DIGIT_RUN_RE.finditer(text):
+        out += _WORD_RE.findall(text, pos, run_match.start())
         run = run_match.group(0)
-        if _DIGIT_RE.search(run) is None:
-            for match in _WORD_RE.finditer(run):
-                yield match.group(0)
-            continue
-        pos = 0
-        while (match := _WORD_RE.match(run, pos)) is not None:
-            yield match.group(0)
-            pos = match.end()
+        at = 0
+        while (match := _WORD_RE.match(run, at)) is not None:
+            out.append(match.group(0))
+            at = match.end()
+        pos = run_match.end()
+    out += _WORD_RE.findall(text, pos)
+    return out
 
 
 def _fold_case(token: str) -> str:
@@ -82,24 +102,40 @@ def variant_map() -> dict[str, str]:
     return mapping
 
 
+class _TokenOf(dict):
+    """Word as written -> its interned raw token (possessive removed, case folded), computed once per spelling.
+
+    A lookup in C per word replaces three string operations and two Python calls; the
+    mapping is a pure function of the word, so the memo never changes a result.
+    """
+
+    def __missing__(self, word: str) -> str:
+        token = word[:-2] if word.endswith(("'s", "’s")) else word
+        token = sys.intern(_fold_case(token.replace("’", "'")))
+        if len(self) < _MEMO_MAX:
+            self[word] = token
+        return token
+
+
+#: Distinct spellings remembered by the token memos (bounded memory on huge corpora).
+_MEMO_MAX = 500_000
+_TOKEN_OF = _TokenOf()
+
+
 def raw_tokens(text: str) -> list[str]:
     """Case-folded word tokens with possessives removed and numbers dropped, before variant folding.
 
     Tokens are interned: a corpus's cached tokens then hold one string object per distinct
     word rather than one per occurrence (at 100,000 articles, gigabytes of duplicate strings).
     """
-    out = []
-    for token in words(text):
-        if token.endswith(("'s", "’s")):
-            token = token[:-2]
-        out.append(sys.intern(_fold_case(token.replace("’", "'"))))
-    return out
+    return list(map(_TOKEN_OF.__getitem__, _word_list(text)))
 
 
 def tokenize(text: str) -> list[str]:
     """Terms of a text in order: ``raw_tokens`` with spelling variants folded (stop words kept)."""
     fold = variant_map()
-    return [fold.get(t, t) for t in raw_tokens(text)]
+    tokens = raw_tokens(text)
+    return list(map(fold.get, tokens, tokens))  # fold.get(t, t) for each token
 
 
 def is_stop(token: str) -> bool:
@@ -107,12 +143,30 @@ def is_stop(token: str) -> bool:
     return token in STOP_WORDS or (token.islower() and len(token) < 2)
 
 
+class _IsTerm(dict):
+    """Token -> ``not is_stop(token)``, computed once per token."""
+
+    def __missing__(self, token: str) -> bool:
+        value = not is_stop(token)
+        if len(self) < _MEMO_MAX:
+            self[token] = value
+        return value
+
+
+_IS_TERM = _IsTerm()
+
+
 def ngrams(tokens: list[str], n: int) -> list[str]:
     """n-grams that neither start nor end with a stop word ("peacekeeping troops", "coalition of the willing")."""
+    keep = list(map(_IS_TERM.__getitem__, tokens))
     if n == 1:
-        return [t for t in tokens if not is_stop(t)]
-    return [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)
-            if not is_stop(tokens[i]) and not is_stop(tokens[i + n - 1])]
+        return list(compress(tokens, keep))
+    if n < 1:
+        return [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)
+                if not is_stop(tokens[i]) and not is_stop(tokens[i + n - 1])]
+    # The n-grams are the tuples of n successive tokens, kept when their first and last tokens are terms.
+    grams = zip(*(tokens[k:] for k in range(n)))
+    return list(map(" ".join, compress(grams, map(and_, keep, keep[n - 1:]))))
 
 
 _CACHE: dict[tuple, object] = {}
