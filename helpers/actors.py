@@ -12,11 +12,15 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 from pathlib import Path
-from re import _constants, _parser
 
 import pandas as pd
 
 from .config import DATA_DIR
+
+try:  # CPython's own regex parser (private): it proves a search shortcut safe for a pattern; without it, none is taken
+    from re import _constants, _parser
+except ImportError:  # pragma: no cover - a Python without these modules
+    _constants = _parser = None
 
 #: The study's own actors file and whether it adds to or replaces the built-in list (set by ``use_actors``).
 _study_actors: tuple[Path | None, str] = (None, "add")
@@ -83,7 +87,7 @@ def _variant_keys() -> tuple[tuple[str, str, str, str, re.Pattern[str]], ...]:
 def _starts_with(rx: re.Pattern[str], literal: str) -> bool:
     """True when every match of ``rx`` begins with ``literal``: the pattern is zero-width assertions
     (``\\b``, lookbehinds, lookaheads) followed by the literal's characters, case-sensitive."""
-    if not literal or rx.flags & re.IGNORECASE:
+    if not literal or rx.flags & re.IGNORECASE or _parser is None:
         return False
     try:
         items = list(_parser.parse(rx.pattern, rx.flags))

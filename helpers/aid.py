@@ -30,7 +30,6 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import combinations
-from re import _constants, _parser
 
 import numpy as np
 import pandas as pd
@@ -40,6 +39,11 @@ from .fx import usd_rate
 from .money import iter_mentions
 from .progress import progress
 from .text import sentence_spans, usd_text
+
+try:  # CPython's own regex parser (private): it proves a search shortcut safe for a pattern; without it, none is taken
+    from re import _constants, _parser
+except ImportError:  # pragma: no cover - a Python without these modules
+    _constants = _parser = None
 
 INSTRUMENTS = (
     ("drawdown", r"\bdrawdowns?\b|\bPDA\b|presidential drawdown"),
@@ -134,7 +138,7 @@ def _first_words(rx: re.Pattern[str], hints: tuple[str, ...]) -> tuple[str, ...]
     ``\\b`` after it, ends the run): a cue can only match text holding one of these words.
     """
     m = _LITERAL_ALTERNATIVES.fullmatch(rx.pattern)
-    if m is None or rx.flags & (re.IGNORECASE | re.VERBOSE | re.ASCII):
+    if m is None or rx.flags & (re.IGNORECASE | re.VERBOSE | re.ASCII) or _parser is None:
         return None
     written = m.group(1).split("|")  # each name as the pattern writes it (escaped), split as ``_hints`` does
     if len(written) != len(hints):
@@ -154,7 +158,7 @@ def _first_words(rx: re.Pattern[str], hints: tuple[str, ...]) -> tuple[str, ...]
 
 def _plain_first_word(rx: re.Pattern[str]) -> tuple[str, ...] | None:
     """The first word of a cue that is one plain name between word boundaries (``\\bWorld Bank\\b``), else None."""
-    if rx.flags & (re.IGNORECASE | re.VERBOSE | re.ASCII):
+    if rx.flags & (re.IGNORECASE | re.VERBOSE | re.ASCII) or _parser is None:
         return None
     try:
         items = list(_parser.parse(rx.pattern, rx.flags))
@@ -298,7 +302,7 @@ def _instrument_rules(extra: tuple[tuple[str, str], ...]) -> list[tuple[str, re.
     return [*_INSTRUMENT_RES[:1], *compiled, *_INSTRUMENT_RES[1:]]
 
 
-_ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
+_ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT) if _constants is not None else ()
 
 
 def _needles_of(items) -> list[str] | None:
@@ -325,6 +329,8 @@ def _needles(rx: re.Pattern[str]) -> tuple[tuple[str, ...] | None, bool]:
     """(needles, caseless) of a keyword pattern: strings one of which every match contains (``_needles_of``),
     lower-cased for an IGNORECASE pattern, which they then describe only in ASCII text (where case
     folding is plain lower-casing); (None, False) when there are none."""
+    if _parser is None:
+        return None, False
     try:
         needles = _needles_of(list(_parser.parse(rx.pattern, rx.flags)))
     except Exception:  # the pattern is then always tried
