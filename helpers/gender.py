@@ -45,17 +45,28 @@ def given_name_gender(given: str) -> str:
     return "f" if share >= CONFIDENT else "m" if share <= 1 - CONFIDENT else ""
 
 
+_HONORIFIC_RE = re.compile(rf"\b(?:(?P<f>{_FEMALE_TITLES})|(?P<m>{_MALE_TITLES}))\s+(?:[A-Z][\w’'-]*\s+)?"
+                           r"(?P<surname>[A-Z][\w’'-]*)")
+
+
+@lru_cache(maxsize=8)
+def _honorifics(text: str) -> dict[str, str]:
+    """Surname -> "f"/"m" for every honorific the text writes before a name ("Ms Parry", "Mr Justice Alderton"),
+    found in one pass per article; a surname written after both kinds counts as "f"."""
+    found: dict[str, set[str]] = {}
+    for m in _HONORIFIC_RE.finditer(text):
+        found.setdefault(m.group("surname"), set()).add("f" if m.group("f") else "m")
+    return {surname: ("f" if "f" in kinds else "m") for surname, kinds in found.items()}
+
+
 def person_gender(name: str, text: str = "") -> str:
     """"f", "m" or "" for a full name as the article gives it; ``text`` is searched for an honorific first."""
     words = name.split()
     if not words:
         return ""
-    surname = re.escape(words[-1])
-    if text:
-        if re.search(rf"\b(?:{_FEMALE_TITLES})\s+(?:[A-Z][\w’'-]*\s+)?{surname}\b", text):
-            return "f"
-        if re.search(rf"\b(?:{_MALE_TITLES})\s+(?:[A-Z][\w’'-]*\s+)?{surname}\b", text):
-            return "m"
+    by_title = _honorifics(text).get(words[-1]) if text else None
+    if by_title:
+        return by_title
     return given_name_gender(words[0]) if len(words) >= 2 else ""
 
 

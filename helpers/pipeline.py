@@ -29,6 +29,7 @@ import warnings
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -145,7 +146,7 @@ def extract_article(name: str, data: bytes, meta: dict[str, str], settings: Extr
             toks = tokenize(line)
             tokens += len(toks)
             for n in (1, 2, 3):
-                counts.update((n, g) for g in ngrams(toks, n))
+                counts.update(zip(repeat(n), ngrams(toks, n)))  # (n, term) keys, counted in C
         out["terms"] = [(doc_id, n, term, c) for (n, term), c in sorted(counts.items())]
         if settings.derive_people:
             out["people"] = [(doc_id, p, c) for p, c in sorted(article_people(f"{headline}\n{text}").items())]
