@@ -55,7 +55,8 @@ def _honorifics(text: str) -> dict[str, str]:
     found in one pass per article; a surname written after both kinds counts as "f"."""
     found: dict[str, set[str]] = {}
     for m in _HONORIFIC_RE.finditer(text):
-        found.setdefault(m.group("surname"), set()).add("f" if m.group("f") else "m")
+        surname = re.sub(r"[’']s$", "", m.group("surname"))  # "Ms Parry's" is Parry
+        found.setdefault(surname, set()).add("f" if m.group("f") else "m")
     return {surname: ("f" if "f" in kinds else "m") for surname, kinds in found.items()}
 
 
