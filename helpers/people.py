@@ -170,6 +170,10 @@ NOT_PERSON_NOUNS = frozenset(["business", "firm", "company", "charity", "coopera
                               "organisation", "organization", "network", "body", "agency", "authority", "venue", "event"])
 
 
+#: "..., said Sophie Kerber, Chief Marketing Officer": a name right after a reporting verb is a person's.
+_SAID_BEFORE = regex.compile(rf"\b(?:{'|'.join(sorted(SAYS_VERBS))})[ \t]+$")
+
+
 def _described(text: str, end: int) -> bool:
     """Whether an age, "who"/"whose" or a short description of a person follows a name ending at ``end``."""
     match = _AGE_AFTER.match(text, end)
@@ -201,10 +205,10 @@ def person_mentions(text: str) -> list[tuple[int, int, str]]:
     for surname in surnames:
         surname_alone[surname] = len(_surname_re(surname).findall(text)) - surnames[surname]
     evidence: set[str] = set()
-    for _start, end, name, titled in candidates:
+    for start, end, name, titled in candidates:
         after = _WORD_AFTER_RE.match(text, end)
         if (titled or surname_alone[name.split()[-1]] > 0 or (after and after.group(1).lower() in REPORTING_VERBS)
-                or says_after(text, end) or _described(text, end)):
+                or says_after(text, end) or _described(text, end) or _SAID_BEFORE.search(text, max(0, start - 24), start)):
             evidence.add(name)
     mentions = [(start, end, name) for start, end, name, _ in candidates if name in evidence]
     # The candidates' runs are disjoint and in text order: the one a position may fall in is found by bisection.

@@ -443,15 +443,24 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
     return _role_holder(noun, context)
 
 
+#: Job titles written as acronyms and in full ("the CTO" is the "chief technology officer" named earlier).
+_ACRONYM_TITLES = {"ceo": r"chief executive(?:\s+officer)?", "cfo": r"chief financial officer",
+                   "cto": r"chief (?:technology|technical) officer", "coo": r"chief operating officer",
+                   "cmo": r"chief marketing officer", "cio": r"chief information officer",
+                   "cso": r"chief (?:security|strategy|science|scientific|sustainability) officer",
+                   "md": r"managing director", "gm": r"general manager"}
+
+
 def _role_holder(noun: str, context: str) -> str:
     """The last person the context gives this role: "Judge Simon Alderton", "Simon Alderton, the judge" or
     "the judge, Simon Alderton" ("" when no named person carries the word)."""
     from .people import person_mentions
 
     tail = context[-ANTECEDENT_CHARS:]
-    if not re.search(rf"\b{re.escape(noun)}\b", tail, re.IGNORECASE):
+    written = rf"{re.escape(noun)}|{_ACRONYM_TITLES[noun.lower()]}" if noun.lower() in _ACRONYM_TITLES else re.escape(noun)
+    role = re.compile(rf"\b(?:{written})\b", re.IGNORECASE)
+    if not role.search(tail):
         return ""  # the word is nowhere before the quote: no mention to look at
-    role = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
     for start, end, name in reversed(person_mentions(tail)):
         if role.search(tail, max(0, start - 40), end) or role.search(tail[end:end + 80].split(".")[0]):
             return resolve_person(name, context)

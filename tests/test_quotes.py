@@ -198,3 +198,9 @@ def test_a_title_inside_a_capitalised_run_still_names_the_person() -> None:
             "\u201cIt is a symbol of the transition,\u201d said Gareth Lloyd, chief executive of the firm.\n\n"
             "Quote from the minister: \u201cThis project shows the way.\u201d")
     assert _speakers(text) == ["Gareth Lloyd", "Kate Aldridge"]
+
+
+def test_a_title_acronym_goes_to_the_person_given_the_title_in_full() -> None:
+    text = ("\u201cThe sport has grown fast,\u201d said Sophie Kerber, Chief Marketing Officer at Aurelio Watches.\n\n"
+            "\u201cWe're thrilled to be starting in Doha,\u201d the CMO added.")
+    assert _speakers(text) == ["Sophie Kerber", "Sophie Kerber"]
