@@ -205,7 +205,8 @@ def infer_outlet(removed: list[tuple[str, str]]) -> str:
         if m := _ORIGINAL_RE.search(line):
             return _company_name(m.group("name"))
     for _, line in removed:  # "© 2025 Leeds Daily Courier", "Copyright 2024 Atlantic Wire Service. All rights reserved."
-        if (m := _COPYRIGHT_RE.match(line)) and (name := _company_name(m.group("name"))) and not _is_agency_or_person(name):
+        if ((m := _COPYRIGHT_RE.match(line)) and (name := _company_name(m.group("name")))
+                and name.split()[0] not in _NOT_HOLDERS and not _is_agency_or_person(name)):
             return name
     for outlet, cue in _outlet_cues():  # after the page's own copyright: a site may carry "© Thomson Reuters" copy
         if cue.search(lines):
@@ -225,9 +226,13 @@ def infer_outlet(removed: list[tuple[str, str]]) -> str:
 _COPYRIGHT_RE = re.compile(r"^(?i:©|\(c\)|copyright)\s*(?i:\(c\)\s*|©\s*|copyright\s*)?"
                            r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[.,]?\s*)?"
                            r"(?P<name>(?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&)){0,5})")
+#: First words of a copyright line that name no publisher: "© All rights reserved", "© Crown copyright" (UK
+#: government pages).
+_NOT_HOLDERS = frozenset(["All", "Crown", "Copyright", "Rights"])
 #: Agencies credited in copyright lines of syndicated copy are sources, not the publisher.
 _AGENCY_NAMES_RE = re.compile(r"(?:The\s+)?(?:(?:Thomson\s+)?Reuters|AFP|AP|Associated Press|TASS|Getty Images|PA Media|Bloomberg"
-                              r"|Agence France-Presse|Press Association|Xinhua|ANI|PTI|dpa|EFE|ANSA|Kyodo|Yonhap|AAP)",
+                              r"|Agence France-Presse|Press Association|Xinhua|ANI|PTI|dpa|EFE|ANSA|Kyodo|Yonhap|AAP"
+                              r"|Canadian Press|CP)",
                               re.IGNORECASE)
 #: "This article originally appeared on Bayside Sports Daily: ..." names the publisher of a re-published story.
 _ORIGINAL_RE = re.compile(r"\b(?:originally|first) (?:appeared|published) (?:on|in|at|by) (?:the website of )?"
@@ -248,7 +253,8 @@ AGENCIES = {"reuters": "Reuters", "associated press": "AP", "ap": "AP", "afp": "
             "australian associated press": "AAP", "pa": "PA", "pa media": "PA", "press association": "PA",
             "bloomberg": "Bloomberg", "anadolu": "Anadolu", "ukrinform": "Ukrinform", "nan": "NAN",
             "news agency of nigeria": "NAN", "wam": "WAM", "emirates news agency": "WAM", "bernama": "Bernama",
-            "antara": "Antara", "upi": "UPI", "sputnik": "Sputnik", "unian": "UNIAN", "apa": "APA"}
+            "antara": "Antara", "upi": "UPI", "sputnik": "Sputnik", "unian": "UNIAN", "apa": "APA",
+            "the canadian press": "CP", "canadian press": "CP"}
 _AGENCY_ALT = "|".join(re.escape(k) for k in sorted(AGENCIES, key=len, reverse=True))
 #: Where copy credits an agency: a wire dateline ("LONDON, March 2 (Reuters) -", any name in its brackets), a
 #: source line ("Source: Xinhua"), an agency byline ("By PTI", "By JOSH KAMINSKI Associated Press"), a credit line

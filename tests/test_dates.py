@@ -51,6 +51,9 @@ def test_the_loader_takes_the_date_with_its_evidence_line(tmp_path: Path) -> Non
     ("copyright notice: all rights", ""),
     ("© Copyright 2001-2025. Wessex Evening Echo is part of Southern Counties Media Ltd", "Wessex Evening Echo"),
     ("Copyright 2025 Thomson Reuters.", "Reuters"),  # alone on a page (reuters.com's own): the known outlet
+    ("© Crown copyright", ""),  # UK government pages
+    ("© All rights reserved.", ""),
+    ("©2025 The Canadian Press", ""),
 ])
 def test_outlet_from_a_copyright_line(line: str, outlet: str) -> None:
     from helpers.corpus import infer_outlet
