@@ -293,3 +293,17 @@ def test_a_sites_repeated_subheading_inside_the_body_stays() -> None:
     cleaned = clean_lines(page, repeated=frozenset({line_key("What we found"), line_key("Menu")}))
     assert cleaned.body == [para, "What we found", f"{para} Again."]
     assert ("repeated", "What we found") in cleaned.removed
+
+
+def test_cleaning_evaluation_set() -> None:
+    """The separate labellers' 52 web copies from 26 layouts (evaluation/cleaning, every part already scored once):
+    the scores this commit measured, as a floor (F1 0.954, 0.971 metadata apart, headline 0.865 when written), and
+    never a wrong date."""
+    from evaluation.cleaning import score
+
+    result = score("all")
+    print(result)
+    assert result["boilerplate_f1"] >= 0.945
+    assert result["f1_metadata_apart"] >= 0.965
+    assert result["headline_accuracy"] >= 0.85
+    assert result["date_wrong"] == 0 and result["agency_wrong"] == 0

@@ -159,15 +159,15 @@ def test_wrong_way_opening_marks_are_quotes() -> None:
 
 
 def test_speaker_evaluation_set() -> None:
-    """The separate labeller's 250 quotations in 36 unseen articles (evaluation/speakers): the scores this
-    commit measured, as a floor (dev and held-out together)."""
+    """The separate labellers' 350 quotations in 50 articles (evaluation/speakers, every part already scored once):
+    the scores this commit measured, as a floor (0.983 / 0.968 / 0.937 when written)."""
     from evaluation.speakers import score
 
     result = score("all")
     print(result)
     assert result["span_recall"] >= 0.97
-    assert result["speaker_precision"] >= 0.90
-    assert result["speaker_f1"] >= 0.87
+    assert result["speaker_precision"] >= 0.95
+    assert result["speaker_f1"] >= 0.92
 
 
 def _speakers(text: str) -> list[str]:
