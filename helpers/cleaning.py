@@ -122,7 +122,7 @@ NAMED_RULES: tuple[Rule, ...] = (
         "timestamp",
         "a line that is only a publication date or time, optionally 'Published'/'Updated'",
         DATE_LINE_RE,
-        max_words=14,
+        max_words=20,  # "Published: Mar. 4, 2025 at 6:14 AM EST|Updated: Mar. 4, 2025 at 11:52 AM EST"
     ),
     Rule(
         "clock",
@@ -141,10 +141,12 @@ NAMED_RULES: tuple[Rule, ...] = (
         "byline",
         "author byline ('By Jane Smith', 'By Jane Smith, Europe correspondent', 'Jane Smith — 18 February 2025')",
         re.compile(rf"^(?:written\s+)?by\s+{_NAME}(?:\s+(?:{_NAME}|and|&|de|van|von|der|al))*\s*(?:[,|\-–—].*)?$"
-                   # "Olena Kovalchuk — Tuesday, 18 February 2025, 12:47": a name, then the date
-                   rf"|^{_NAME}(?:\s{_NAME}){{1,3}}\s*[|–—]\s*{DATE_RE.pattern}.*$",
+                   # "Olena Kovalchuk — Tuesday, 18 February 2025, 12:47": a name, then the date;
+                   # "Mireille Gauvin · DBC News · Posted: Mar 12, 2025 4:00 AM ADT | Last Updated: March 12"
+                   rf"|^{_NAME}(?:\s{_NAME}){{1,3}}\s*[|–—·•]\s*(?:[^|–—·•]{{1,40}}[|–—·•]\s*)?"
+                   rf"(?:(?:posted|published|updated)\s*(?:on)?\s*:?\s*)?{DATE_RE.pattern}.*$",
                    re.IGNORECASE),
-        max_words=14,
+        max_words=20,
     ),
     Rule(
         "author_bio",
@@ -444,8 +446,8 @@ class Cleaned:
     headline: str
     body: list[str]
     removed: list[tuple[str, str]] = field(default_factory=list)  # (rule, line) in file order
-    #: How many of ``removed`` come before the body's first prose paragraph (a page's own date and byline stand
-    #: there; dates after it belong to teasers of other articles).
+    #: How many of ``removed`` come before the body's second prose paragraph (a page's own date and byline stand
+    #: there, after a standfirst that reads as prose; dates further down belong to teasers of other articles).
     removed_above: int = 0
 
     @property
@@ -516,9 +518,10 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
 
     body = [line for line, r in zip(lines, rules, strict=False) if r is None]
     removed = [(r, line) for line, r in zip(lines, rules, strict=False) if r not in (None, "headline")]
-    first = next((i for i, r in enumerate(rules) if r is None and _is_prose_paragraph(lines[i], tokens[i])),
-                 len(rules))
-    above = sum(r not in (None, "headline") for r in rules[:first])
+    prose = (i for i, r in enumerate(rules) if r is None and _is_prose_paragraph(lines[i], tokens[i]))
+    next(prose, None)  # a standfirst reads as prose: the page's own byline and date may come after it
+    second = next(prose, len(rules))
+    above = sum(r not in (None, "headline") for r in rules[:second])
     return Cleaned(headline=headline, body=body, removed=removed, removed_above=above)
 
 

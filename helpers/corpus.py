@@ -390,8 +390,22 @@ def _text_date(raw: str, removed: list[tuple[str, str]]) -> Stated | None:
         if (rule in _DATE_RULES or (rule == HTML_RULE and named_rule(line) in _DATE_RULES)) and (day := parse_date(line)):
             return Stated(day, f"stated in text: timestamp line '{line}'", "the text")
     lines = [line.strip() for line in raw.splitlines() if line.strip()]
-    day, line = published_line_date(lines[:15] + lines[-10:])  # "Published - November 23, 2024 07:30 pm IST - Baku"
-    return Stated(day, f"stated in text: timestamp line '{line}'", "the text") if day else None
+    day, line = published_line_date(lines[:15] + lines[-25:])  # "Published - November 23, 2024 07:30 pm IST - Baku"
+    if day:
+        return Stated(day, f"stated in text: timestamp line '{line}'", "the text")
+    # the page's own address, as a print or reader-mode copy shows it: ".../2025/03/14/slug/" (every dated
+    # address in the copy must agree: links to other stories carry other dates)
+    dated = {m.groups() for m in _URL_DATE_RE.finditer(raw)}
+    if len(dated) == 1:
+        year, month, day_ = map(int, next(iter(dated)))
+        with contextlib.suppress(ValueError):
+            return Stated(date(year, month, day_), f"stated in text: the page's address ({year}/{month:02d}/{day_:02d})",
+                          "the page's address")
+    return None
+
+
+#: A date in a web address's path: "https://site/world/2025/03/14/slug".
+_URL_DATE_RE = re.compile(r"https?://[\w.-]+(?:/[\w-]+)*?/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)/")
 
 
 def read_text(name: str, data: bytes, notes: list[str], repeated: frozenset[int] = frozenset()) -> Reading | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from helpers.corpus import load_corpus
@@ -68,3 +69,32 @@ def test_the_pages_own_copyright_outranks_syndicated_credits() -> None:
     removed = [("byline", "By Reuters"), ("legal", "Copyright 2025 Thomson Reuters."),
                ("legal", "© 2025 MarketStreet Daily. All rights reserved.")]
     assert infer_outlet(removed) == "MarketStreet Daily"
+
+
+@pytest.mark.parametrize(("page", "day"), [
+    # a byline with the brand and a "Posted:" date, set with middle dots
+    ("Menu\nRural ER closures hit record as province struggles to fill shifts\n"
+     "Mireille Gauvin · DBC News · Posted: Mar 12, 2025 4:00 AM ADT | Last Updated: March 12\n{body}", date(2025, 3, 12)),
+    # a combined published/updated line of 15 words
+    ("Council approves water rate rise\nPublished: Mar. 4, 2025 at 6:14 AM EST|Updated: Mar. 4, 2025 at 11:52 AM EST\n"
+     "{body}", date(2025, 3, 4)),
+    # the date after a standfirst that reads as prose
+    ("The last town meeting\nWhen a small town ran out of people willing to run it, residents tried something new.\n"
+     "By Ann Lee\nJanuary 14, 2025\n{body}", date(2025, 1, 14)),
+    # only the page's own address, as a print copy shows it
+    ("Parliament passes forest bill\n{body}https://www.example.com/world/2025/03/14/forest-bill/ 1/2\n",
+     date(2025, 3, 14)),
+])
+def test_dates_a_page_states_in_other_layouts(tmp_path: Path, page: str, day: date) -> None:
+    body = ("Lawmakers approved the measure on Thursday after a long debate, officials said in a statement.\n"
+            "The bill now goes to the senate, where a vote is expected before the end of the month.\n")
+    (tmp_path / "a.txt").write_text(page.format(body=body), encoding="utf-8")
+    assert load_corpus(tmp_path).iloc[0]["published"].date() == day
+
+
+def test_dated_links_that_disagree_give_no_date(tmp_path: Path) -> None:
+    body = ("Lawmakers approved the measure on Thursday after a long debate, officials said in a statement.\n"
+            "The bill now goes to the senate, where a vote is expected before the end of the month.\n")
+    (tmp_path / "a.txt").write_text("Forest bill passes\n" + body + "https://x.example/2025/03/14/a/\n"
+                                    "https://x.example/2024/11/02/b/\n", encoding="utf-8")
+    assert pd.isna(load_corpus(tmp_path).iloc[0]["published"])
