@@ -107,10 +107,12 @@ NAMED_RULES: tuple[Rule, ...] = (
                    r"|\((?:photo|picture|image)s?:?\s[^)]*\)$|\([^()]*\b(?:photo|picture|image)s?\b[^()]*\)$"
                    r"|\s[-–—]\s*(?:file\s+)?(?:photo|picture|image)\.?$"
                    r"|\s[-–—]\s*(?:[A-Z][\w.]*\s+){1,2}file(?:\s+(?:photo|picture|image))?\.?$"
+                   r"|[.!?][\"'”’]?\s+[(\[](?:[A-Z][\w.'’&-]*(?:\s+|\s*/\s*)?){1,6}[)\]]$"
+                   r"|\s\[(?:[A-Z][\w.'’&-]*(?:\s+|\s*/\s*)?){1,4}\]$"
                    r"|[.\s]\s*(?:©\s*)?(?:photo(?:graph)?|picture|image)s?\s*(?::|by\b)\s*[^.:]{1,50}$"
                    rf"|^{_NAME}(?:\s{_NAME}){{0,3}}\s*[-–—]\s*(?:staff|freelance|contributor)\b[^.]{{0,30}}$", re.IGNORECASE),
         max_words=30,
-        hints=("/", "photo", "picture", "image", "credit", "staff", "freelance", "contributor", "file"),
+        hints=("/", "photo", "picture", "image", "credit", "staff", "freelance", "contributor", "file", ")", "]"),
     ),
     Rule(
         "radio_slot",
@@ -250,9 +252,13 @@ NAMED_RULES: tuple[Rule, ...] = (
             r"^please (?:turn on|enable) javascript\b", r"^(?:listen to (?:this|the) (?:article|story))\b",
             r"^\d+\s+min(?:ute)?s? read$", r"^reading time\b", r"^show key events only$", r"^key events$",
             r"^news provided by$", r"^trending (?:video|now|stories)$", r"^(?:print|save|share) (?:this )?(?:article|story)$",
-            r"^(?:back to top|go to top|scroll to top)$", r"^(?:menu|search|close|open menu|sign in|log in|register)$"),
+            r"^(?:back to top|go to top|scroll to top)$", r"^(?:menu|search|close|open menu|sign in|log in|register)$",
+            r"^from the \w+(?: \d{1,2},)? \d{4} (?:print )?(?:issue|edition)$",
+            r"^this (?:article|story) (?:appears|appeared|will appear) in the\b.{0,60}\b(?:issue|edition)\b",
+            r"^(?:[\w-]+\s){0,3}(?:advisory|warning|watch|alert)\s+(?:in effect\s+)?until\b"),
         max_words=16,
         hints=("skip", "font", "typo", "ctrl", "javascript", "listen", "read", "reading", "key events", "provided",
+               "issue", "edition", "until",
                "trending", "print", "save", "share", "top", "menu", "search", "close", "sign in", "log in",
                "register", "a+", "a-"),
     ),
