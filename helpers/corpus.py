@@ -204,6 +204,9 @@ def infer_outlet(removed: list[tuple[str, str]]) -> str:
     for _, line in removed:
         if m := _ORIGINAL_RE.search(line):
             return _company_name(m.group("name"))
+    for rule, line in removed:  # "Mireille Gauvin · DBC News · Posted: Mar 12, 2025": the brand between name and date
+        if rule == "byline" and (m := _BYLINE_BRAND_RE.match(line)) and not _is_agency_or_person(m.group("brand")):
+            return m.group("brand")
     for _, line in removed:  # "© 2025 Leeds Daily Courier", "Copyright 2024 Atlantic Wire Service. All rights reserved."
         if ((m := _COPYRIGHT_RE.match(line)) and (name := _company_name(m.group("name")))
                 and name.split()[0] not in _NOT_HOLDERS and not _is_agency_or_person(name)):
@@ -234,6 +237,9 @@ _AGENCY_NAMES_RE = re.compile(r"(?:The\s+)?(?:(?:Thomson\s+)?Reuters|AFP|AP|Asso
                               r"|Agence France-Presse|Press Association|Xinhua|ANI|PTI|dpa|EFE|ANSA|Kyodo|Yonhap|AAP"
                               r"|Canadian Press|CP)",
                               re.IGNORECASE)
+#: A byline naming the brand between the author and the date: "Mireille Gauvin · DBC News · Posted: ...".
+_BYLINE_BRAND_RE = re.compile(r"^[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){1,3}\s*[·•|]\s*(?P<brand>[A-Z][\w&'’.-]*(?:\s[A-Z0-9][\w&'’.-]*){0,4})"
+                              r"\s*[·•|]\s*(?:posted|published|updated|first published)\b", re.IGNORECASE)
 #: "This article originally appeared on Bayside Sports Daily: ..." names the publisher of a re-published story.
 _ORIGINAL_RE = re.compile(r"\b(?:originally|first) (?:appeared|published) (?:on|in|at|by) (?:the website of )?"
                           r"(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,5})")

@@ -240,7 +240,7 @@ def speaker_form(name: str) -> str:
         words.pop(0)
     # "Dale Morrison of the Metal Trades Department": a person's name before "of"/"at" + an institution
     for k, w in enumerate(words):
-        if w.lower() in ("of", "at", "for") and 2 <= k <= 3 and not any(x.lower() in NOT_PERSON for x in words[:k]):
+        if w.lower() in ("of", "at", "for") and 2 <= k <= 3 and not _is_institution(" ".join(words[:k])):
             words = words[:k]
             break
     while len(words) > 1 and words[-1].lower() in _MOUTHPIECES:
@@ -253,7 +253,7 @@ def speaker_form(name: str) -> str:
     if not words or all(w in TITLES or w in _TITLE_EXTRA or w in _MOUTHPIECES for w in lowered):
         return ""
     core = [w for w in words if w.lower() not in _CONNECTORS and len(w) > 2]
-    if len(core) >= 4 and not any(w in NOT_PERSON for w in lowered):  # "Water Resources Bakhodir Yusupov"
+    if len(core) >= 4 and not _is_institution(" ".join(words)):  # "Water Resources Bakhodir Yusupov"
         words = words[-2:]
     if any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _CONNECTORS) for w in words):
         return ""
@@ -304,7 +304,7 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
             return ""
         text = state.text or context
         return who or next((w for w in (state.last_speaker, _last_person(context, state))
-                            if w and agrees(phrase, w, text)), "")
+                            if w and not _is_institution(w) and agrees(phrase, w, text)), "")
     if phrase.lower() in ("they", "them"):
         return _last_group(context)
     if phrase[:4].lower() == "the ":
@@ -390,7 +390,7 @@ def _is_subject(text: str, start: int, end: int) -> bool:
 
 
 #: Role nouns that stand for an institution ("the ministry said"): the last institution with that word speaks.
-_INSTITUTION_NOUNS = frozenset(["ministry", "department", "council", "agency", "company", "firm", "group", "bank", "fund", "office", "government", "commission", "committee", "court", "union", "party", "campaign", "club", "board", "authority", "regulator", "watchdog", "organisation", "organization", "institute", "university", "hospital", "police", "army", "military", "network", "alliance", "federation", "association", "foundation", "charity", "league", "operator", "airline", "insurer", "utility"])
+_INSTITUTION_NOUNS = frozenset(["chamber", "society", "trust", "coalition", "ministry", "department", "council", "agency", "company", "firm", "group", "bank", "fund", "office", "government", "commission", "committee", "court", "union", "party", "campaign", "club", "board", "authority", "regulator", "watchdog", "organisation", "organization", "institute", "university", "hospital", "police", "army", "military", "network", "alliance", "federation", "association", "foundation", "charity", "league", "operator", "airline", "insurer", "utility"])
 
 
 def _last_group(context: str) -> str:
@@ -577,6 +577,10 @@ def _unnamed_speaker(phrase: str) -> str | None:
     return UNKNOWN
 
 
+#: The last clause of a colon lead-in opened by a pronoun: "..., she is blunt", "He put it simply".
+_PRONOUN_CLAUSE_RE = re.compile(r"(?:^|[,;]\s*|[.!?]\s+)(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+[^,;.!?“”\"]{0,60}$")
+
+
 def _colon_speaker(lead: str, context: str, state: _State) -> str:
     """The speaker introduced by a colon with no reporting verb: the first person named in the lead-in (after
     "from" when it says "Quote from ...", "A statement from ..."), else its first name or institution."""
@@ -589,6 +593,9 @@ def _colon_speaker(lead: str, context: str, state: _State) -> str:
     unnamed = _unnamed_speaker(lead)  # "An email from a reader in Thompson:", "A source at the club tells us:"
     if unnamed is not None:
         return unnamed
+    clause = _PRONOUN_CLAUSE_RE.search(lead)  # "Asked whether ... for the Rhône Glacier, she is blunt:"
+    if clause:
+        return _candidate(clause.group("pron"), context, state) or UNKNOWN
     lead = re.sub(r"\s+(?:MP|MEP|MSP|TD|MLA|QC|KC)\b", "", lead)
     people = _candidates(lead)
     if people:

@@ -98,3 +98,11 @@ def test_dated_links_that_disagree_give_no_date(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Forest bill passes\n" + body + "https://x.example/2025/03/14/a/\n"
                                     "https://x.example/2024/11/02/b/\n", encoding="utf-8")
     assert pd.isna(load_corpus(tmp_path).iloc[0]["published"])
+
+
+def test_the_brand_in_a_byline_is_the_outlet() -> None:
+    from helpers.corpus import infer_outlet
+
+    removed = [("byline", "Mireille Gauvin · DBC News · Posted: Mar 12, 2025 4:00 AM ADT | Last Updated: March 12"),
+               ("legal", "©2025 Dominion Broadcasting Corporation. All rights reserved.")]
+    assert infer_outlet(removed) == "DBC News"

@@ -204,3 +204,13 @@ def test_a_title_acronym_goes_to_the_person_given_the_title_in_full() -> None:
     text = ("\u201cThe sport has grown fast,\u201d said Sophie Kerber, Chief Marketing Officer at Aurelio Watches.\n\n"
             "\u201cWe're thrilled to be starting in Doha,\u201d the CMO added.")
     assert _speakers(text) == ["Sophie Kerber", "Sophie Kerber"]
+
+
+def test_institutions_keep_their_full_names_and_a_pronoun_clause_before_a_colon_speaks() -> None:
+    text = ("The Calder Regional Chamber of Commerce, which endorsed the plan, called it \u201cthe most important "
+            "investment in a generation.\u201d\n\n"
+            "The Nordic Airline Pilots Association said the results showed \u201ca fair share for the people who fly.\u201d\n\n"
+            "Lena Roth has measured the glacier for 20 years. Some glaciers Roth once measured are gone.\n\n"
+            "Asked whether anything can be done for the Rhone Glacier, she is blunt: \u201cA glacier like this is a "
+            "patient we can no longer save.\u201d")
+    assert _speakers(text) == ["Calder Regional Chamber of Commerce", "Nordic Airline Pilots Association", "Lena Roth"]
