@@ -1,4 +1,4 @@
-"""Score cleaning, headline, outlet and date on evaluation/cleaning (52 web copies from 26 site layouts).
+"""Score cleaning, headline, outlet and date on evaluation/cleaning (64 web copies from 32 site layouts).
 
 Each labelled page (``labelled/cNN.txt``: a header, then every line marked A article, H headline or
 B boilerplate) is turned back into the raw copy and goes through the project's own path
