@@ -228,7 +228,7 @@ def speaker_form(name: str) -> str:
     "A Home Office spokesperson" -> "Home Office"; "Okonjo." -> "Okonjo"; "One African delegate",
     "Accra-based", "Sen." -> "" (a speaker must read as a name or an institution, never a fragment).
     """
-    from .people import NOT_PERSON, TITLES, _country_words
+    from .people import NOT_PERSON, TITLES, _country_words, _is_name
 
     words = name.strip(" ,.;:").split()
     if len(words) == 1 and words[0].lower() in _ROLE_ACRONYMS:
@@ -252,6 +252,9 @@ def speaker_form(name: str) -> str:
         words, lowered = words[titles[-1] + 1:], lowered[titles[-1] + 1:]
     if not words or all(w in TITLES or w in _TITLE_EXTRA or w in _MOUTHPIECES for w in lowered):
         return ""
+    if (len(words) >= 4 and words[-3].lower().strip(".,") in _INSTITUTION_NOUNS | NOT_PERSON and _is_name(words[-2:])
+            and not _is_institution(" ".join(words[-2:]))):
+        words = words[-2:]  # "Director-General of Gilan Province Fisheries Department Reza Amini"
     core = [w for w in words if w.lower() not in _CONNECTORS and len(w) > 2]
     if len(core) >= 4 and not _is_institution(" ".join(words)):  # "Water Resources Bakhodir Yusupov"
         words = words[-2:]
@@ -438,7 +441,7 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
     noun = words[-1] if words else ""
     if noun in _INSTITUTION_NOUNS:
         runs = [m.group(0) for m in _NAME_RUN_RE.finditer(context[-ANTECEDENT_CHARS:])
-                if m.group(0).split()[-1].lower() == noun and len(m.group(0).split()) > 1]
+                if noun in m.group(0).lower().split() and len(m.group(0).split()) > 1]  # "Department of Agriculture"
         return runs[-1] if runs else ""
     return _role_holder(noun, context)
 
@@ -503,7 +506,11 @@ _INDEFINITE_OF_RE = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+|\s)(?:[Aa]n?|[Oo]
 _INDEFINITE_AFTER_RE = re.compile(r"\s+(?:an?|one|another|some)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*\b")
 #: A speaker known to be unnamed: ends the search for a reporting clause, and is given as "".
 UNKNOWN = "\x00unknown"
-_APPOSITIVE_SUBJ_RE = re.compile(rf"(?P<subj>{_NAME_RUN})\s*,[^,“”\"§]{{1,160}},\s*$")
+_APPOSITIVE_SUBJ_RE = re.compile(rf"(?P<subj>{_NAME_RUN})\s*,[^,“”\"§]{{1,160}},\s*"
+                                 r"(?:(?:has|have|had|was|is|also|then|later|again|previously)\s+)*$")
+
+
+_ACRONYM_BEFORE_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
 
 
 def _subject_before(masked: str, verb_start: int, sent_start: int, context: str, state: _State) -> str:
@@ -524,7 +531,9 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     indefinite = _INDEFINITE_SUBJ_RE.search(masked[sent_start:verb_start])
     if indefinite:  # "One African delegate described ...": someone unnamed; "A Home Office spokesperson": the office
         return speaker_form(indefinite.group(0)) or UNKNOWN
-    m = _SUBJ_BEFORE_RE.search(masked[sent_start:verb_start])
+    head = masked[sent_start:verb_start]
+    bracket = _ACRONYM_BEFORE_RE.search(head)  # "The Office of Rail and Road (ORR) said": the name before the brackets
+    m = _SUBJ_BEFORE_RE.search(head[:bracket.start()] + " " if bracket else head)
     if not m:
         return ""
     subject = m.group("subj")
@@ -660,7 +669,7 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
         if not speaker and masked_text[s_start:sp.start].rstrip().endswith(":"):
             speaker = _colon_speaker(masked_text[s_start:sp.start], context, state)
         # 3. ..., adding: “…” with no subject found: the sentence's earlier speaker or nearest person
-        if not speaker and before:
+        if not speaker and any(v.group("part") for v in before):  # not the object of "X said Y had ..."
             speaker = _nearest_person_before(masked_text, s_start, sp.start, context, state)
         # 4. no reporting clause: a continuation of this paragraph's speaker, or a quote-only paragraph
         if not speaker and not verbs:

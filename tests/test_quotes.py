@@ -214,3 +214,14 @@ def test_institutions_keep_their_full_names_and_a_pronoun_clause_before_a_colon_
             "Asked whether anything can be done for the Rhone Glacier, she is blunt: \u201cA glacier like this is a "
             "patient we can no longer save.\u201d")
     assert _speakers(text) == ["Calder Regional Chamber of Commerce", "Nordic Airline Pilots Association", "Lena Roth"]
+
+
+def test_a_partial_quote_belongs_to_the_subject_not_to_the_object_of_said() -> None:
+    text = ("The Office of Rail and Road (ORR) said Westway Rail had left passengers \u2018without information or "
+            "water\u2019.\n\n"
+            "Director-General of Gilan Province Fisheries Department Reza Amini told IRNA: \"Each fingerling is "
+            "raised for four months.\"\n\n"
+            "The TechEurope Alliance, which represents manufacturers, has called the law \u201ca well-intentioned "
+            "rule that risks fragmenting the market.\u201d")
+    # the regulator's name joins words with "and", which names do not: no speaker rather than the object, Westway Rail
+    assert _speakers(text) == ["", "Reza Amini", "TechEurope Alliance"]
