@@ -506,7 +506,7 @@ _INDEFINITE_OF_RE = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+|\s)(?:[Aa]n?|[Oo]
 _INDEFINITE_AFTER_RE = re.compile(r"\s+(?:an?|one|another|some)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*\b")
 #: A speaker known to be unnamed: ends the search for a reporting clause, and is given as "".
 UNKNOWN = "\x00unknown"
-_APPOSITIVE_SUBJ_RE = re.compile(rf"(?P<subj>{_NAME_RUN})\s*,[^,“”\"§]{{1,160}},\s*"
+_APPOSITIVE_SUBJ_RE = re.compile(rf"(?P<subj>{_NAME_RUN})\s*(?:,[^,“”\"§]{{1,160}}){{1,3}},\s*"
                                  r"(?:(?:has|have|had|was|is|also|then|later|again|previously)\s+)*$")
 
 
