@@ -60,6 +60,16 @@ def _honorifics(text: str) -> dict[str, str]:
     return {surname: ("f" if "f" in kinds else "m") for surname, kinds in found.items()}
 
 
+@lru_cache(maxsize=50_000)
+def is_given_name(word: str) -> bool:
+    """Whether a word is a given name in the name data (at least ``MIN_COUNT`` bearers, of either gender)."""
+    if not word[:1].isupper() or len(word) < 2 or not word.isalpha():
+        return False
+    row = _model().annotate([word], as_df=True).iloc[0]
+    count = row["counts"]
+    return count == count and count >= MIN_COUNT and row["p(gf)"] == row["p(gf)"]
+
+
 def person_gender(name: str, text: str = "") -> str:
     """"f", "m" or "" for a full name as the article gives it; ``text`` is searched for an honorific first."""
     words = name.split()

@@ -27,7 +27,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .actors import actor_for, is_place, is_title, resolve_person, resolve_role, strip_titles
-from .gender import agrees
+from .gender import agrees, is_given_name
 from .progress import progress
 from .text import count_words
 
@@ -248,8 +248,13 @@ def speaker_form(name: str) -> str:
     lowered = [w.lower().rstrip(".,").replace("’s", "").replace("'s", "") for w in words]
     titles = [i for i, w in enumerate(lowered[:-1]) if (w in TITLES or w in _TITLE_EXTRA)
               and not (i and lowered[i - 1] in ("of", "and", "for"))]  # "Department of Health and Social Care"
-    if titles and not any(w in NOT_PERSON for w in lowered[titles[-1] + 1:]):
+    if titles and not any(w in NOT_PERSON for w in lowered[titles[-1] + 1:]) and (
+            not _is_institution(" ".join(words)) or _is_name(words[titles[-1] + 1:])):  # not "Ministry of ... Trade"
         words, lowered = words[titles[-1] + 1:], lowered[titles[-1] + 1:]
+    if len(words) >= 3 and not is_given_name(words[0]):  # "County Clerk Dana Whitfield", "Pensioner Margaret Hollis":
+        start = next((i for i in range(1, len(words) - 1) if is_given_name(words[i]) and _is_name(words[i:])
+                      and not _is_institution(" ".join(words[i:]))), 0)
+        words, lowered = words[start:], lowered[start:]  # a descriptor before a given name goes
     if not words or all(w in TITLES or w in _TITLE_EXTRA or w in _MOUTHPIECES for w in lowered):
         return ""
     if (len(words) >= 4 and words[-3].lower().strip(".,") in _INSTITUTION_NOUNS | NOT_PERSON and _is_name(words[-2:])

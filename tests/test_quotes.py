@@ -225,3 +225,15 @@ def test_a_partial_quote_belongs_to_the_subject_not_to_the_object_of_said() -> N
             "rule that risks fragmenting the market.\u201d")
     # the regulator's name joins words with "and", which names do not: no speaker rather than the object, Westway Rail
     assert _speakers(text) == ["", "Reza Amini", "TechEurope Alliance"]
+
+
+@pytest.mark.parametrize(("written", "speaker"), [
+    ("County Clerk Dana Whitfield", "Dana Whitfield"), ("Pensioner Margaret Hollis", "Margaret Hollis"),
+    ("Sophomore Aisha Grant", "Aisha Grant"), ("Mary Ann Smith", "Mary Ann Smith"),
+    ("Ministry of Foreign Trade and Tourism", "Ministry of Foreign Trade and Tourism"),
+    ("Calder Regional Chamber of Commerce", "Calder Regional Chamber of Commerce"),
+])
+def test_descriptors_before_a_given_name_go_and_institutions_keep_their_names(written: str, speaker: str) -> None:
+    from helpers.quotes import speaker_form
+
+    assert speaker_form(written) == speaker
