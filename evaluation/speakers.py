@@ -1,4 +1,4 @@
-"""Score quotation speakers on evaluation/speakers (64 articles, 453 labelled quotations).
+"""Score quotation speakers on evaluation/speakers (76 articles, 537 labelled quotations).
 
 Each article goes through the project's own path (``corpus.process_article`` then
 ``quotes.article_quotes``). A labelled quotation is found when an extracted quote starts with
