@@ -499,7 +499,7 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
 
     # A press release's "About <company>" heading after the body: it and every line after it are its boilerplate.
     about = next((i for i, r in enumerate(rules) if r == "about_block"), None)
-    if about is not None and any(_is_prose_paragraph(lines[i], words_of(lines[i])) for i in range(about)):
+    if about is not None and any(_is_prose_paragraph(lines[i], tokens[i]) for i in range(about)):
         for i in range(about + 1, len(lines)):
             rules[i] = rules[i] or "about_block"
     elif about is not None:

@@ -34,14 +34,21 @@ def _model():
 
 
 @lru_cache(maxsize=50_000)
-def given_name_gender(given: str) -> str:
-    """"f", "m" or "" for a given name, from nomquamgender's counts ("" when mixed, rare or unknown)."""
+def _name_data(given: str) -> tuple[float, int] | None:
+    """(share of women, bearers) of a given name in nomquamgender's data; None when the data never saw it."""
     if not given[:1].isalpha() or len(given) < 2:
-        return ""
+        return None
     row = _model().annotate([given], as_df=True).iloc[0]
     share, count = row["p(gf)"], row["counts"]
-    if share != share or count < MIN_COUNT:  # NaN: a name the data never saw
+    return None if share != share or count != count else (float(share), int(count))  # NaN: unknown
+
+
+def given_name_gender(given: str) -> str:
+    """"f", "m" or "" for a given name, from nomquamgender's counts ("" when mixed, rare or unknown)."""
+    data = _name_data(given)
+    if data is None or data[1] < MIN_COUNT:
         return ""
+    share = data[0]
     return "f" if share >= CONFIDENT else "m" if share <= 1 - CONFIDENT else ""
 
 
@@ -60,14 +67,12 @@ def _honorifics(text: str) -> dict[str, str]:
     return {surname: ("f" if "f" in kinds else "m") for surname, kinds in found.items()}
 
 
-@lru_cache(maxsize=50_000)
 def is_given_name(word: str) -> bool:
     """Whether a word is a given name in the name data (at least ``MIN_COUNT`` bearers, of either gender)."""
-    if not word[:1].isupper() or len(word) < 2 or not word.isalpha():
+    if not word[:1].isupper() or not word.isalpha():
         return False
-    row = _model().annotate([word], as_df=True).iloc[0]
-    count = row["counts"]
-    return count == count and count >= MIN_COUNT and row["p(gf)"] == row["p(gf)"]
+    data = _name_data(word)
+    return data is not None and data[1] >= MIN_COUNT
 
 
 def person_gender(name: str, text: str = "") -> str:

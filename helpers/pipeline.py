@@ -286,16 +286,13 @@ def _tasks(folder: Path, fingerprint: str, cache: dict[str, np.ndarray] | None =
     inputs, problems = list_inputs(folder)
     readable = []
     for item in inputs:
-        known = None
+        st = None
         if item.data is None:
             with contextlib.suppress(OSError):
-                st = os.stat(item.path)
-                known = stats.get(str(item.path))
-                if known is not None and (known.size, known.mtime_ns) != (st.st_size, st.st_mtime_ns):
-                    known = None
-        if known is not None and known.sha256 in cache:
+                st = os.stat(item.path)  # before reading: a file changed meanwhile differs from it next time
+        known = stats.get(str(item.path)) if st is not None else None
+        if known is not None and (known.size, known.mtime_ns) == (st.st_size, st.st_mtime_ns) and known.sha256 in cache:
             digest, keys = known.sha256, cache[known.sha256]
-            seen[str(item.path)] = known
         else:
             data, notes = read_input(item)
             if data is None:
@@ -303,10 +300,8 @@ def _tasks(folder: Path, fingerprint: str, cache: dict[str, np.ndarray] | None =
                 continue
             digest = hashlib.sha256(data).hexdigest()
             keys = cache[digest] if digest in cache else line_keys_of(item.name, data)
-            if item.data is None:
-                with contextlib.suppress(OSError):
-                    st = os.stat(item.path)
-                    seen[str(item.path)] = FileStat(st.st_size, st.st_mtime_ns, digest)
+        if st is not None:
+            seen[str(item.path)] = FileStat(st.st_size, st.st_mtime_ns, digest)
         fresh[digest] = keys
         readable.append((item, digest, keys))
     repeated = repeated_keys([keys for _, _, keys in readable])
