@@ -29,8 +29,15 @@ import pandas as pd
 import regex
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from .gender import is_given_name
+
 #: Words that introduce a person's name: honorifics, offices and ranks (lower case, full stops dropped).
-TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend", "father", "sheikh", "king", "queen", "prince", "princess", "pope", "president", "vice", "prime", "minister", "secretary", "general", "secretary-general", "chancellor", "premier", "governor", "mayor", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "speaker", "chairman", "chairwoman", "chair", "chief", "executive", "ceo", "cfo", "director", "ambassador", "envoy", "commissioner", "judge", "justice", "attorney", "prosecutor", "lt", "lieutenant", "gen", "col", "colonel", "maj", "major", "capt", "captain", "admiral", "sgt", "sergeant", "commander", "marshal", "officer", "spokesman", "spokeswoman", "spokesperson", "deputy", "foreign", "defence", "defense", "finance", "interior", "health", "trade", "climate", "environment", "economy", "state", "former", "acting", "interim", "new", "head", "leader", "founder", "coach", "manager", "president-elect", "minister-designate", "mp", "mep", "un", "eu", "us", "u.s.", "uk", "nato", "who", "imf"])
+TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend", "father", "sheikh", "king", "queen", "prince", "princess", "pope", "president", "vice", "prime", "minister", "secretary", "general", "secretary-general", "chancellor", "premier", "governor", "mayor", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "speaker", "chairman", "chairwoman", "chair", "chief", "executive", "ceo", "cfo", "director", "ambassador", "envoy", "commissioner", "judge", "justice", "attorney", "prosecutor", "lt", "lieutenant", "gen", "col", "colonel", "maj", "major", "capt", "captain", "admiral", "sgt", "sergeant", "commander", "marshal", "officer", "spokesman", "spokeswoman", "spokesperson", "deputy", "foreign", "defence", "defense", "finance", "interior", "health", "trade", "climate", "environment", "economy", "state", "former", "acting", "interim", "new", "head", "leader", "founder", "coach", "manager", "president-elect", "minister-designate", "mp", "mep", "un", "eu", "us", "u.s.", "uk", "nato", "who", "imf",
+                    # local offices, police ranks and clergy ("parish councillor Tom Reddy", "Det Insp Sarah Lyle")
+                    "cllr", "councillor", "councilman", "councilwoman", "councilmember", "alderman", "assemblymember",
+                    "assemblyman", "assemblywoman", "selectman", "sheriff", "constable", "con", "inspector", "insp", "det",
+                    "detective", "superintendent", "supt", "magistrate", "bishop", "archbishop", "cardinal", "rabbi",
+                    "imam", "pastor", "vicar"])
 
 #: Words that make a capitalised run an organisation, place, event or document rather than a person.
 NOT_PERSON = frozenset(["union", "nations", "council", "ministry", "department", "office", "house", "bank", "fund", "organisation", "organization", "agency", "party", "court", "parliament", "congress", "senate", "assembly", "commission", "committee", "forces", "force", "army", "navy", "air", "guard", "police", "service", "services", "university", "college", "school", "institute", "foundation", "group", "company", "corporation", "corp", "inc", "ltd", "plc", "news", "times", "post", "journal", "press", "daily", "herald", "tribune", "telegraph", "guardian", "independent", "network", "television", "radio", "tv", "street", "road", "avenue", "square", "airport", "station", "port", "bridge", "hotel", "centre", "center", "republic", "kingdom", "states", "emirates", "island", "islands", "city", "county", "province", "region", "district", "state", "coast", "sea", "ocean", "river", "lake", "mountain", "mountains", "valley", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "summit", "conference", "agreement", "treaty", "accord", "deal", "plan", "act", "bill", "law", "day", "week", "weekend", "month", "year", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "cup", "league", "championship", "games", "olympics", "prize", "award", "world", "global", "international", "national", "federal", "european", "african", "asian", "american", "british", "french", "german", "russian", "chinese", "indian", "arab", "islamic", "climate", "change", "cop", "fund", "programme", "program", "project", "initiative", "alliance", "coalition", "movement", "front", "church", "mosque", "stock", "exchange", "market", "index", "kremlin", "pentagon", "vatican", "elysee", "élysée", "whitehall", "downing", "capitol"])
@@ -87,6 +94,12 @@ def strip_titles(words: list[str]) -> tuple[list[str], bool]:
         inner = [i for i, w in enumerate(out[:-2]) if w.lower().rstrip(".") in TITLES]
         if inner and _is_name(out[inner[-1] + 1:]):
             out, titled = out[inner[-1] + 1:], True
+    if len(out) >= 3 and _is_name(out[1:]) and not is_given_name(out[0]) and is_given_name(out[1]):
+        out = out[1:]  # "Pensioner Margaret Hollis", "Grandmother Ruth Evans": a descriptor before a given name
+    if not _is_name(out):  # "(Head of) Iran Fisheries Organization Hossein Rahimi": an institution before the name
+        inst = [i for i, w in enumerate(out[:-2]) if _clean_word(w).lower() in NOT_PERSON]
+        if inst and _is_name(out[inst[-1] + 1:]):
+            out = out[inst[-1] + 1:]
     out[-1] = _clean_word(out[-1])
     return out, titled
 

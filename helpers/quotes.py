@@ -154,7 +154,7 @@ _ROLE_RE = re.compile(r"\b(?:the|The)\s+((?:[A-Za-z-]+\s+){0,3}[a-z-]+)\s*$")
 _ADVERBS = r"(?:\s+(?:also|previously|meanwhile|later|then|again|earlier|has|had|have|was|is|himself|herself|" \
            r"on\s+\w+day|\w+ly))*"
 _SUBJ_BEFORE_RE = re.compile(rf"(?P<subj>\b(?:he|she|they|He|She|They)\b|{_NAME_RUN}|\b[Tt]he\s+(?:[A-Za-z-]+\s+){{0,3}}"
-                             rf"[a-z-]+),?{_ADVERBS}\s*$")
+                             rf"(?:\d{{1,3}}-year-old|[a-z-]+)),?{_ADVERBS}\s*$")
 # a sentence ends at . ! ? before a capital or a quote, but not after an initial or an abbreviated title
 # ("U.S. officials", "Mr. Cho", "Sen. Maria Lopez", "Gov. Hochul"): those are filtered in ``_boundaries``.
 _BOUNDARY_RE = re.compile(r"[.!?]\s*(?=[A-Z§“\"‘'(])")
@@ -212,7 +212,8 @@ class _State:
     position: int = 0
 
 
-_CANDIDATE_RE = re.compile(rf"(?P<pron>\b(?:he|she|they|He|She|They|him|her|them)\b)|(?P<role>\b[Tt]he\s+(?:[A-Za-z-]+\s+){{0,3}}[A-Za-z-]+)"
+_CANDIDATE_RE = re.compile(rf"(?P<pron>\b(?:he|she|they|He|She|They|him|her|them)\b)|(?P<role>\b[Tt]he\s+(?:[A-Za-z-]+\s+){{0,3}}"
+                           rf"(?:\d{{1,3}}-year-old\b|[A-Za-z-]+))"
                            rf"|(?P<name>{_NAME_RUN})")
 
 
@@ -239,10 +240,15 @@ def speaker_form(name: str) -> str:
                      or words[0].endswith(("-based", "-born"))):
         words.pop(0)
     # "Dale Morrison of the Metal Trades Department": a person's name before "of"/"at" + an institution
+    # "Assistant Chief Constable Neil Sutcliffe of Lancashire police": after a title chain too, but never after a
+    # title ("Deputy Minister of Foreign Affairs") or inside an institution's name ("Ministry of Defence")
     for k, w in enumerate(words):
-        if w.lower() in ("of", "at", "for") and 2 <= k <= 3 and not _is_institution(" ".join(words[:k])):
+        if (w.lower() in ("of", "at", "for") and k >= 2 and not _is_institution(" ".join(words[:k]))
+                and words[k - 1].lower().strip(".,") not in TITLES | _TITLE_EXTRA):
             words = words[:k]
             break
+    if words and words[-1].endswith(("’s", "'s")):  # "the Department of Agriculture’s" (a possessive, not a name)
+        words[-1] = words[-1][:-2]
     while len(words) > 1 and words[-1].lower() in _MOUTHPIECES:
         words.pop()
     lowered = [w.lower().rstrip(".,").replace("’s", "").replace("'s", "") for w in words]
@@ -268,7 +274,7 @@ def speaker_form(name: str) -> str:
     if words[-1].endswith(("-based", "-born")):
         return ""
     if (len(words) >= 3 and not any(w in NOT_PERSON for w in lowered) and _common_word(words[0])
-            and not _common_word(words[1])):
+            and not _common_word(words[1]) and not _is_institution(" ".join(words))):
         words = words[1:]  # "Energy Aidar Seitkali", "Commerce Li Jianhua": the end of a title ("of Energy")
     if (len(words) == 1 and not words[0].isupper() and _common_word(words[0])
             and actor_for(words[0], kinds=("person", "organisation", "place")) is None
@@ -351,7 +357,8 @@ def speaker_mentions(text: str) -> list[tuple[int, str, bool]]:
     mentions = person_mentions(masked)
     covered = [(end, stop) for _, end, _ in mentions if (stop := says_after(masked, end))]
     return [(start, name, (_is_subject(masked, start, end) or _opens_clause(masked, start))
-             and not any(a < start < b for a, b in covered)) for start, end, name in mentions]
+             and not any(a < start < b for a, b in covered)
+             and not _PREPOSITION_BEFORE_RE.search(masked, max(0, start - 6), start)) for start, end, name in mentions]
 
 
 def last_named_person(context: str, state: _State | None = None, pronoun: str = "") -> str | None:
@@ -380,10 +387,24 @@ def last_named_person(context: str, state: _State | None = None, pronoun: str = 
 _CLAUSE_START_RE = re.compile(r"(?:^|\n|[.!?:;]\s+|,\s+|\band\s+|\bbut\s+)(?:(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?$")
 
 
+#: A clause opened by up to three words and a title before a name: "Ashwell parish councillor Tom Reddy has ...".
+_TITLED_START_RE = re.compile(r"(?:^|\n|[.!?:;]\s+|,\s+|\band\s+|\bbut\s+)(?:[\w’'.-]+\s+){0,3}?(?P<title>[\w.-]+)\s+$")
+
+
 def _opens_clause(text: str, start: int) -> bool:
-    """Whether a name starts a sentence or clause ("By September, Thapa had ..."), where a subject stands,
-    rather than following a verb or preposition as an object ("Peskov said Putin has ...")."""
-    return bool(_CLAUSE_START_RE.search(text[max(0, start - 12):start]))
+    """Whether a name starts a sentence or clause ("By September, Thapa had ...", "Parish councillor Tom Reddy has
+    ..."), where a subject stands, rather than following a verb or preposition as an object ("Peskov said Putin
+    has ...")."""
+    from .people import TITLES
+
+    if _CLAUSE_START_RE.search(text[max(0, start - 12):start]):
+        return True
+    titled = _TITLED_START_RE.search(text[max(0, start - 60):start])
+    return bool(titled) and titled.group("title").lower().rstrip(".") in TITLES | _TITLE_EXTRA
+
+
+#: A name right after one of these is an object or a place ("of Little Dunmore, said"), never the speaker.
+_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|near|to|with|by|for|on)\s+$")
 
 
 def _is_subject(text: str, start: int, end: int) -> bool:
@@ -398,7 +419,32 @@ def _is_subject(text: str, start: int, end: int) -> bool:
 
 
 #: Role nouns that stand for an institution ("the ministry said"): the last institution with that word speaks.
-_INSTITUTION_NOUNS = frozenset(["chamber", "society", "trust", "coalition", "ministry", "department", "council", "agency", "company", "firm", "group", "bank", "fund", "office", "government", "commission", "committee", "court", "union", "party", "campaign", "club", "board", "authority", "regulator", "watchdog", "organisation", "organization", "institute", "university", "hospital", "police", "army", "military", "network", "alliance", "federation", "association", "foundation", "charity", "league", "operator", "airline", "insurer", "utility"])
+_INSTITUTION_NOUNS = frozenset(["chamber", "society", "trust", "coalition", "ministry", "department", "council", "agency", "company", "firm", "group", "bank", "fund", "office", "government", "commission", "committee", "court", "union", "party", "campaign", "club", "board", "authority", "regulator", "watchdog", "organisation", "organization", "institute", "university", "hospital", "police", "army", "military", "network", "alliance", "federation", "association", "foundation", "charity", "league", "operator", "airline", "insurer", "utility",
+                               # the last word of many an organisation's name ("Vale Health Partners", "Urban Libraries Forum")
+                               "forum", "partners", "partnership", "bureau", "consortium", "collective", "labs",
+                               "holdings", "ventures", "industries", "enterprises", "associates", "academy",
+                               "cooperative", "co-op", "secretariat", "directorate", "inspectorate", "observatory"])
+
+
+_AND_NAME_RE = re.compile(rf"\s+and\s+({_NAME_RUN})")
+_NAME_AND_RE = re.compile(rf"({_NAME_RUN})\s+and\s+$")
+
+
+def _joins_and(run: str) -> bool:
+    """Whether an institution's name may go on after "and": "Ministry of Foreign Trade and Tourism", "Office of Rail
+    and Road" (an institution word and "of"/"for" before it), but not "Kyiv and Moscow" or "Smith and Jones"."""
+    return (" of " in run or " for " in run) and _is_institution(run)
+
+
+def _institution_runs(text: str) -> list[str]:
+    """Capitalised runs of ``text`` in order, an institution's name joined across "and" ("Ministry for the
+    Development of the Russian Far East and Arctic")."""
+    runs = []
+    for m in _NAME_RUN_RE.finditer(text):
+        run = m.group(0)
+        more = _AND_NAME_RE.match(text, m.end()) if _joins_and(run) else None
+        runs.append(f"{run} and {more.group(1)}" if more else run)
+    return runs
 
 
 def _last_group(context: str) -> str:
@@ -406,8 +452,7 @@ def _last_group(context: str) -> str:
     ("Friends of Eastmoor Library ... “…,” they said"); "" when none is, rather than the last person."""
     recent = "\n".join(context.split("\n")[-2:])
     recent = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), recent)
-    groups = [m.group(0) for m in _NAME_RUN_RE.finditer(recent)
-              if _is_institution(m.group(0))]
+    groups = [run for run in _institution_runs(recent) if _is_institution(run)]
     return speaker_form(groups[-1]) if groups else ""
 
 
@@ -445,10 +490,31 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
     words = phrase.lower().split()
     noun = words[-1] if words else ""
     if noun in _INSTITUTION_NOUNS:
-        runs = [m.group(0) for m in _NAME_RUN_RE.finditer(context[-ANTECEDENT_CHARS:])
-                if noun in m.group(0).lower().split() and len(m.group(0).split()) > 1]  # "Department of Agriculture"
+        runs = [run for run in _institution_runs(context[-ANTECEDENT_CHARS:])
+                if noun in run.lower().split() and len(run.split()) > 1]  # "Department of Agriculture"
         return runs[-1] if runs else ""
-    return _role_holder(noun, context)
+    holder = _role_holder(noun, context)
+    if not holder and _ANAPHORIC_NOUN_RE.fullmatch(noun):  # "said the 22-year-old": the person just written about
+        holder = _sentence_opener(context, state) if state is not None else ""
+    return holder
+
+
+_OPENER_RE = re.compile(rf"(?:^|(?<=[.!?])\s+|\n)(?P<name>{_NAME_RUN})(?=,|\s+[a-z])")
+
+
+def _sentence_opener(context: str, state: _State) -> str:
+    """The person who opens the nearest sentence (outside quotations) of the last two paragraphs with their name
+    ("Okoro, who returned from injury, was mobbed ..."): who "the 22-year-old" or "the teenager" stands for."""
+    recent = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), "\n".join(context.split("\n")[-3:]))
+    for m in reversed(list(_OPENER_RE.finditer(recent))):
+        if who := _candidate(m.group("name"), context, state, persons_only=True):
+            return who
+    return ""
+
+
+#: Nouns that only ever refer back to the person the article is describing ("the 22-year-old", "the teenager").
+_ANAPHORIC_NOUN_RE = re.compile(r"\d{1,3}-year-old|teenager|youngster|veteran|pensioner|grandmother|grandfather|"
+                                r"widow|widower|(?:mother|father)-of-(?:one|two|three|four|five|six|\d)")
 
 
 #: Job titles written as acronyms and in full ("the CTO" is the "chief technology officer" named earlier).
@@ -542,6 +608,9 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     if not m:
         return ""
     subject = m.group("subj")
+    joined = _NAME_AND_RE.search(head[:m.start("subj")])
+    if joined and subject[:1].isupper() and _joins_and(joined.group(1)):  # "Peru's Ministry of Foreign Trade and Tourism"
+        subject = f"{joined.group(1)} and {subject}"
     if masked[max(sent_start, sent_start + m.start() - 4):sent_start + m.start()].lower() == "the ":
         subject = "the " + subject  # "the New Mexico Democrat told": a role, whatever its capitals
     if subject[:4].lower() == "the " and not subject[4:5].isupper():
@@ -567,6 +636,10 @@ def _first_after(segment: str, context: str, state: _State) -> str:
         if named:
             return named[-1]
     return ""
+
+
+#: ", Tom Bevan," after a role noun: the role's holder named in an appositive.
+_APPOSED_NAME_RE = re.compile(rf",\s+({_NAME_RUN})\s*(?:,|[.!?;]|$)")
 
 
 #: Words for an institution's own voice: "a spokesperson for X" speaks as X; "a source at X", "one delegate" do not.
@@ -620,6 +693,20 @@ def _colon_speaker(lead: str, context: str, state: _State) -> str:
     return ""
 
 
+def _lead_in_speaker(lead: str, context: str, state: _State) -> str:
+    """The speaker a paragraph ending in a colon introduces for the quote-only paragraph after it: the subject of
+    its last sentence's reporting verb ("..., Rachel Dunmore, says the worst is to come:"), else the person or
+    institution its colon lead-in names ("Race director Kath Munro has just spoken to reporters:")."""
+    masked = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), lead.rstrip())
+    _, ends = _boundaries(masked)
+    start = ends[-1] if ends and ends[-1] < len(masked) else 0
+    verbs = [v for v in _VERB_RE.finditer(masked, start) if v.group("verb")]
+    for v in reversed(verbs[-MAX_CLAUSES:]):
+        if who := _subject_before(masked, v.start(), start, context, state):
+            return who
+    return _colon_speaker(masked[start:], context, state)
+
+
 def _nearest_person_before(masked: str, sent_start: int, pos: int, context: str, state: _State) -> str:
     """For participles with no subject found ("..., saying: “…”"): the nearest person or role before."""
     phrases = [m.group(0) for m in _CANDIDATE_RE.finditer(masked, sent_start, pos) if not m.group("pron")]
@@ -656,9 +743,12 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
             if not speaker and not between.strip(" ,"):  # “…,” said Zakharova
                 unnamed = _INDEFINITE_AFTER_RE.match(masked_text, after[0].end())
                 m = _CANDIDATE_RE.search(masked_text, after[0].end(), s_end)
+                apposed = _APPOSED_NAME_RE.match(masked_text, m.end()) if m and m.group("role") else None
                 if unnamed:  # “…,” said one Accra-based currency trader
                     speaker = speaker_form(unnamed.group(0)) or UNKNOWN
-                else:
+                elif apposed:  # “…,” said the Sharks captain, Tom Bevan, who ...: the name after the role
+                    speaker = _candidate(apposed.group(1), context, state, persons_only=True)
+                if not speaker and not unnamed:
                     speaker = _first_after(masked_text[after[0].end():m.end()], context, state) if m else ""
         # 2. Lavrov said: “…” / Mr Hegseth dismissed as “garbage” (nearest finite verb before)
         if not speaker:
@@ -676,12 +766,15 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
         # 3. ..., adding: “…” with no subject found: the sentence's earlier speaker or nearest person
         if not speaker and any(v.group("part") for v in before):  # not the object of "X said Y had ..."
             speaker = _nearest_person_before(masked_text, s_start, sp.start, context, state)
-        # 4. no reporting clause: a continuation of this paragraph's speaker, or a quote-only paragraph
+        # 4. no reporting clause: a continuation of this paragraph's speaker, or a quote-only paragraph (after a
+        # paragraph that ends in a colon, its lead-in says who speaks: "Race director Kath Munro told reporters:")
         if not speaker and not verbs:
             if k > 0 and speakers[k - 1]:
                 speaker = speakers[k - 1]
             elif len(paragraph[sp.start:sp.end]) >= 0.6 * len(paragraph.strip()):
-                speaker = state.last_speaker
+                lead = offset_context.rstrip("\n").rsplit("\n", 1)[-1] if k == 0 and sp.start < 3 else ""
+                speaker = (_lead_in_speaker(lead, context, state) if lead.rstrip().endswith(":") else "") \
+                    or state.last_speaker
         speaker = speaker_form(speaker) if speaker and speaker != UNKNOWN else ""
         if speaker:
             state.last_speaker = speaker

@@ -203,14 +203,34 @@ def _speakers(text: str) -> list[str]:
                  "patient we can no longer save.\u201d",
                  ["Calder Regional Chamber of Commerce", "Nordic Airline Pilots Association", "Lena Roth"],
                  id="institutions-colon-pronoun"),
-    # the regulator's name joins words with "and", which names do not: no speaker rather than the object, Westway Rail
+    # an institution's name may join words with "and" (a person's name never does): the regulator speaks, never the
+    # object of its "said", Westway Rail
     pytest.param("The Office of Rail and Road (ORR) said Westway Rail had left passengers \u2018without information or "
                  "water\u2019.\n\n"
                  "Director-General of Gilan Province Fisheries Department Reza Amini told IRNA: \"Each fingerling is "
                  "raised for four months.\"\n\n"
                  "The TechEurope Alliance, which represents manufacturers, has called the law \u201ca well-intentioned "
                  "rule that risks fragmenting the market.\u201d",
-                 ["", "Reza Amini", "TechEurope Alliance"], id="partial-quote-subject"),
+                 ["Office of Rail and Road", "Reza Amini", "TechEurope Alliance"], id="partial-quote-subject"),
+    # a paragraph ending in a colon introduces the quote-only paragraph after it (not the last speaker)
+    pytest.param("\u201cWe will reopen on Monday,\u201d said Omar Haddad, the club's manager.\n\n"
+                 "Harbour master Ingrid Solberg briefed crews at the quay this morning:\n\n"
+                 "\u201cNo vessel leaves before the swell drops below two metres.\u201d",
+                 ["Omar Haddad", "Ingrid Solberg"], id="colon-lead-in-paragraph"),
+    # "said the 19-year-old": the person the paragraph is about; "said the Rovers captain, Luis Ferreira, who ...":
+    # the name after the role; "Sergeant Priya Nair of Dorset police": the name before "of"
+    pytest.param("Callum Reid, who only joined in March, scored twice. \u201cI just hit it,\u201d said the 19-year-old.\n\n"
+                 "\u201cWe were not good enough,\u201d said the Rovers captain, Luis Ferreira, who leaves in June.\n\n"
+                 "\u201cStay off the cliffs,\u201d said Sergeant Priya Nair of Dorset police.",
+                 ["Callum Reid", "Luis Ferreira", "Priya Nair"], id="age-noun-role-appositive-of"),
+    # an institution's full name across "and", for its role noun later; a descriptor before a given name goes, so a
+    # "he" agrees with the man named after the woman; a name after a title chain in a clause is its subject
+    pytest.param("The Ministry of Ports and Inland Waterways said the dredging would start in May.\n\n"
+                 "\u201cThe channel will be open by autumn,\u201d the ministry said.\n\n"
+                 "Retired nurse Gillian Moss, 74, said she had waited since January.\n\n"
+                 "Bexley ward councillor Arjun Mehta has written to the trust and said the delays were unacceptable.\n\n"
+                 "\u2018People are being let down,\u2019 he said.",
+                 ["Ministry of Ports and Inland Waterways", "Arjun Mehta"], id="institution-and-descriptor-title"),
 ])
 def test_speakers_in_context(text: str, speakers: list[str]) -> None:
     """Gender agreement, unnamed speakers and spokespeople, titles inside names, title acronyms, institutions' full
