@@ -204,6 +204,8 @@ def infer_outlet(removed: list[tuple[str, str]]) -> str:
     for _, line in removed:
         if m := _ORIGINAL_RE.search(line):
             return _company_name(m.group("name"))
+    if masthead := _masthead(removed):
+        return masthead
     for rule, line in removed:  # "Mireille Gauvin · DBC News · Posted: Mar 12, 2025": the brand between name and date
         if rule == "byline" and (m := _BYLINE_BRAND_RE.match(line)) and not _is_agency_or_person(m.group("brand")):
             return m.group("brand")
@@ -225,8 +227,35 @@ def infer_outlet(removed: list[tuple[str, str]]) -> str:
     return outlet_from_host(hosts.most_common(1)[0][0]) if hosts else ""
 
 
+#: A masthead: a short title-case line ("The Seoul Meridian", "WMVC 7", "DBC News").
+_MASTHEAD_RE = re.compile(r"(?:The\s+)?[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4}")
+#: Removed lines at the top of a copy searched for the masthead.
+MASTHEAD_LINES = 15
+
+
+def _masthead(removed: list[tuple[str, str]]) -> str:
+    """The site's name as its masthead shows it: a short title-case line among the first removed lines that the
+    page's other boilerplate names again ("WMVC 7" ... "Download the WMVC 7 News app"; "The Seoul Meridian" ...
+    "Copyright ⓒ The Seoul Meridian"). A menu or section word ("Most Read", "Climate Desk") is not one: the name
+    has two words or more besides "The" (one word alone is as often a country, a section or a counter), one of them
+    rarer than everyday English or in capitals, and never names an agency or a person."""
+    from wordfreq import zipf_frequency
+
+    top = [line.strip() for _, line in removed[:MASTHEAD_LINES]]
+    for k, line in enumerate(top):
+        if len(line) > 40 or not _MASTHEAD_RE.fullmatch(line) or _is_agency_or_person(line):
+            continue
+        words = [w for w in line.split() if w != "The"]
+        if len(words) < 2 or not any(w.isupper() or zipf_frequency(w.lower(), "en") < 4.0 for w in words):
+            continue
+        pattern = re.compile(rf"(?<![\w-]){re.escape(line)}(?![\w-])")
+        if any(pattern.search(other) for j, (_, other) in enumerate(removed) if j != k and other.strip() != line):
+            return line
+    return ""
+
+
 #: A copyright line names the publisher: "© 2025 Leeds Daily Courier", "Copyright (c) 2024 The Example Times".
-_COPYRIGHT_RE = re.compile(r"^(?i:©|\(c\)|copyright)\s*(?i:\(c\)\s*|©\s*|copyright\s*)?"
+_COPYRIGHT_RE = re.compile(r"^(?i:©|ⓒ|\(c\)|copyright)\s*(?i:\(c\)\s*|[©ⓒ]\s*|copyright\s*)?"
                            r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[.,]?\s*)?"
                            r"(?P<name>(?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&)){0,5})")
 #: First words of a copyright line that name no publisher: "© All rights reserved", "© Crown copyright" (UK
@@ -247,7 +276,8 @@ _ORIGINAL_RE = re.compile(r"\b(?:originally|first) (?:appeared|published) (?:on|
 _NEWSLETTER_NAME_RE = re.compile(r"^Thanks for reading (?P<name>[A-Z][^!.?]{1,50})[!.]")
 #: Company suffixes after a publisher's name in a copyright line.
 _COMPANY_SUFFIX_RE = re.compile(r"(?:,?\s+(?:Media(?:\s+Group)?|Group|Pty\.?(?:\s+Ltd\.?)?|Ltd\.?|LLC|Inc\.?|plc|PLC"
-                                r"|Limited|Holdings|Publishing|Publications|Corporation|Corp\.?|Co\.?|GmbH|SA|AG))+$")
+                                r"|Limited|Holdings|Publishing|Publications|Corporation|Corp\.?|Co\.?|GmbH|SA|AG|DAC|S\.A\.|AB|NV|BV|SpA|Bhd|Sdn\.?"
+                                r"|Pvt\.?|Private|K\.K\.|PLC))+$")
 _URL_HOST_RE = re.compile(r"https?://([\w.-]+\.[a-z]{2,})", re.IGNORECASE)
 
 
@@ -260,15 +290,31 @@ AGENCIES = {"reuters": "Reuters", "associated press": "AP", "ap": "AP", "afp": "
             "bloomberg": "Bloomberg", "anadolu": "Anadolu", "ukrinform": "Ukrinform", "nan": "NAN",
             "news agency of nigeria": "NAN", "wam": "WAM", "emirates news agency": "WAM", "bernama": "Bernama",
             "antara": "Antara", "upi": "UPI", "sputnik": "Sputnik", "unian": "UNIAN", "apa": "APA",
-            "the canadian press": "CP", "canadian press": "CP"}
+            "the canadian press": "CP", "canadian press": "CP", "app": "APP", "associated press of pakistan": "APP",
+            "pna": "PNA", "philippine news agency": "PNA", "irna": "IRNA", "jiji press": "Jiji", "jiji": "Jiji",
+            "bss": "BSS", "lusa": "Lusa", "mena": "MENA", "saudi press agency": "SPA", "qna": "QNA", "kuna": "KUNA",
+            "ghana news agency": "GNA", "gna": "GNA", "kenya news agency": "KNA", "vna": "VNA",
+            "vietnam news agency": "VNA", "ria": "RIA Novosti", "belga": "Belga",
+            "anp": "ANP", "ntb": "NTB", "ctk": "ČTK", "čtk": "ČTK", "pap": "PAP", "mti": "MTI"}
 _AGENCY_ALT = "|".join(re.escape(k) for k in sorted(AGENCIES, key=len, reverse=True))
 #: Where copy credits an agency: a wire dateline ("LONDON, March 2 (Reuters) -", any name in its brackets), a
 #: source line ("Source: Xinhua"), an agency byline ("By PTI", "By JOSH KAMINSKI Associated Press"), a credit line
 #: ("- AFP", "(Reuters)"). Photo credits ("Photo: Reuters") and teasers never count.
-_DATELINE_AGENCY_RE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?"
-                                 r"\((?P<agency>[A-Z][\w .&-]{1,30})\)\s*[-–—]")
+_DATELINE_AGENCY_RE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40}(?P<region>,\s*[A-Z][A-Za-z .'’-]{1,30})?,?\s+"
+                                 r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?,?\s+)?"
+                                 r"\((?P<agency>[A-Z][\w .&-]{1,30})\)\s*(?P<dash>[-–—:])?")
 _CREDIT_AGENCY_RE = re.compile(rf"^(?:\(?(?:source|sources|via|with)\s*:?\s*|by\s+(?:[A-Z][A-Z'’.-]+\s+){{0,3}}|[-–—(]\s*)"
                                rf"(?P<agency>{_AGENCY_ALT})\)?\.?$", re.IGNORECASE)
+
+
+#: A news agency named as one ("Philippine News Agency (PNA)", "Emirates News Agency"), in a byline or credit.
+_NAMED_AGENCY_RE = re.compile(r"^(?:by\s+|source:\s*)?(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
+                              r"(?:News|Press)\s+Agency)(?:\s*\((?P<abbr>[A-Z]{2,6})\))?\.?$", re.IGNORECASE)
+#: An agency alone on a byline line ("AFP", "The Canadian Press · Posted: Apr 23, 2025 ..."), or closing the story
+#: ("... for local farmers. (PNA)", "... on Sunday. — Reuters").
+_AGENCY_BYLINE_RE = re.compile(rf"^(?P<agency>{_AGENCY_ALT})(?:\s*[·•|]\s*(?:posted|published|updated)\b.*)?$",
+                               re.IGNORECASE)
+_AGENCY_END_RE = re.compile(rf"(?:\((?P<a>{_AGENCY_ALT})\)|\s[-–—]\s*(?P<b>{_AGENCY_ALT}))\.?$", re.IGNORECASE)
 
 
 def infer_agency(raw: str, text: str) -> str:
@@ -276,13 +322,25 @@ def infer_agency(raw: str, text: str) -> str:
     a source of the story and goes in its own column, never in ``outlet``."""
     body = text.split("\n", 3)[:3]
     for line in body:
-        if m := _DATELINE_AGENCY_RE.match(line.strip()):
+        m = _DATELINE_AGENCY_RE.match(line.strip())
+        # any name in the brackets of "LONDON, March 2 (X) -"; with a region ("LAUTOKA, Fiji (AFP)") or no dash,
+        # only a known agency: a local station's own call sign stands there too ("HARLAN SPRINGS, Ohio (WMVC) -")
+        if m and (m.group("agency").lower() in AGENCIES or (m.group("dash") and not m.group("region"))):
             name = m.group("agency").strip()
             return AGENCIES.get(name.lower(), name)
     lines = [line.strip() for line in raw.splitlines() if line.strip()]
-    for line in lines[:40] + lines[-25:]:
-        if len(line) <= 80 and (m := _CREDIT_AGENCY_RE.match(line)):
+    for k, line in enumerate(lines[:40] + lines[-25:]):
+        if len(line) > 80:
+            continue
+        # an agency alone on a line only up top, where bylines stand (at the foot it is a teaser's source)
+        if m := _CREDIT_AGENCY_RE.match(line) or (k < 40 and _AGENCY_BYLINE_RE.match(line)):
             return AGENCIES[m.group("agency").lower()]
+        if m := _NAMED_AGENCY_RE.match(line):
+            name = m.group("abbr") or m.group("name")
+            return AGENCIES.get(m.group("name").lower(), AGENCIES.get(name.lower(), name))
+    last = text.rstrip().rsplit("\n", 1)[-1]
+    if m := _AGENCY_END_RE.search(last):
+        return AGENCIES[(m.group("a") or m.group("b")).lower()]
     return ""
 
 

@@ -106,3 +106,37 @@ def test_the_brand_in_a_byline_is_the_outlet() -> None:
     removed = [("byline", "Mireille Gauvin · DBC News · Posted: Mar 12, 2025 4:00 AM ADT | Last Updated: March 12"),
                ("legal", "©2025 Dominion Broadcasting Corporation. All rights reserved.")]
     assert infer_outlet(removed) == "DBC News"
+
+
+@pytest.mark.parametrize(("removed", "outlet"), [
+    # the masthead up top, named again by the page's app prompt or copyright line
+    ([("menu", "KRVN 12"), ("menu", "Weather"), ("app", "Get the KRVN 12 News app")], "KRVN 12"),
+    ([("menu", "The Harbin Courier"), ("legal", "Copyright ⓒ The Harbin Courier. All rights reserved.")],
+     "The Harbin Courier"),
+    # a section or country line repeated is not a masthead (one word, or everyday words only)
+    ([("menu", "UK"), ("menu", "Most Read"), ("teaser", "Most Read"), ("legal", "UK news in brief")], ""),
+    # company suffixes of other countries
+    ([("legal", "© 2025 The Wexford Ledger DAC")], "The Wexford Ledger"),
+])
+def test_outlet_from_the_masthead_and_suffixes(removed: list[tuple[str, str]], outlet: str) -> None:
+    from helpers.corpus import infer_outlet
+
+    assert infer_outlet(removed) == outlet
+
+
+@pytest.mark.parametrize(("raw", "agency"), [
+    ("Port strike ends\nMOMBASA, Kenya (AFP) - Dock workers returned on Monday.\n", "AFP"),
+    ("Tariff refund ordered\nLagos, Mar. 3, 2025 (NAN) The regulator ordered refunds.\n", "NAN"),
+    ("Rice output up\nBy Philippine News Agency (PNA)\nManila farmers harvested more rice this year.\n", "PNA"),
+    ("Rugby final\nAFP\nThe home side won 27-24 on Sunday.\n", "AFP"),
+    ("Wheat prices\nThe Canadian Press · Posted: Apr 23, 2025 6:41 PM MDT\nPrices rose on Tuesday.\n", "CP"),
+    ("Farm credit\nFarmers got cheaper loans this year, officials said. (PNA)\n", "PNA"),
+    # a local station's call sign in its own dateline is no agency; an agency named under a teaser at the foot neither
+    ("Rates rise\nHARLAN, Ohio (WKTV) - Bills will go up.\n", ""),
+    ("Rates rise\nBills will go up, the council said.\n" + "More\n" * 40 + "Gas prices edge up\nReuters\n", ""),
+])
+def test_agency_credits(raw: str, agency: str) -> None:
+    from helpers.corpus import infer_agency
+
+    lines = raw.splitlines()
+    assert infer_agency(raw, "\n".join(lines[1:])) == agency
