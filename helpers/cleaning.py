@@ -110,9 +110,17 @@ NAMED_RULES: tuple[Rule, ...] = (
                    r"|[.!?][\"'”’]?\s+[(\[](?:[A-Z][\w.'’&-]*(?:\s+|\s*/\s*)?){1,6}[)\]]$"
                    r"|\s\[(?:[A-Z][\w.'’&-]*(?:\s+|\s*/\s*)?){1,4}\]$"
                    r"|[.\s]\s*(?:©\s*)?(?:photo(?:graph)?|picture|image)s?\s*(?::|by\b)\s*[^.:]{1,50}$"
-                   rf"|^{_NAME}(?:\s{_NAME}){{0,3}}\s*[-–—]\s*(?:staff|freelance|contributor)\b[^.]{{0,30}}$", re.IGNORECASE),
+                   rf"|^{_NAME}(?:\s{_NAME}){{0,3}}\s*[-–—]\s*(?:staff|freelance|contributor)\b[^.]{{0,30}}$"
+                   # a caption's last sentence is its credit: ". Getty Images", ". Screenshot: X", ". Credit: X",
+                   # ". File photograph", ". Jane Doe for The Daily Example" (a photographer working for the paper)
+                   rf"|[.!?][\"'”’]?\s+(?-i:{_AGENCIES}|Getty Images|AP Photo|EPA-EFE)(?:\s*/\s*[\w ]{{1,30}})?\.?$"
+                   r"|[.!?][\"'”’]?\s+(?:screenshot|credit|courtesy|illustration|graphic)s?\s*(?::|of\b)\s*[^.]{1,60}$"
+                   r"|[.!?][\"'”’]?\s+file\s+(?:photo(?:graph)?|picture|image)\.?$"
+                   rf"|[.!?][\"'”’]?\s+(?-i:{_NAME}(?:\s{_NAME}){{1,2}}\s+for\s+(?:The\s+)?{_NAME}(?:\s{_NAME}){{0,3}})\.?$",
+                   re.IGNORECASE),
         max_words=30,
-        hints=("/", "photo", "picture", "image", "credit", "staff", "freelance", "contributor", "file", ")", "]"),
+        hints=("/", "photo", "picture", "image", "credit", "staff", "freelance", "contributor", "file", ")", "]",
+               "getty", "screenshot", "courtesy", "illustration", "graphic", " for ", "afp", "reuters", "ap ", "epa"),
     ),
     Rule(
         "radio_slot",
@@ -227,7 +235,9 @@ NAMED_RULES: tuple[Rule, ...] = (
         "comment form prompts ('LEAVE A REPLY', 'Please enter your comment!')",
         _rx(r"^leave a (?:reply|comment)\b", r"^please enter your (?:comment|name|e-?mail|website)\b",
             r"^you have entered an incorrect\b", r"^save my name,? e-?mail\b", r"^(?:post|add|submit) (?:a )?comment\b",
-            r"^\d+\s+comments?$", r"^comments?(?:\s\(\d+\))?$", r"^join the (?:discussion|conversation)\b",
+            r"^\d+\s+(?:comments?|responses?)$", r"^(?:comments?|responses?)(?:\s\(\d+\))?$",
+            r"^join the (?:discussion|conversation)\b", r"^discussion about this (?:post|article|story)$",
+            r"^(?:write|add) a (?:comment|response)\b", r"^what are your thoughts\??$",
             r"^(?:log|sign) in to (?:comment|reply)\b", r"^cancel reply$"),
         max_words=20,
     ),
@@ -293,6 +303,8 @@ RULE_DESCRIPTIONS: dict[str, str] = {rule.name: rule.description for rule in NAM
     "repeated": "a line found in other articles of the corpus too (menus, footers, teasers), never a quotation",
     "reader_address": "speaks to the reader as 'we'/'you' outside quotation marks, as appeals do and news prose does not",
     "appeal_block": "a line between two appeal lines that also speaks to the reader in the first or second person",
+    "comments": "a line of the comment thread after the article (from its 'Comments (14)' or 'Responses' heading on)",
+    "pull_quote": "a quotation set apart whose words one of the article's own paragraphs already holds (a pull quote)",
     "short_nonprose": "short line not framed by prose on both sides (jusText context rule): labels, teasers, widgets",
     "low_stopword": "long line with too few function words to be prose (lists, tags, menus; jusText density rule)",
 }
@@ -301,7 +313,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {rule.name: rule.description for rule in NAM
 RULE_FAMILY: dict[str, str] = {
     **dict.fromkeys(("appeal", "appeal_block", "reader_address", "newsletter", "payment_widget"), "appeals and sign-ups"),
     **dict.fromkeys(("related_links", "social", "source_link", "comment_form", "advertisement", "widget", "author_bio",
-                     "about_block"),
+                     "about_block", "comments", "pull_quote"),
                     "navigation, social and comments"),
     **dict.fromkeys(("byline", "timestamp", "clock", "radio_slot", "photo_credit", "image_placeholder", "agency_credit",
                      "legal"),
@@ -505,6 +517,14 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
     elif about is not None:
         rules[about] = None  # "About Us" in a menu above the article: the context rules judge it
 
+    # A comment thread after the body: from its heading ("Comments (14)", "Responses (31)", "Discussion about this
+    # post") on, readers' names and comments, never the article (at least COMMENTS_AFTER prose paragraphs before).
+    heading = next((i for i, r in enumerate(rules) if r == "comment_form" and _COMMENTS_HEADING_RE.match(lines[i])
+                    and sum(_is_prose_paragraph(lines[k], tokens[k]) for k in range(i)) >= COMMENTS_AFTER), None)
+    if heading is not None:
+        for i in range(heading + 1, len(lines)):
+            rules[i] = rules[i] or "comments"
+
     # Appeal blocks: a line between two appeal lines that also addresses the reader.
     for i in range(1, len(lines) - 1):
         if (rules[i] is None and rules[i - 1] in _APPEAL_RULES and rules[i + 1] in _APPEAL_RULES
@@ -519,6 +539,7 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
         headline, rules[pick] = lines[pick], "headline"
 
     _context_rules(lines, tokens, rules, english)
+    _drop_pull_quotes(lines, rules)
     _keep_repeated_subheadings(lines, tokens, rules)
     _keep_prose_of_short_articles(lines, tokens, rules, english)
 
@@ -545,6 +566,35 @@ def reads_as_prose(line: str, words: list[str], english: bool) -> bool:
 
 #: A repeated line this short between two paragraphs of the body is a sub-heading of the site's format.
 SUBHEADING_MAX_WORDS = 6
+
+
+#: Shortest line (in words) checked as a pull quote: shorter lines repeat inside paragraphs by chance.
+PULL_QUOTE_MIN_WORDS = 6
+_PULL_WORD_RE = re.compile(r"\w+")
+
+
+def _drop_pull_quotes(lines: list[str], rules: list[str | None]) -> None:
+    """A kept line in quotation marks whose words another, longer kept line already holds is a pull quote
+    ("“When I said I was retiring ... Nobody came forward.”" set apart from the paragraph that quotes it; words
+    compared without punctuation, as pull quotes change a comma to a full stop). Only quotations: a standfirst
+    that the first paragraph repeats is the labellers' article text."""
+    kept = [i for i, r in enumerate(rules) if r is None]
+    pulls = [i for i in kept if lines[i][:1] in "\"“‘'«"]
+    if not pulls:
+        return
+    bare = {i: " " + " ".join(_PULL_WORD_RE.findall(lines[i].lower())) + " " for i in kept}
+    for i in pulls:
+        if len(bare[i].split()) >= PULL_QUOTE_MIN_WORDS and any(
+                j != i and len(bare[j]) > len(bare[i]) and bare[i] in bare[j] for j in kept):
+            rules[i] = "pull_quote"
+
+
+#: A comment thread's heading, and how many prose paragraphs must come before it (a "Comments (3)" counter under
+#: the byline is not the thread).
+_COMMENTS_HEADING_RE = re.compile(r"^(?:\d+\s+(?:comments?|responses?)|(?:comments?|responses?)(?:\s\(\d+\))?|"
+                                  r"discussion about this (?:post|article|story)|join the (?:discussion|conversation))$",
+                                  re.IGNORECASE)
+COMMENTS_AFTER = 3
 
 
 def _keep_repeated_subheadings(lines: list[str], tokens: list[list[str]], rules: list[str | None]) -> None:

@@ -245,6 +245,12 @@ def test_many_short_lines_clean_in_linear_time() -> None:
     ("From the April 2025 issue", "widget"),
     ('This article appears in the February 2025 print edition with the headline "The Last Town Meeting."', "widget"),
     ("Wind Advisory until 7 PM for Ashford, Clay and Morrow counties", "widget"),
+    # a caption's last sentence is its credit
+    ("Fans gather outside the stadium before kick-off. Getty Images", "photo_credit"),
+    ("The viral image as it was shared online. Screenshot: CheckWorks", "photo_credit"),
+    ("Engineers inspect the damaged span on Tuesday. Omar Diallo for The Lakeside Post", "photo_credit"),
+    ("A ferry leaves the harbour at dawn. File photograph", "photo_credit"),
+    ("Responses (12)", "comment_form"), ("Discussion about this post", "comment_form"),
 ])
 def test_named_rules_for_live_blogs_counters_captions_bios_and_alerts(line: str, rule: str) -> None:
     assert named_rule(line) == rule
@@ -254,6 +260,7 @@ def test_named_rules_for_live_blogs_counters_captions_bios_and_alerts(line: str,
     "The talks resumed at 13.41 GMT on Friday, officials said.", "About 200 people gathered outside the court.",
     "Priya Raman, who covers the courts, said the ruling was expected.", "The vote was 42 to 7.",
     "The ministry said the talks would resume next week (a date has not been set).",
+    "The new bridge was built for the people of the valley.", "Most of the money came from Reuters Foundation grants.",
 ])
 def test_prose_is_not_taken_by_those_rules(line: str) -> None:
     assert named_rule(line) is None
@@ -302,6 +309,23 @@ def test_a_sites_repeated_subheading_inside_the_body_stays() -> None:
     cleaned = clean_lines(page, repeated=frozenset({line_key("What we found"), line_key("Menu")}))
     assert cleaned.body == [para, "What we found", f"{para} Again."]
     assert ("repeated", "What we found") in cleaned.removed
+
+
+def test_comment_thread_and_pull_quote_go() -> None:
+    para = ("The council voted on Tuesday to close the depot, and the drivers were told on Wednesday, "
+            "union officials said.")
+    quote = "“We had no warning at all, and nobody has told us where we go next.”"
+    said = "“We had no warning at all, and nobody has told us where we go next,” said one driver."
+    page = (f"Depot to close\nComments (3)\n{para}\n{said}\n"
+            f"{quote}\n{para} Again.\n{para} Once more.\nComments (14)\nJane R. | 2 hours ago\n"
+            "Typical of this council, they never listen to anyone who lives here.\nMark T. | 1 hour ago\n"
+            "Shameful decision.\n")
+    cleaned = clean_lines(page)
+    rules = {line: rule for rule, line in cleaned.removed}
+    assert rules[quote] == "pull_quote"  # the paragraph above already holds its words
+    assert rules["Typical of this council, they never listen to anyone who lives here."] == "comments"
+    assert rules["Comments (3)"] == "comment_form"  # a counter under the headline starts no thread
+    assert cleaned.body == [para, said, f"{para} Again.", f"{para} Once more."]
 
 
 def test_cleaning_evaluation_set() -> None:
