@@ -251,6 +251,8 @@ def speaker_form(name: str) -> str:
         words[-1] = words[-1][:-2]
     while len(words) > 1 and words[-1].lower() in _MOUTHPIECES:
         words.pop()
+    if len(words) == 1 and words[0].isupper() and words[0].lower() in _INSTITUTION_ACRONYMS:
+        return words[0]  # "an IMF spokesperson": these acronyms stand before titles too ("UN Secretary-General")
     lowered = [w.lower().rstrip(".,").replace("’s", "").replace("'s", "") for w in words]
     titles = [i for i, w in enumerate(lowered[:-1]) if (w in TITLES or w in _TITLE_EXTRA)
               and not (i and lowered[i - 1] in ("of", "and", "for"))]  # "Department of Health and Social Care"
@@ -293,6 +295,10 @@ def _common_word(word: str) -> bool:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word.lower().strip(".,’'"), "en") >= COMMON_WORD_ZIPF
+
+
+#: Institutions' acronyms that the people module lists as words before a title ("UN Secretary-General").
+_INSTITUTION_ACRONYMS = frozenset(["un", "eu", "nato", "who", "imf", "opec", "asean", "au", "wto", "oecd"])
 
 
 #: Titles the people module does not list (it finds names; these only ever stand before one).
@@ -423,7 +429,8 @@ _INSTITUTION_NOUNS = frozenset(["chamber", "society", "trust", "coalition", "min
                                # the last word of many an organisation's name ("Vale Health Partners", "Urban Libraries Forum")
                                "forum", "partners", "partnership", "bureau", "consortium", "collective", "labs",
                                "holdings", "ventures", "industries", "enterprises", "associates", "academy",
-                               "cooperative", "co-op", "secretariat", "directorate", "inspectorate", "observatory"])
+                               "cooperative", "co-op", "secretariat", "directorate", "inspectorate", "observatory",
+                               "administration", "service", "ministry", "embassy", "consulate", "mission", "regime"])
 
 
 _AND_NAME_RE = re.compile(rf"\s+and\s+({_NAME_RUN})")
@@ -494,8 +501,8 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
                 if noun in run.lower().split() and len(run.split()) > 1]  # "Department of Agriculture"
         return runs[-1] if runs else ""
     holder = _role_holder(noun, context)
-    if not holder and _ANAPHORIC_NOUN_RE.fullmatch(noun):  # "said the 22-year-old": the person just written about
-        holder = _sentence_opener(context, state) if state is not None else ""
+    if not holder and state is not None:  # "said the 22-year-old", "the old soldier says": the person just written about
+        holder = _sentence_opener(context, state)
     return holder
 
 
@@ -507,22 +514,22 @@ def _sentence_opener(context: str, state: _State) -> str:
     ("Okoro, who returned from injury, was mobbed ..."): who "the 22-year-old" or "the teenager" stands for."""
     recent = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), "\n".join(context.split("\n")[-3:]))
     for m in reversed(list(_OPENER_RE.finditer(recent))):
+        if m.group("name").startswith("The ") or m.group("name") in ("The", "He", "She", "They", "It"):
+            continue  # a role or a pronoun: no name to resolve (and no role to resolve again)
         if who := _candidate(m.group("name"), context, state, persons_only=True):
             return who
     return ""
 
 
-#: Nouns that only ever refer back to the person the article is describing ("the 22-year-old", "the teenager").
-_ANAPHORIC_NOUN_RE = re.compile(r"\d{1,3}-year-old|teenager|youngster|veteran|pensioner|grandmother|grandfather|"
-                                r"widow|widower|(?:mother|father)-of-(?:one|two|three|four|five|six|\d)")
 
-
-#: Job titles written as acronyms and in full ("the CTO" is the "chief technology officer" named earlier).
+#: Job titles written as acronyms and in full ("the CTO" is the "chief technology officer" named earlier), and other
+#: titles a role noun stands for.
 _ACRONYM_TITLES = {"ceo": r"chief executive(?:\s+officer)?", "cfo": r"chief financial officer",
                    "cto": r"chief (?:technology|technical) officer", "coo": r"chief operating officer",
                    "cmo": r"chief marketing officer", "cio": r"chief information officer",
                    "cso": r"chief (?:security|strategy|science|scientific|sustainability) officer",
-                   "md": r"managing director", "gm": r"general manager"}
+                   "md": r"managing director", "gm": r"general manager",
+                   "judge": r"judge|justice"}  # "Mr Justice Simon Alderton" is "the judge"
 
 
 def _role_holder(noun: str, context: str) -> str:
@@ -644,7 +651,7 @@ _APPOSED_NAME_RE = re.compile(rf",\s+({_NAME_RUN})\s*(?:,|[.!?;]|$)")
 
 #: Words for an institution's own voice: "a spokesperson for X" speaks as X; "a source at X", "one delegate" do not.
 _VOICES = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement", "release"])
-_UNNAMED_RE = re.compile(r"\s*(?:an?|one|another|some)\s+(?:[\w’'+.&-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\b"
+_UNNAMED_RE = re.compile(r"\s*(?:an?|one|another|some)\s+(?:[\w’'+.&-]+\s+){0,3}?(?P<noun>(?-i:[a-z][\w-]*))\b"
                          r"(?:\s+(?:at|from|for|of|with|in)\s+(?:the\s+)?(?P<org>[A-Z][\w’'.&+-]*"
                          r"(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z][\w’'.&+-]*)*))?", re.IGNORECASE)
 

@@ -231,6 +231,17 @@ def _speakers(text: str) -> list[str]:
                  "Bexley ward councillor Arjun Mehta has written to the trust and said the delays were unacceptable.\n\n"
                  "\u2018People are being let down,\u2019 he said.",
                  ["Ministry of Ports and Inland Waterways", "Arjun Mehta"], id="institution-and-descriptor-title"),
+    # a role noun nobody was given refers back to the name that opens a recent sentence; an acronym before
+    # "spokesperson" is the institution; "the judge" is the one titled "Justice"; "the administration" its full name
+    pytest.param("Chidi Okafor has fished the estuary for forty years.\n\n"
+                 "Okafor, for his part, worries more about the harbour.\n\n"
+                 "\u201cThe silt comes back every spring,\u201d the old fisherman says.\n\n"
+                 "\u201cThe review is on track,\u201d an IMF spokesperson said.\n\n"
+                 "Mrs Justice Helen Crane thanked the jury.\n\n"
+                 "Later the judge said: \u201cSentencing will be on Friday.\u201d\n\n"
+                 "The Lakeland Water Administration opened the dam on Monday.\n\n"
+                 "\u201cLevels are safe,\u201d the administration said.",
+                 ["Chidi Okafor", "IMF", "Helen Crane", "Lakeland Water Administration"], id="role-back-reference"),
 ])
 def test_speakers_in_context(text: str, speakers: list[str]) -> None:
     """Gender agreement, unnamed speakers and spokespeople, titles inside names, title acronyms, institutions' full
