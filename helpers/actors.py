@@ -242,10 +242,12 @@ def resolve_person(name: str, context: str) -> str:
         # "Leyen" -> "Ursula von der Leyen": particles may stand between the first names and the surname.
         full = re.findall(rf"\b((?:[A-Z][\w'’-]+ ){{1,2}}(?:(?:von|van|der|den|de|da|du|di|del|la|le|al|bin) ){{0,2}})"
                           rf"{re.escape(bare)}\b", context)
-        if full:
-            candidate = strip_titles(full[-1] + bare)
-            if " " in candidate:
-                return candidate
+        names = [c for f in full if " " in (c := strip_titles(f + bare))]
+        if names:
+            # two people who share a surname ("Marija Kovač", then "her son, Luka Kovač"): the surname alone is the
+            # one the article introduced first, as news style calls the other by the given name ("Luka says")
+            shared = len(set(names)) > 1 and bare.lower() not in _TITLE_WORDS  # not "Officer" in two titles
+            return names[0] if shared else names[-1]
     return bare
 
 

@@ -297,6 +297,12 @@ def _common_word(word: str) -> bool:
     return zipf_frequency(word.lower().strip(".,’'"), "en") >= COMMON_WORD_ZIPF
 
 
+#: Words that end a title ("Chief Executive Officer", "Secretary-General").
+_TITLE_WORDS_ALL = frozenset(["officer", "president", "director", "chairman", "chairwoman", "chair", "secretary",
+                              "secretary-general", "minister", "executive", "manager", "spokesperson", "spokesman",
+                              "spokeswoman", "founder", "head", "chief", "governor", "mayor", "commissioner"])
+
+
 #: Institutions' acronyms that the people module lists as words before a title ("UN Secretary-General").
 _INSTITUTION_ACRONYMS = frozenset(["un", "eu", "nato", "who", "imf", "opec", "asean", "au", "wto", "oecd"])
 
@@ -598,7 +604,10 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
 
     apposed = _APPOSITIVE_SUBJ_RE.search(masked[sent_start:verb_start])
     if apposed:
-        inside = [c for c in _candidates(masked[sent_start + apposed.end("subj"):verb_start]) if c[3]]
+        # a titled name in commas, or any name after a subject that ends in a title ("Corvale's President and Chief
+        # Executive Officer, James Whitford, said")
+        titled = apposed.group("subj").split()[-1].lower().strip(".,") in _TITLE_WORDS_ALL
+        inside = [c for c in _candidates(masked[sent_start + apposed.end("subj"):verb_start]) if c[3] or titled]
         if inside:  # "the envoy to Ukraine and Russia, retired Lt Gen Keith Kellogg, said": a titled name in commas
             return resolve_person(inside[-1][2], context)
         if who := speaker_form(_candidate(apposed.group("subj"), context, state)):

@@ -242,6 +242,12 @@ def _speakers(text: str) -> list[str]:
                  "The Lakeland Water Administration opened the dam on Monday.\n\n"
                  "\u201cLevels are safe,\u201d the administration said.",
                  ["Chidi Okafor", "IMF", "Helen Crane", "Lakeland Water Administration"], id="role-back-reference"),
+    # two people share a surname: the surname alone is the one introduced first (the other goes by the given name);
+    # a name in commas after a subject that ends in a title
+    pytest.param("Ana Petrić runs the family vineyard. Her brother, Josip Petrić, sells the wine in Zagreb.\n\n"
+                 "\u201cThe frost took half the crop,\u201d Petrić says.\n\n"
+                 "Vinora's Chief Operating Officer, Mark Olsen, said: \u201cWe will buy what is left.\u201d",
+                 ["Ana Petrić", "Mark Olsen"], id="shared-surname-title-appositive"),
 ])
 def test_speakers_in_context(text: str, speakers: list[str]) -> None:
     """Gender agreement, unnamed speakers and spokespeople, titles inside names, title acronyms, institutions' full
