@@ -467,6 +467,8 @@ class Cleaned:
     #: How many of ``removed`` come before the body's second prose paragraph (a page's own date and byline stand
     #: there, after a standfirst that reads as prose; dates further down belong to teasers of other articles).
     removed_above: int = 0
+    #: How many of ``removed`` come before the headline (a site header's "today" date stands there).
+    removed_before_headline: int = 0
 
     @property
     def text(self) -> str:
@@ -549,7 +551,8 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
     next(prose, None)  # a standfirst reads as prose: the page's own byline and date may come after it
     second = next(prose, len(rules))
     above = sum(r not in (None, "headline") for r in rules[:second])
-    return Cleaned(headline=headline, body=body, removed=removed, removed_above=above)
+    before = sum(r not in (None, "headline") for r in rules[:pick]) if pick is not None else 0
+    return Cleaned(headline=headline, body=body, removed=removed, removed_above=above, removed_before_headline=before)
 
 
 #: The context rules judge lines by their neighbours; in an article with no line left, these rules' lines are

@@ -446,13 +446,22 @@ class Reading:
 _DATE_RULES = ("timestamp", "byline")
 
 
-def _text_date(raw: str, removed: list[tuple[str, str]]) -> Stated | None:
-    """The date of the first timestamp or byline line in ``removed`` (the lines removed above the article's first
-    body line: dates below it belong to teasers of other articles; a page's layout lines are tested for being
-    one), else of a "Published ..." line near the top or the bottom of ``raw``."""
-    for rule, line in removed:
-        if (rule in _DATE_RULES or (rule == HTML_RULE and named_rule(line) in _DATE_RULES)) and (day := parse_date(line)):
-            return Stated(day, f"stated in text: timestamp line '{line}'", "the text")
+#: A date line that gives when the story was changed, not published.
+_UPDATED_RE = re.compile(r"^\W{0,3}(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
+
+
+def _text_date(raw: str, removed: list[tuple[str, str]], before_headline: int = 0) -> Stated | None:
+    """The date of a timestamp or byline line in ``removed`` (the lines removed above the article's first body
+    line: dates below it belong to teasers of other articles; a page's layout lines are tested for being one),
+    else of a "Published ..." line near the top or the bottom of ``raw``. Of those lines, the first after the
+    headline wins (the first ``before_headline`` removed lines stand above it, where a site header shows today's
+    date), then one above it; an "Updated ..." line only when no other line gives a date."""
+    found = [(k, line, day) for k, (rule, line) in enumerate(removed)
+             if (rule in _DATE_RULES or (rule == HTML_RULE and named_rule(line) in _DATE_RULES))
+             and (day := parse_date(line))]
+    ranked = sorted(found, key=lambda f: (bool(_UPDATED_RE.match(f[1])), f[0] < before_headline, f[0]))
+    for _, line, day in ranked[:1]:
+        return Stated(day, f"stated in text: timestamp line '{line}'", "the text")
     lines = [line.strip() for line in raw.splitlines() if line.strip()]
     day, line = published_line_date(lines[:15] + lines[-25:])  # "Published - November 23, 2024 07:30 pm IST - Baku"
     if day:
@@ -482,7 +491,8 @@ def read_text(name: str, data: bytes, notes: list[str], repeated: frozenset[int]
     language = detect_language(raw)
     cleaned = clean_lines(raw, english=language in ("en", ""), repeated=repeated)
     return Reading(raw=raw, language=language, headline=cleaned.headline, text=cleaned.text, removed=cleaned.removed,
-                   stated=_text_date(raw, cleaned.removed[:cleaned.removed_above] if cleaned.body else cleaned.removed))
+                   stated=_text_date(raw, cleaned.removed[:cleaned.removed_above] if cleaned.body else cleaned.removed,
+                                     cleaned.removed_before_headline))
 
 
 def read_web_page(name: str, data: bytes, notes: list[str]) -> Reading | None:

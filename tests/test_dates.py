@@ -92,6 +92,20 @@ def test_dates_a_page_states_in_other_layouts(tmp_path: Path, page: str, day: da
     assert load_corpus(tmp_path).iloc[0]["published"].date() == day
 
 
+@pytest.mark.parametrize(("page", "day"), [
+    # a site header shows today's date above the headline; the byline's date under it is the story's
+    ("Thursday, May 22, 2025\nMenu\nState to demolish buildings on drainage channels\nBy Ada Obi\nApril 22, 2025\n"
+     "{body}", date(2025, 4, 22)),
+    # the update comes first, the publication date after it
+    ("Ferry fares rise 15 per cent\nUpdated: March 20, 2025\nPublished: March 14, 2025\n{body}", date(2025, 3, 14)),
+])
+def test_the_storys_own_date_over_header_and_update_dates(tmp_path: Path, page: str, day: date) -> None:
+    body = ("Lawmakers approved the measure on Thursday after a long debate, officials said in a statement.\n"
+            "The bill now goes to the senate, where a vote is expected before the end of the month.\n")
+    (tmp_path / "a.txt").write_text(page.format(body=body), encoding="utf-8")
+    assert load_corpus(tmp_path).iloc[0]["published"].date() == day
+
+
 def test_dated_links_that_disagree_give_no_date(tmp_path: Path) -> None:
     body = ("Lawmakers approved the measure on Thursday after a long debate, officials said in a statement.\n"
             "The bill now goes to the senate, where a vote is expected before the end of the month.\n")
