@@ -9,8 +9,10 @@ gender: it agrees with both pronouns, so nothing is decided on a guess.
 
 from __future__ import annotations
 
+import gzip
 import re
 from functools import lru_cache
+from pathlib import Path
 
 #: A given name counts as a woman's at this share of women among its bearers, a man's at one minus it.
 CONFIDENT = 0.9
@@ -21,26 +23,51 @@ _MALE_TITLES = r"Mr|Mr\.|Sir|Lord|Father|Brother|King|Prince|Duke|Baron|Count|Mo
 _FEMALE_TITLES = r"Mrs|Mrs\.|Ms|Ms\.|Miss|Dame|Lady|Sister|Mother|Queen|Princess|Duchess|Baroness|Madame|Mme|Frau|Señora|Senora|Signora"
 
 
-@lru_cache(maxsize=1)
-def _model():
-    """nomquamgender's classifier (loads its name tables once per process, about 2 s)."""
+#: The part of nomquamgender's name data this module reads: each given name with at least ``MIN_COUNT`` bearers,
+#: its bearers and share of women (the whole data set is 22 MB of JSON and about 200 MB once loaded, in every
+#: worker; this table is 1 MB). ``write_name_table`` makes it from the library's data; a test checks it matches.
+NAME_TABLE = Path(__file__).parent / "data" / "given_names.tsv.gz"
+
+
+def name_key(given: str) -> str:
+    """A given name as nomquamgender looks it up: without accents, lower case, the first word."""
+    from unidecode import unidecode
+
+    return unidecode(given).lower().strip().split(" ")[0]
+
+
+def write_name_table(path: Path = NAME_TABLE) -> None:
+    """Write ``NAME_TABLE`` from nomquamgender's data (run after upgrading the library): name, bearers,
+    share of women, for the names with at least ``MIN_COUNT`` bearers, sorted, gzip without a timestamp."""
     import warnings
 
     with warnings.catch_warnings():  # its data loading uses a deprecated importlib call: not the reader's concern
         warnings.simplefilter("ignore", DeprecationWarning)
         import nomquamgender
 
-        return nomquamgender.NBGC()
+    rows = sorted((name, int(info[1]), float(info[2])) for name, info in nomquamgender.dump().items()
+                  if info[1] >= MIN_COUNT and info[2] == info[2] and "\t" not in name and "\n" not in name)
+    text = "name\tbearers\tshare_women\n" + "".join(f"{n}\t{c}\t{s!r}\n" for n, c, s in rows)
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as handle:
+        handle.write(text.encode("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _name_table() -> dict[str, tuple[float, int]]:
+    """Given name (``name_key``) -> (share of women, bearers), read once per process."""
+    with gzip.open(NAME_TABLE, "rt", encoding="utf-8") as handle:
+        next(handle)
+        return {name: (float(share), int(count))
+                for name, count, share in (line.rstrip("\n").split("\t") for line in handle)}
 
 
 @lru_cache(maxsize=50_000)
 def _name_data(given: str) -> tuple[float, int] | None:
-    """(share of women, bearers) of a given name in nomquamgender's data; None when the data never saw it."""
+    """(share of women, bearers) of a given name in nomquamgender's data; None when the data has fewer than
+    ``MIN_COUNT`` bearers of it (or never saw it)."""
     if not given[:1].isalpha() or len(given) < 2:
         return None
-    row = _model().annotate([given], as_df=True).iloc[0]
-    share, count = row["p(gf)"], row["counts"]
-    return None if share != share or count != count else (float(share), int(count))  # NaN: unknown
+    return _name_table().get(name_key(given))
 
 
 def given_name_gender(given: str) -> str:
