@@ -49,7 +49,7 @@ from .terms import ngrams, tokenize
 from .text import count_words
 
 #: Bump when any per-article function changes its output, so stored rows are recomputed.
-PIPELINE_VERSION = "6"
+PIPELINE_VERSION = "7"
 #: Languages the English-only measures run on ("" = too short to tell).
 ENGLISH = ("en", "")
 #: Articles per Dask task: large enough to amortise task overhead, small enough to balance two or more workers.
@@ -386,25 +386,42 @@ def _compute(tasks: list, settings: ExtractSettings, scheduler: str | None, work
     return [r for batch in bag.compute(scheduler="processes", num_workers=n) for r in batch]
 
 
+#: Memory DuckDB may use to sort a table while merging (it spills to disk beyond this).
+MERGE_MEMORY = "256MB"
+#: DuckDB's type for each Arrow type the tables hold; a column no source gives a type (all values missing) is text.
+_DUCK_TYPES = {"large_string": "VARCHAR", "string": "VARCHAR", "null": "VARCHAR", "int64": "BIGINT",
+               "double": "DOUBLE", "bool": "BOOLEAN", "timestamp[ns]": "TIMESTAMP_NS"}
+
+
 def _merge_table(store: Path, table: str, kept_ids: set[str], parts: Path) -> None:
-    """Write ``table`` as the kept articles' old rows plus the new parts, sorted by doc_id (stable), with pyarrow."""
+    """Write ``table`` as the kept articles' old rows plus the new parts, sorted by doc_id, with DuckDB.
+
+    DuckDB sorts out of core within ``MERGE_MEMORY`` (the whole terms table of 100,000 articles would otherwise be
+    held and copied in this process). The order is deterministic: every article's rows come from one file, so
+    (doc_id, row in that file) orders them as they were extracted. Each column is cast to the type its sources
+    agree on (pyarrow's permissive promotion: a column missing in one batch is text, as in every other).
+    """
+    import duckdb
     import pyarrow as pa
-    import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
-    pieces = []
     path = store / f"{table}.parquet"
-    if kept_ids and path.is_file():
-        old = pq.read_table(path)
-        ids = old["doc_id"].cast(pa.string())  # a table that was empty stores its columns as type null
-        pieces.append(old.filter(pc.is_in(ids, value_set=pa.array(sorted(kept_ids), pa.string()))))
-    pieces += [pq.read_table(part) for part in sorted((parts / table).glob("*.parquet"))]
-    if not pieces:
-        pieces = [pa.Table.from_pandas(_frame(table, []), preserve_index=False)]
-    merged = pa.concat_tables([t.replace_schema_metadata(None) for t in pieces], promote_options="permissive")
-    merged = merged.take(pc.sort_indices(merged, sort_keys=[("doc_id", "ascending")]))
-    tmp = path.with_suffix(".parquet.tmp")
-    pq.write_table(merged, tmp)
+    old = [path] if kept_ids and path.is_file() and pq.read_metadata(path).num_rows else []
+    new = [p for p in sorted((parts / table).glob("*.parquet")) if pq.read_metadata(p).num_rows]
+    if not old and not new:
+        _write(_frame(table, []), path)
+        return
+    schema = pa.unify_schemas([pq.read_schema(p).remove_metadata() for p in old + new], promote_options="permissive")
+    columns = ", ".join(f'CAST("{f.name}" AS {_DUCK_TYPES[str(f.type)]}) AS "{f.name}"' for f in schema)
+    sources = [f"SELECT *, {k} AS _file FROM read_parquet('{p}', file_row_number = true)"
+               + (" WHERE doc_id IN (SELECT doc_id FROM kept)" if p in old else "") for k, p in enumerate(old + new)]
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    spill = parts / ".duckdb"
+    spill.mkdir(parents=True, exist_ok=True)
+    with duckdb.connect(config={"memory_limit": MERGE_MEMORY, "threads": 2, "temp_directory": str(spill)}) as con:
+        con.register("kept", pa.table({"doc_id": pa.array(sorted(kept_ids), pa.string())}))
+        con.execute(f"COPY (SELECT {columns} FROM ({' UNION ALL BY NAME '.join(sources)}) "
+                    f"ORDER BY doc_id, _file, file_row_number) TO '{tmp}' (FORMAT parquet)")
     os.replace(tmp, path)
 
 
