@@ -386,8 +386,10 @@ def _compute(tasks: list, settings: ExtractSettings, scheduler: str | None, work
     return [r for batch in bag.compute(scheduler="processes", num_workers=n) for r in batch]
 
 
-#: Memory DuckDB may use to sort a table while merging (it spills to disk beyond this).
-MERGE_MEMORY = "256MB"
+#: Memory DuckDB may use to sort a table while merging (it spills to disk beyond this), and the size of the
+#: Parquet row groups it writes.
+MERGE_MEMORY = "512MB"
+ROW_GROUP_BYTES = "32MB"
 #: DuckDB's type for each Arrow type the tables hold; a column no source gives a type (all values missing) is text.
 _DUCK_TYPES = {"large_string": "VARCHAR", "string": "VARCHAR", "null": "VARCHAR", "int64": "BIGINT",
                "double": "DOUBLE", "bool": "BOOLEAN", "timestamp[ns]": "TIMESTAMP_NS"}
@@ -418,10 +420,23 @@ def _merge_table(store: Path, table: str, kept_ids: set[str], parts: Path) -> No
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     spill = parts / ".duckdb"
     spill.mkdir(parents=True, exist_ok=True)
-    with duckdb.connect(config={"memory_limit": MERGE_MEMORY, "threads": 2, "temp_directory": str(spill)}) as con:
-        con.register("kept", pa.table({"doc_id": pa.array(sorted(kept_ids), pa.string())}))
-        con.execute(f"COPY (SELECT {columns} FROM ({' UNION ALL BY NAME '.join(sources)}) "
-                    f"ORDER BY doc_id, _file, file_row_number) TO '{tmp}' (FORMAT parquet)")
+    # the explicit ORDER BY fixes the order, so DuckDB need not keep insertion order (which costs memory); row groups
+    # are cut by size. Sorting spills to disk, but rows holding whole articles (the articles table's raw text) can
+    # need more than the limit: then once more with room for four times the sources' uncompressed size.
+    size = sum(pq.read_metadata(p).row_group(g).total_byte_size for p in old + new
+               for g in range(pq.read_metadata(p).num_row_groups))
+    for limit in (MERGE_MEMORY, f"{max(4 * size, 2**29) // 2**20}MB"):
+        config = {"memory_limit": limit, "threads": 2, "temp_directory": str(spill), "preserve_insertion_order": False}
+        try:
+            with duckdb.connect(config=config) as con:
+                con.register("kept", pa.table({"doc_id": pa.array(sorted(kept_ids), pa.string())}))
+                con.execute(f"COPY (SELECT {columns} FROM ({' UNION ALL BY NAME '.join(sources)}) "
+                            f"ORDER BY doc_id, _file, file_row_number) TO '{tmp}' "
+                            f"(FORMAT parquet, ROW_GROUP_SIZE_BYTES '{ROW_GROUP_BYTES}')")
+            break
+        except duckdb.OutOfMemoryException:
+            if limit != MERGE_MEMORY:
+                raise
     os.replace(tmp, path)
 
 

@@ -184,3 +184,26 @@ def _cold(folder: Path, tmp_path: Path) -> Path:
     fresh = tmp_path / "cold"
     build_store(folder, fresh)
     return fresh
+
+
+def test_merge_sorts_by_doc_id_keeps_each_articles_row_order_and_grows_past_its_memory_limit(
+        tmp_path: Path, monkeypatch) -> None:
+    """The store's merge (DuckDB): kept rows of the old table plus new parts, sorted by doc_id with each article's rows
+    in their extracted order; rows too big for the sort's memory limit (whole articles) are merged on a second try."""
+    store, parts = tmp_path / "store", tmp_path / "parts"
+    (parts / "removed").mkdir(parents=True)
+    store.mkdir()
+    big = "word " * 60_000  # 300 KB a line: 40 lines hold 12 MB, over the 8 MB limit below
+    old = pd.DataFrame({"doc_id": ["a", "a", "c", "d"], "k": [0, 1, 0, 0], "rule": ["x", "y", "x", "x"],
+                        "line": ["a0", "a1", "c0", "d0"]})
+    old.to_parquet(store / "removed.parquet", index=False)
+    new = pd.DataFrame({"doc_id": ["b"] * 20 + ["e"] * 20, "k": list(range(20)) * 2, "rule": ["z"] * 40,
+                        "line": [f"{i} {big}" for i in range(40)]})
+    new.iloc[20:].to_parquet(parts / "removed" / "1.parquet", index=False)
+    new.iloc[:20].to_parquet(parts / "removed" / "2.parquet", index=False)
+    monkeypatch.setattr(pipeline, "MERGE_MEMORY", "8MB")
+    pipeline._merge_table(store, "removed", {"a", "d"}, parts)  # "c" left the corpus
+    merged = pd.read_parquet(store / "removed.parquet")
+    assert list(merged["doc_id"]) == ["a", "a"] + ["b"] * 20 + ["d"] + ["e"] * 20
+    assert list(merged["k"]) == [0, 1, *range(20), 0, *range(20)]
+    assert merged["line"].iloc[2] == new["line"].iloc[0] and list(merged.dtypes) == list(old.dtypes)
