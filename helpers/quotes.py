@@ -263,6 +263,9 @@ def speaker_form(name: str) -> str:
         start = next((i for i in range(1, len(words) - 1) if is_given_name(words[i]) and _is_name(words[i:])
                       and not _is_institution(" ".join(words[i:]))), 0)
         words, lowered = words[start:], lowered[start:]  # a descriptor before a given name goes
+    if (len(words) == 2 and _english_word(words[0]) and not is_given_name(words[0]) and is_given_name(words[1])
+            and not _is_institution(" ".join(words))):
+        return words[1].strip(" ,.;:")  # "Reader Jo", "Listener Dave": a reader known by a given name
     if not words or all(w in TITLES or w in _TITLE_EXTRA or w in _MOUTHPIECES for w in lowered):
         return ""
     if (len(words) >= 4 and words[-3].lower().strip(".,") in _INSTITUTION_NOUNS | NOT_PERSON and _is_name(words[-2:])
@@ -305,6 +308,14 @@ _TITLE_WORDS_ALL = frozenset(["officer", "president", "director", "chairman", "c
 
 #: Institutions' acronyms that the people module lists as words before a title ("UN Secretary-General").
 _INSTITUTION_ACRONYMS = frozenset(["un", "eu", "nato", "who", "imf", "opec", "asean", "au", "wto", "oecd"])
+
+
+@lru_cache(maxsize=20_000)
+def _english_word(word: str) -> bool:
+    """Whether a word is an everyday English word ("reader", "listener", "local"; Zipf 3 or more)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower().strip(".,’'"), "en") >= 3.0
 
 
 #: Titles the people module does not list (it finds names; these only ever stand before one).

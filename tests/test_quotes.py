@@ -248,6 +248,10 @@ def _speakers(text: str) -> list[str]:
                  "\u201cThe frost took half the crop,\u201d Petrić says.\n\n"
                  "Vinora's Chief Operating Officer, Mark Olsen, said: \u201cWe will buy what is left.\u201d",
                  ["Ana Petrić", "Mark Olsen"], id="shared-surname-title-appositive"),
+    # a reader known by a given name after a descriptor
+    pytest.param("Listener Maureen, in Whitby, has been in touch:\n\n"
+                 "\u201cThe sea wall has gone at the end of our street.\u201d",
+                 ["Maureen"], id="descriptor-given-name"),
 ])
 def test_speakers_in_context(text: str, speakers: list[str]) -> None:
     """Gender agreement, unnamed speakers and spokespeople, titles inside names, title acronyms, institutions' full
