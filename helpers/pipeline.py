@@ -388,8 +388,8 @@ def _compute(tasks: list, settings: ExtractSettings, scheduler: str | None, work
 
 #: Memory DuckDB may use to sort a table while merging (it spills to disk beyond this), and the size of the
 #: Parquet row groups it writes.
-MERGE_MEMORY = "512MB"
-ROW_GROUP_BYTES = "32MB"
+MERGE_MEMORY = 512 * 2**20
+ROW_GROUP_BYTES = 32 * 2**20
 #: DuckDB's type for each Arrow type the tables hold; a column no source gives a type (all values missing) is text.
 _DUCK_TYPES = {"large_string": "VARCHAR", "string": "VARCHAR", "null": "VARCHAR", "int64": "BIGINT",
                "double": "DOUBLE", "bool": "BOOLEAN", "timestamp[ns]": "TIMESTAMP_NS"}
@@ -415,28 +415,53 @@ def _merge_table(store: Path, table: str, kept_ids: set[str], parts: Path) -> No
         return
     schema = pa.unify_schemas([pq.read_schema(p).remove_metadata() for p in old + new], promote_options="permissive")
     columns = ", ".join(f'CAST("{f.name}" AS {_DUCK_TYPES[str(f.type)]}) AS "{f.name}"' for f in schema)
-    sources = [f"SELECT *, {k} AS _file FROM read_parquet('{p}', file_row_number = true)"
-               + (" WHERE doc_id IN (SELECT doc_id FROM kept)" if p in old else "") for k, p in enumerate(old + new)]
+    # the kept rows of the old table, then every new part in one scan; an article's rows all come from one file
+    sources = [f"SELECT *, filename AS _file FROM read_parquet('{p}', file_row_number = true, filename = true) "
+               "WHERE doc_id IN (SELECT doc_id FROM kept)" for p in old]
+    if new:
+        listed = ", ".join(f"'{p}'" for p in new)
+        sources.append(f"SELECT *, filename AS _file FROM read_parquet([{listed}], file_row_number = true, "
+                       "filename = true, union_by_name = true)")
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     spill = parts / ".duckdb"
     spill.mkdir(parents=True, exist_ok=True)
-    # the explicit ORDER BY fixes the order, so DuckDB need not keep insertion order (which costs memory); row groups
-    # are cut by size. Sorting spills to disk, but rows holding whole articles (the articles table's raw text) can
-    # need more than the limit: then once more with room for four times the sources' uncompressed size.
-    size = sum(pq.read_metadata(p).row_group(g).total_byte_size for p in old + new
-               for g in range(pq.read_metadata(p).num_row_groups))
-    for limit in (MERGE_MEMORY, f"{max(4 * size, 2**29) // 2**20}MB"):
-        config = {"memory_limit": limit, "threads": 2, "temp_directory": str(spill), "preserve_insertion_order": False}
+    # Sorting spills to disk, but rows holding whole articles (the articles table's raw text) can need more than
+    # the limit: then once more with room for four times the sources' uncompressed size (or the limit), and last
+    # all in memory with pyarrow, as before DuckDB did the merge. Row groups hold about
+    # ROW_GROUP_BYTES each (the writer keeps one in memory; 122,880 articles' raw text would not fit). Insertion
+    # order stays on: DuckDB's parallel writer would interleave the sorted rows' groups.
+    metas = [pq.read_metadata(p) for p in old + new]
+    size = sum(m.row_group(g).total_byte_size for m in metas for g in range(m.num_row_groups))
+    rows = sum(m.num_rows for m in metas)
+    group = max(1024, min(122_880, ROW_GROUP_BYTES * rows // max(size, 1)))
+    for limit in (MERGE_MEMORY, max(4 * size, 4 * MERGE_MEMORY)):
+        config = {"memory_limit": f"{limit // 2**20}MB", "threads": 2, "temp_directory": str(spill)}
         try:
             with duckdb.connect(config=config) as con:
                 con.register("kept", pa.table({"doc_id": pa.array(sorted(kept_ids), pa.string())}))
                 con.execute(f"COPY (SELECT {columns} FROM ({' UNION ALL BY NAME '.join(sources)}) "
                             f"ORDER BY doc_id, _file, file_row_number) TO '{tmp}' "
-                            f"(FORMAT parquet, ROW_GROUP_SIZE_BYTES '{ROW_GROUP_BYTES}')")
-            break
+                            f"(FORMAT parquet, ROW_GROUP_SIZE {group})")
+            os.replace(tmp, path)
+            return
         except duckdb.OutOfMemoryException:
-            if limit != MERGE_MEMORY:
-                raise
+            continue
+    _merge_in_memory(path, old, new, kept_ids)  # the last resort, as the store did before: all of it in memory
+
+
+def _merge_in_memory(path: Path, old: list[Path], new: list[Path], kept_ids: set[str]) -> None:
+    """``_merge_table`` with pyarrow, the whole table in this process (when DuckDB could not sort it in its limit)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    pieces = [pq.read_table(p) for p in old]
+    pieces = [t.filter(pc.is_in(t["doc_id"].cast(pa.string()), value_set=pa.array(sorted(kept_ids), pa.string())))
+              for t in pieces] + [pq.read_table(p) for p in new]
+    merged = pa.concat_tables([t.replace_schema_metadata(None) for t in pieces], promote_options="permissive")
+    merged = merged.take(pc.sort_indices(merged, sort_keys=[("doc_id", "ascending")]))
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    pq.write_table(merged, tmp)
     os.replace(tmp, path)
 
 

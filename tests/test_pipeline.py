@@ -186,10 +186,12 @@ def _cold(folder: Path, tmp_path: Path) -> Path:
     return fresh
 
 
+@pytest.mark.parametrize("limit", [512 * 2**20, 8 * 2**20, 2**20])
 def test_merge_sorts_by_doc_id_keeps_each_articles_row_order_and_grows_past_its_memory_limit(
-        tmp_path: Path, monkeypatch) -> None:
+        tmp_path: Path, monkeypatch, limit: int) -> None:
     """The store's merge (DuckDB): kept rows of the old table plus new parts, sorted by doc_id with each article's rows
-    in their extracted order; rows too big for the sort's memory limit (whole articles) are merged on a second try."""
+    in their extracted order; rows too big for the sort's memory limit (whole articles) are merged on a second try
+    with more room, or in memory with pyarrow (the 1 MB limit: that path must be taken), with the same result."""
     store, parts = tmp_path / "store", tmp_path / "parts"
     (parts / "removed").mkdir(parents=True)
     store.mkdir()
@@ -201,8 +203,11 @@ def test_merge_sorts_by_doc_id_keeps_each_articles_row_order_and_grows_past_its_
                         "line": [f"{i} {big}" for i in range(40)]})
     new.iloc[20:].to_parquet(parts / "removed" / "1.parquet", index=False)
     new.iloc[:20].to_parquet(parts / "removed" / "2.parquet", index=False)
-    monkeypatch.setattr(pipeline, "MERGE_MEMORY", "8MB")
+    monkeypatch.setattr(pipeline, "MERGE_MEMORY", limit)
+    in_memory = []
+    monkeypatch.setattr(pipeline, "_merge_in_memory", lambda *a, f=pipeline._merge_in_memory: (in_memory.append(1), f(*a)))
     pipeline._merge_table(store, "removed", {"a", "d"}, parts)  # "c" left the corpus
+    assert bool(in_memory) == (limit == 2**20) or limit == 8 * 2**20
     merged = pd.read_parquet(store / "removed.parquet")
     assert list(merged["doc_id"]) == ["a", "a"] + ["b"] * 20 + ["d"] + ["e"] * 20
     assert list(merged["k"]) == [0, 1, *range(20), 0, *range(20)]
