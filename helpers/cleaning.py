@@ -520,9 +520,11 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
         rules[about] = None  # "About Us" in a menu above the article: the context rules judge it
 
     # A comment thread after the body: from its heading ("Comments (14)", "Responses (31)", "Discussion about this
-    # post") on, readers' names and comments, never the article (at least COMMENTS_AFTER prose paragraphs before).
+    # post") on, readers' names and comments, never the article: at least COMMENTS_AFTER prose paragraphs before it
+    # and twice as many as after it (a "188 comments" counter under the byline has the article after it).
+    prose = [_is_prose_paragraph(line, toks) for line, toks in zip(lines, tokens, strict=True)]
     heading = next((i for i, r in enumerate(rules) if r == "comment_form" and _COMMENTS_HEADING_RE.match(lines[i])
-                    and sum(_is_prose_paragraph(lines[k], tokens[k]) for k in range(i)) >= COMMENTS_AFTER), None)
+                    and (before := sum(prose[:i])) >= COMMENTS_AFTER and before >= 2 * sum(prose[i + 1:])), None)
     if heading is not None:
         for i in range(heading + 1, len(lines)):
             rules[i] = rules[i] or "comments"

@@ -328,6 +328,16 @@ def test_comment_thread_and_pull_quote_go() -> None:
     assert cleaned.body == [para, said, f"{para} Again.", f"{para} Once more."]
 
 
+def test_a_comment_counter_above_the_article_starts_no_thread() -> None:
+    """"188 comments" under the byline, after a headline and standfirst that read as sentences: the article after it
+    stays (a thread heading has twice as many prose paragraphs before it as after)."""
+    para = "The insurer said on Tuesday that it would stop writing new policies in the county, officials said."
+    page = "\n".join([para, para, para, "188 comments"] + [f"{para} {k}." for k in range(8)])
+    cleaned = clean_lines(page)
+    assert [f"{para} {k}." for k in range(8)] == cleaned.body[-8:]
+    assert ("comment_form", "188 comments") in cleaned.removed
+
+
 def test_cleaning_evaluation_set() -> None:
     """The separate labellers' 52 web copies from 26 layouts (evaluation/cleaning, every part already scored once):
     the scores this commit measured, as a floor (F1 0.954, 0.971 metadata apart, headline 0.865 when written), and
