@@ -454,10 +454,14 @@ _AND_NAME_RE = re.compile(rf"\s+and\s+({_NAME_RUN})")
 _NAME_AND_RE = re.compile(rf"({_NAME_RUN})\s+and\s+$")
 
 
-def _joins_and(run: str) -> bool:
+def _joins_and(run: str, after: str = "") -> bool:
     """Whether an institution's name may go on after "and": "Ministry of Foreign Trade and Tourism", "Office of Rail
-    and Road" (an institution word and "of"/"for" before it), but not "Kyiv and Moscow" or "Smith and Jones"."""
-    return (" of " in run or " for " in run) and _is_institution(run)
+    and Road" (an institution word and "of"/"for" before it), "Millbrook Parks and Recreation Department" (the run
+    after it ends in an institution word), but not "Kyiv and Moscow" or "Smith and Jones"."""
+    if (" of " in run or " for " in run) and _is_institution(run):
+        return True
+    last = after.split()[-1].lower().strip(".,") if after else ""
+    return last in _INSTITUTION_NOUNS and not _is_institution(run)
 
 
 def _institution_runs(text: str) -> list[str]:
@@ -466,7 +470,8 @@ def _institution_runs(text: str) -> list[str]:
     runs = []
     for m in _NAME_RUN_RE.finditer(text):
         run = m.group(0)
-        more = _AND_NAME_RE.match(text, m.end()) if _joins_and(run) else None
+        more = _AND_NAME_RE.match(text, m.end())
+        more = more if more and _joins_and(run, more.group(1)) else None
         runs.append(f"{run} and {more.group(1)}" if more else run)
     return runs
 
@@ -636,7 +641,7 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
         return ""
     subject = m.group("subj")
     joined = _NAME_AND_RE.search(head[:m.start("subj")])
-    if joined and subject[:1].isupper() and _joins_and(joined.group(1)):  # "Peru's Ministry of Foreign Trade and Tourism"
+    if joined and subject[:1].isupper() and _joins_and(joined.group(1), subject):  # "Ministry of Trade and Tourism"
         subject = f"{joined.group(1)} and {subject}"
     if masked[max(sent_start, sent_start + m.start() - 4):sent_start + m.start()].lower() == "the ":
         subject = "the " + subject  # "the New Mexico Democrat told": a role, whatever its capitals
@@ -652,6 +657,9 @@ def _first_after(segment: str, context: str, state: _State) -> str:
     if unnamed is not None:
         return unnamed
     head = segment.strip(" ,").split(",")[0]  # drop an appositive: "Anna Kovalenko, a spokeswoman for X,"
+    joined = [run for run in _institution_runs(head) if " and " in run and _is_institution(run)]
+    if joined:  # "According to the Millbrook Parks and Recreation Department, ..."
+        return speaker_form(joined[-1])
     if head.lstrip().lower().startswith(("the ", "a ", "an ")) and "," in segment.strip(" ,"):
         from .people import _candidates
 

@@ -248,6 +248,10 @@ def _speakers(text: str) -> list[str]:
                  "\u201cThe frost took half the crop,\u201d Petrić says.\n\n"
                  "Vinora's Chief Operating Officer, Mark Olsen, said: \u201cWe will buy what is left.\u201d",
                  ["Ana Petrić", "Mark Olsen"], id="shared-surname-title-appositive"),
+    # an institution's name across "and" when the part after it ends in an institution word
+    pytest.param("According to the Lakeside Parks and Recreation Department, the old pool \u201cno longer meets "
+                 "safety standards.\u201d",
+                 ["Lakeside Parks and Recreation Department"], id="and-before-institution-word"),
     # a reader known by a given name after a descriptor
     pytest.param("Listener Maureen, in Whitby, has been in touch:\n\n"
                  "\u201cThe sea wall has gone at the end of our street.\u201d",
