@@ -1,4 +1,4 @@
-"""Score cleaning, headline, outlet and date on evaluation/cleaning (64 web copies from 32 site layouts).
+"""Score cleaning, headline, outlet and date on evaluation/cleaning (76 web copies from 38 site layouts).
 
 Each labelled page (``labelled/cNN.txt``: a header, then every line marked A article, H headline or
 B boilerplate) is turned back into the raw copy and goes through the project's own path
@@ -53,7 +53,7 @@ def parse(path: Path) -> dict:
 
 def load(split: str = "all") -> list[dict]:
     """The labelled pages of one split: "dev", "holdout", "final", "all" (those three: every part already scored
-    once, so spent) or "final2" (written last, scored once at the end of the latest work)."""
+    once, so spent) or "final2"/"final3" (written later, each scored once at the end of a round of work)."""
     pages = [parse(p) for p in sorted(ROOT.glob("c*.txt"))]
     return [p for p in pages if split == p["split"] or (split == "all" and p["split"] in SPENT)]
 

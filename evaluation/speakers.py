@@ -1,4 +1,4 @@
-"""Score quotation speakers on evaluation/speakers (76 articles, 537 labelled quotations).
+"""Score quotation speakers on evaluation/speakers (90 articles, 640 labelled quotations).
 
 Each article goes through the project's own path (``corpus.process_article`` then
 ``quotes.article_quotes``). A labelled quotation is found when an extracted quote starts with
@@ -42,7 +42,7 @@ def norm(text: str) -> str:
 
 def load(split: str = "all") -> list[dict]:
     """The labelled quotations of one split: "dev", "holdout", "final", "all" (those three, the parts the floor test
-    guards), or "final2"/"final3" (later parts, each scored once as unseen text)."""
+    guards), or "final2"/"final3"/"final4" (later parts, each scored once as unseen text)."""
     rows = [json.loads(line) for line in (ROOT / "quotes.jsonl").read_text(encoding="utf-8").splitlines() if line]
     return [r for r in rows if split == r["split"] or (split == "all" and r["split"] in SPENT)]
 
