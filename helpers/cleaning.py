@@ -186,6 +186,11 @@ NAMED_RULES: tuple[Rule, ...] = (
         "donation, membership or subscription appeal ('Your support helps us...', 'Support The Example Times!')",
         _rx(r"\bdonat(?:e|es|ed|ion|ions|ing)\b",
             r"\bpaywalls?\b",
+            # a metered paywall's count: "You have 1 free article remaining", "You've read your free articles"
+            r"\b(?:\d+|no|one|two|three)\s+free\s+(?:articles?|stories|reads?)\s+(?:remaining|left\s+this\s+"
+            r"(?:month|week))\b",
+            r"\byou(?:'|’)?ve (?:read|used) (?:all )?your (?:\d+\s+)?free (?:articles?|stories)\b",
+            r"\bsubscribe (?:now )?for unlimited (?:digital )?access\b",
             r"\byour support\b",
             r"\bsupport (?:us|our (?:work|journalism|reporting)|(?:independent|quality) journalism|today)\b",
             r"\bsupporting (?:us|our)\b",
@@ -201,7 +206,7 @@ NAMED_RULES: tuple[Rule, ...] = (
             r"\bsupport (?:local|independent|public[- ]interest) (?:journalism|news|reporting)\b",
             r"\bsubscribe\b.{0,60}\bfrom (?:just |only )?[£$€]\s?\d"),
         hints=("donat", "paywall", "support", "member", "patron", "contribution", "message from", "dear ",
-               "remind me", "subscrib"),
+               "remind me", "subscrib", "free "),
     ),
     Rule(
         "newsletter",
@@ -549,7 +554,9 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
 
     body = [line for line, r in zip(lines, rules, strict=False) if r is None]
     removed = [(r, line) for line, r in zip(lines, rules, strict=False) if r not in (None, "headline")]
-    prose = (i for i, r in enumerate(rules) if r is None and _is_prose_paragraph(lines[i], tokens[i]))
+    # a line repeating the headline (a sticky title bar) is not a paragraph of the body
+    prose = (i for i, r in enumerate(rules) if r is None and lines[i] != headline
+             and _is_prose_paragraph(lines[i], tokens[i]))
     next(prose, None)  # a standfirst reads as prose: the page's own byline and date may come after it
     second = next(prose, len(rules))
     above = sum(r not in (None, "headline") for r in rules[:second])

@@ -251,6 +251,8 @@ def test_many_short_lines_clean_in_linear_time() -> None:
     ("Engineers inspect the damaged span on Tuesday. Omar Diallo for The Lakeside Post", "photo_credit"),
     ("A ferry leaves the harbour at dawn. File photograph", "photo_credit"),
     ("Responses (12)", "comment_form"), ("Discussion about this post", "comment_form"),
+    ("You have 2 free articles remaining this month. Subscribe for unlimited access.", "appeal"),
+    ("You've read your free articles for this month.", "appeal"),
 ])
 def test_named_rules_for_live_blogs_counters_captions_bios_and_alerts(line: str, rule: str) -> None:
     assert named_rule(line) == rule
@@ -261,6 +263,7 @@ def test_named_rules_for_live_blogs_counters_captions_bios_and_alerts(line: str,
     "Priya Raman, who covers the courts, said the ruling was expected.", "The vote was 42 to 7.",
     "The ministry said the talks would resume next week (a date has not been set).",
     "The new bridge was built for the people of the valley.", "Most of the money came from Reuters Foundation grants.",
+    "The library has 3 free articles left on the shelf.", "Entry is free for children under five.",
 ])
 def test_prose_is_not_taken_by_those_rules(line: str) -> None:
     assert named_rule(line) is None
