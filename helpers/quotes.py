@@ -538,7 +538,7 @@ def _sentence_opener(context: str, state: _State) -> str:
     for m in reversed(list(_OPENER_RE.finditer(recent))):
         if m.group("name").startswith("The ") or m.group("name") in ("The", "He", "She", "They", "It"):
             continue  # a role or a pronoun: no name to resolve (and no role to resolve again)
-        if who := _candidate(m.group("name"), context, state, persons_only=True):
+        if (who := _candidate(m.group("name"), context, state, persons_only=True)) and not _is_institution(who):
             return who
     return ""
 
@@ -810,11 +810,18 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
                 lead = offset_context.rstrip("\n").rsplit("\n", 1)[-1] if k == 0 and sp.start < 3 else ""
                 speaker = (_lead_in_speaker(lead, context, state) if lead.rstrip().endswith(":") else "") \
                     or state.last_speaker
+        if speaker and _ANONYMOUS_RE.search(masked_text, s_start, s_end):
+            speaker = UNKNOWN  # "the daughter of one resident, who asked not to be named, said: “…”"
         speaker = speaker_form(speaker) if speaker and speaker != UNKNOWN else ""
         if speaker:
             state.last_speaker = speaker
         speakers.append(speaker)
     return speakers
+
+
+#: A speaker who asked not to be named, in the quote's own sentence: whoever else it names, nobody is the speaker.
+_ANONYMOUS_RE = re.compile(r"\b(?:asked|declined|did not want|didn't want|refused) (?:not )?to be (?:named|identified)\b|"
+                           r"\bon (?:the )?condition of anonymity\b|\bspeaking anonymously\b")
 
 
 QUOTE_COLUMNS = ["doc_id", "outlet", "paragraph", "speaker", "quote", "words"]
