@@ -210,6 +210,8 @@ class _State:
     #: Where in the article the current paragraph and the quote being attributed start.
     paragraph_at: int = 0
     position: int = 0
+    #: The sentence opener found for the quote at ``position`` (every clause tried for one quote asks again).
+    opener: tuple[int, str] | None = None
 
 
 _CANDIDATE_RE = re.compile(rf"(?P<pron>\b(?:he|she|they|He|She|They|him|her|them)\b)|(?P<role>\b[Tt]he\s+(?:[A-Za-z-]+\s+){{0,3}}"
@@ -528,19 +530,27 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
     return holder
 
 
+#: Characters before a quote searched for the sentence opener a role noun refers back to (a bound, so a paragraph of
+#: thousands of quotes costs no more per quote than a short one).
+OPENER_CHARS = 1500
 _OPENER_RE = re.compile(rf"(?:^|(?<=[.!?])\s+|\n)(?P<name>{_NAME_RUN})(?=,|\s+[a-z])")
 
 
 def _sentence_opener(context: str, state: _State) -> str:
     """The person who opens the nearest sentence (outside quotations) of the last two paragraphs with their name
     ("Okoro, who returned from injury, was mobbed ..."): who "the 22-year-old" or "the teenager" stands for."""
-    recent = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), "\n".join(context.split("\n")[-3:]))
+    if state.opener is not None and state.opener[0] == state.position:
+        return state.opener[1]
+    recent = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), "\n".join(context[-OPENER_CHARS:].split("\n")[-3:]))
+    found = ""
     for m in reversed(list(_OPENER_RE.finditer(recent))):
         if m.group("name").startswith("The ") or m.group("name") in ("The", "He", "She", "They", "It"):
             continue  # a role or a pronoun: no name to resolve (and no role to resolve again)
         if (who := _candidate(m.group("name"), context, state, persons_only=True)) and not _is_institution(who):
-            return who
-    return ""
+            found = who
+            break
+    state.opener = (state.position, found)
+    return found
 
 
 
