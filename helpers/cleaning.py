@@ -516,9 +516,10 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
             if n_reader >= READER_MIN and n_reader >= READER_SHARE * n_words:
                 rules[i] = "reader_address"
 
+    prose = [_is_prose_paragraph(line, toks) for line, toks in zip(lines, tokens, strict=True)]
     # A press release's "About <company>" heading after the body: it and every line after it are its boilerplate.
     about = next((i for i, r in enumerate(rules) if r == "about_block"), None)
-    if about is not None and any(_is_prose_paragraph(lines[i], tokens[i]) for i in range(about)):
+    if about is not None and any(prose[:about]):
         for i in range(about + 1, len(lines)):
             rules[i] = rules[i] or "about_block"
     elif about is not None:
@@ -527,7 +528,6 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
     # A comment thread after the body: from its heading ("Comments (14)", "Responses (31)", "Discussion about this
     # post") on, readers' names and comments, never the article: at least COMMENTS_AFTER prose paragraphs before it
     # and twice as many as after it (a "188 comments" counter under the byline has the article after it).
-    prose = [_is_prose_paragraph(line, toks) for line, toks in zip(lines, tokens, strict=True)]
     heading = next((i for i, r in enumerate(rules) if r == "comment_form" and _COMMENTS_HEADING_RE.match(lines[i])
                     and (before := sum(prose[:i])) >= COMMENTS_AFTER and before >= 2 * sum(prose[i + 1:])), None)
     if heading is not None:
@@ -555,10 +555,9 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
     body = [line for line, r in zip(lines, rules, strict=False) if r is None]
     removed = [(r, line) for line, r in zip(lines, rules, strict=False) if r not in (None, "headline")]
     # a line repeating the headline (a sticky title bar) is not a paragraph of the body
-    prose = (i for i, r in enumerate(rules) if r is None and lines[i] != headline
-             and _is_prose_paragraph(lines[i], tokens[i]))
-    next(prose, None)  # a standfirst reads as prose: the page's own byline and date may come after it
-    second = next(prose, len(rules))
+    paragraphs = (i for i, r in enumerate(rules) if r is None and prose[i] and lines[i] != headline)
+    next(paragraphs, None)  # a standfirst reads as prose: the page's own byline and date may come after it
+    second = next(paragraphs, len(rules))
     above = sum(r not in (None, "headline") for r in rules[:second])
     before = sum(r not in (None, "headline") for r in rules[:pick]) if pick is not None else 0
     return Cleaned(headline=headline, body=body, removed=removed, removed_above=above, removed_before_headline=before)

@@ -25,7 +25,7 @@ _FEMALE_TITLES = r"Mrs|Mrs\.|Ms|Ms\.|Miss|Dame|Lady|Sister|Mother|Queen|Princess
 
 #: The part of nomquamgender's name data this module reads: each given name with at least ``MIN_COUNT`` bearers,
 #: its bearers and share of women (the whole data set is 22 MB of JSON and about 200 MB once loaded, in every
-#: worker; this table is 1 MB). ``write_name_table`` makes it from the library's data; a test checks it matches.
+#: worker; this table is 0.5 MB). ``write_name_table`` makes it from the library's data; a test checks it matches.
 NAME_TABLE = Path(__file__).parent / "data" / "given_names.tsv.gz"
 
 
@@ -72,8 +72,8 @@ def _name_data(given: str) -> tuple[float, int] | None:
 
 def given_name_gender(given: str) -> str:
     """"f", "m" or "" for a given name, from nomquamgender's counts ("" when mixed, rare or unknown)."""
-    data = _name_data(given)
-    if data is None or data[1] < MIN_COUNT:
+    data = _name_data(given)  # None below MIN_COUNT bearers: the table holds no rarer name
+    if data is None:
         return ""
     share = data[0]
     return "f" if share >= CONFIDENT else "m" if share <= 1 - CONFIDENT else ""
@@ -98,8 +98,7 @@ def is_given_name(word: str) -> bool:
     """Whether a word is a given name in the name data (at least ``MIN_COUNT`` bearers, of either gender)."""
     if not word[:1].isupper() or not word.isalpha():
         return False
-    data = _name_data(word)
-    return data is not None and data[1] >= MIN_COUNT
+    return _name_data(word) is not None
 
 
 def person_gender(name: str, text: str = "") -> str:

@@ -408,12 +408,14 @@ def _merge_table(store: Path, table: str, kept_ids: set[str], parts: Path) -> No
     import pyarrow.parquet as pq
 
     path = store / f"{table}.parquet"
-    old = [path] if kept_ids and path.is_file() and pq.read_metadata(path).num_rows else []
-    new = [p for p in sorted((parts / table).glob("*.parquet")) if pq.read_metadata(p).num_rows]
-    if not old and not new:
+    candidates = ([path] if kept_ids and path.is_file() else []) + sorted((parts / table).glob("*.parquet"))
+    files = {p: f for p in candidates if (f := pq.ParquetFile(p)).metadata.num_rows}  # each footer read once
+    old, new = [p for p in files if p == path], [p for p in files if p != path]
+    if not files:
         _write(_frame(table, []), path)
         return
-    schema = pa.unify_schemas([pq.read_schema(p).remove_metadata() for p in old + new], promote_options="permissive")
+    metas = [f.metadata for f in files.values()]
+    schema = pa.unify_schemas([f.schema_arrow.remove_metadata() for f in files.values()], promote_options="permissive")
     columns = ", ".join(f'CAST("{f.name}" AS {_DUCK_TYPES[str(f.type)]}) AS "{f.name}"' for f in schema)
     # the kept rows of the old table, then every new part in one scan; an article's rows all come from one file
     sources = [f"SELECT *, filename AS _file FROM read_parquet('{p}', file_row_number = true, filename = true) "
@@ -422,7 +424,7 @@ def _merge_table(store: Path, table: str, kept_ids: set[str], parts: Path) -> No
         listed = ", ".join(f"'{p}'" for p in new)
         sources.append(f"SELECT *, filename AS _file FROM read_parquet([{listed}], file_row_number = true, "
                        "filename = true, union_by_name = true)")
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = _tmp_path(path)
     spill = parts / ".duckdb"
     spill.mkdir(parents=True, exist_ok=True)
     # Sorting spills to disk, but rows holding whole articles (the articles table's raw text) can need more than
@@ -430,7 +432,6 @@ def _merge_table(store: Path, table: str, kept_ids: set[str], parts: Path) -> No
     # all in memory with pyarrow, as before DuckDB did the merge. Row groups hold about
     # ROW_GROUP_BYTES each (the writer keeps one in memory; 122,880 articles' raw text would not fit). Insertion
     # order stays on: DuckDB's parallel writer would interleave the sorted rows' groups.
-    metas = [pq.read_metadata(p) for p in old + new]
     size = sum(m.row_group(g).total_byte_size for m in metas for g in range(m.num_row_groups))
     rows = sum(m.num_rows for m in metas)
     group = max(1024, min(122_880, ROW_GROUP_BYTES * rows // max(size, 1)))
@@ -460,7 +461,7 @@ def _merge_in_memory(path: Path, old: list[Path], new: list[Path], kept_ids: set
               for t in pieces] + [pq.read_table(p) for p in new]
     merged = pa.concat_tables([t.replace_schema_metadata(None) for t in pieces], promote_options="permissive")
     merged = merged.take(pc.sort_indices(merged, sort_keys=[("doc_id", "ascending")]))
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = _tmp_path(path)
     pq.write_table(merged, tmp)
     os.replace(tmp, path)
 
@@ -520,10 +521,15 @@ def build_store(folder: Path, store: Path, settings: ExtractSettings = ExtractSe
                        seconds=time.perf_counter() - start)
 
 
+def _tmp_path(path: Path) -> Path:
+    """This process's temporary file beside ``path``, renamed into place once written."""
+    return path.with_name(f".{path.name}.{os.getpid()}.tmp")
+
+
 def _write(frame: pd.DataFrame, path: Path) -> None:
     """Write a table atomically (a temporary file of this process renamed into place), so a reader never sees half
     a file and two notebooks refreshing the same record do not write into one temporary file."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = _tmp_path(path)
     frame.to_parquet(tmp, engine="pyarrow", index=False)
     os.replace(tmp, path)
 

@@ -231,7 +231,7 @@ def speaker_form(name: str) -> str:
     "A Home Office spokesperson" -> "Home Office"; "Okonjo." -> "Okonjo"; "One African delegate",
     "Accra-based", "Sen." -> "" (a speaker must read as a name or an institution, never a fragment).
     """
-    from .people import NOT_PERSON, TITLES, _country_words, _is_name
+    from .people import NOT_PERSON, TITLES, _clean_word, _country_words, _is_name
 
     words = name.strip(" ,.;:").split()
     if len(words) == 1 and words[0].lower() in _ROLE_ACRONYMS:
@@ -249,8 +249,8 @@ def speaker_form(name: str) -> str:
                 and words[k - 1].lower().strip(".,") not in TITLES | _TITLE_EXTRA):
             words = words[:k]
             break
-    if words and words[-1].endswith(("’s", "'s")):  # "the Department of Agriculture’s" (a possessive, not a name)
-        words[-1] = words[-1][:-2]
+    if words:  # "the Department of Agriculture’s" (a possessive, not a name)
+        words[-1] = _clean_word(words[-1])
     while len(words) > 1 and words[-1].lower() in _MOUTHPIECES:
         words.pop()
     if len(words) == 1 and words[0].isupper() and words[0].lower() in _INSTITUTION_ACRONYMS:
@@ -296,10 +296,15 @@ COMMON_WORD_ZIPF = 4.35
 
 
 @lru_cache(maxsize=20_000)
-def _common_word(word: str) -> bool:
+def _zipf(word: str) -> float:
+    """How common a word is in English (wordfreq's Zipf scale), punctuation and case aside."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word.lower().strip(".,’'"), "en") >= COMMON_WORD_ZIPF
+    return zipf_frequency(word.lower().strip(".,’'"), "en")
+
+
+def _common_word(word: str) -> bool:
+    return _zipf(word) >= COMMON_WORD_ZIPF
 
 
 #: Words that end a title ("Chief Executive Officer", "Secretary-General").
@@ -312,12 +317,9 @@ _TITLE_WORDS_ALL = frozenset(["officer", "president", "director", "chairman", "c
 _INSTITUTION_ACRONYMS = frozenset(["un", "eu", "nato", "who", "imf", "opec", "asean", "au", "wto", "oecd"])
 
 
-@lru_cache(maxsize=20_000)
 def _english_word(word: str) -> bool:
     """Whether a word is an everyday English word ("reader", "listener", "local"; Zipf 3 or more)."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.lower().strip(".,’'"), "en") >= 3.0
+    return _zipf(word) >= 3.0
 
 
 #: Titles the people module does not list (it finds names; these only ever stand before one).
