@@ -204,7 +204,10 @@ NAMED_RULES: tuple[Rule, ...] = (
             r"^remind me later\b",
             r"^(?:please\s)?(?:consider\s)?(?:subscribe|subscribing) (?:to|now|today)\b",
             r"\bsupport (?:local|independent|public[- ]interest) (?:journalism|news|reporting)\b",
-            r"\bsubscribe\b.{0,60}\bfrom (?:just |only )?[£$€]\s?\d"),
+            r"\bsubscribe\b.{0,60}\bfrom (?:just |only )?[£$€]\s?\d",
+            # a subscription offer's price per period: "Subscribe: $1 a week for your first year"
+            r"\bsubscri(?:be|ption)\b.{0,60}[£$€]\s?\d[\d.,]*\s*(?:a|an|per|/|every)\s*(?:\d+\s*)?"
+            r"(?:days?|weeks?|months?|years?|wk|mo|yr)\b"),
         hints=("donat", "paywall", "support", "member", "patron", "contribution", "message from", "dear ",
                "remind me", "subscrib", "free "),
     ),
@@ -310,6 +313,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {rule.name: rule.description for rule in NAM
     "appeal_block": "a line between two appeal lines that also speaks to the reader in the first or second person",
     "comments": "a line of the comment thread after the article (from its 'Comments (14)' or 'Responses' heading on)",
     "pull_quote": "a quotation set apart whose words one of the article's own paragraphs already holds (a pull quote)",
+    "title_bar": "the headline shown above the page's own heading (a title bar or breadcrumb repeating it)",
     "short_nonprose": "short line not framed by prose on both sides (jusText context rule): labels, teasers, widgets",
     "low_stopword": "long line with too few function words to be prose (lists, tags, menus; jusText density rule)",
 }
@@ -318,7 +322,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {rule.name: rule.description for rule in NAM
 RULE_FAMILY: dict[str, str] = {
     **dict.fromkeys(("appeal", "appeal_block", "reader_address", "newsletter", "payment_widget"), "appeals and sign-ups"),
     **dict.fromkeys(("related_links", "social", "source_link", "comment_form", "advertisement", "widget", "author_bio",
-                     "about_block", "comments", "pull_quote"),
+                     "about_block", "comments", "pull_quote", "title_bar"),
                     "navigation, social and comments"),
     **dict.fromkeys(("byline", "timestamp", "clock", "radio_slot", "photo_credit", "image_placeholder", "agency_credit",
                      "legal"),
@@ -421,9 +425,54 @@ STANDFIRST_GAP = 3
 
 
 def _is_prose_paragraph(line: str, words: list[str]) -> bool:
-    """A paragraph of the article's body: prose length, ends like a sentence, has function words."""
+    """A paragraph of the article's body: prose length, ends like a sentence, has function words, and is not
+    written in title case (a headline with a full stop: "Eggs Cost Me $1,900. Here's How a Bakery Survives.")."""
     return len(line) >= LENGTH_LOW and _SENTENCE_END_RE.search(line) is not None and (
-        stopword_density(words) >= STOPWORDS_LOW)
+        stopword_density(words) >= STOPWORDS_LOW) and not in_title_case(line)
+
+
+#: Short words a title-case headline leaves in lower case ("How a Bakery Survives That", "Back to the Office").
+_TITLE_LOWER = frozenset(["a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "via", "vs", "per", "into", "onto", "over", "up", "off", "out", "is", "are", "be", "than"])
+#: A title-case line has at least this many words that must be capitalised.
+TITLE_MIN_WORDS = 4
+_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def in_title_case(line: str) -> bool:
+    """True for a line in headline title case: of its words (short function words apart), every one starts
+    with a capital, and there are at least ``TITLE_MIN_WORDS`` of them. News prose never reads so: its
+    sentences hold lower-case words other than "a", "of" or "the"."""
+    if len(line) > 200:
+        return False
+    capitalised = 0
+    for match in _TITLE_WORD_RE.finditer(line):  # prose stops at its first lower-case word that is not a function word
+        word = match.group()
+        if word.lower() in _TITLE_LOWER:
+            continue
+        if not word[0].isupper():
+            return False
+        capitalised += 1
+    return capitalised >= TITLE_MIN_WORDS
+
+
+#: A title bar stands at most this many lines above the page's own heading that repeats it.
+TITLE_BAR_LINES = 25
+
+
+def _title_repeats(lines: list[str]) -> dict[int, int]:
+    """Lines that come again a little further down, each mapped to its later copy: a page's title shown in a
+    title bar or breadcrumb, then as its heading (even a two-sentence headline that reads as prose). Only
+    headline-length lines (at most 200 characters) with at least three words count."""
+    seen: dict[str, int] = {}
+    pairs: dict[int, int] = {}
+    for j, line in enumerate(lines):
+        if len(line) > 200 or line.count(" ") < 2:
+            continue
+        i = seen.get(line)
+        if i is not None and j - i <= TITLE_BAR_LINES and i not in pairs:
+            pairs[i] = j
+        seen[line] = j
+    return pairs
 
 
 def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | None],
@@ -434,10 +483,18 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
     are shorter), or the first of the headline-like lines just above it (headline, then standfirst); else the
     nearest shorter one. None when no line reads as a headline. ``also``: removed lines that may still be the
     headline (an article's title repeated as a teaser on the site's other pages)."""
-    start = next((i for i, r in enumerate(rules) if r is None and _is_prose_paragraph(lines[i], tokens[i])),
-                 len(lines))
-    candidates = [i for i in range(start) if (rules[i] is None or i in also) and reads_as_headline(lines[i])
-                  and not _NOT_HEADLINE_RE.search(lines[i]) and not DATE_RE.search(lines[i])]
+    bars = _title_repeats(lines)
+    twice = set(bars.values())  # the title bar, then the heading
+    start = next((i for i, r in enumerate(rules) if r is None and i not in twice and i not in bars
+                  and _is_prose_paragraph(lines[i], tokens[i])), len(lines))
+    open_ = [i for i in range(start) if (rules[i] is None or i in also) and i not in bars
+             and not _NOT_HEADLINE_RE.search(lines[i]) and not DATE_RE.search(lines[i])]
+    candidates = [i for i in open_ if reads_as_headline(lines[i]) or in_title_case(lines[i])]
+    # a line shown twice that reads as prose ("Insurers are leaving Colorado's foothills. Homeowners are left with
+    # few options.") is the headline only when no line of headline length reads as one
+    titles = [i for i in open_ if i in twice and i not in candidates]
+    if titles and not any(len(lines[i].split()) >= HEADLINE_MIN_WORDS for i in candidates):
+        return titles[-1]
     if not candidates:
         return None
     # A live blog's list of entries above the body ("Key events", "Summary") holds headline-like lines that are not
@@ -546,6 +603,9 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
     pick = pick_headline(lines, tokens, rules, also=frozenset(i for i, r in enumerate(rules) if r == "repeated"))
     if pick is not None:
         headline, rules[pick] = lines[pick], "headline"
+        for i in range(max(0, pick - TITLE_BAR_LINES), pick):
+            if lines[i] == headline and rules[i] is None:
+                rules[i] = "title_bar"
 
     _context_rules(lines, tokens, rules, english)
     _drop_pull_quotes(lines, rules)
@@ -558,6 +618,12 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
     paragraphs = (i for i, r in enumerate(rules) if r is None and prose[i] and lines[i] != headline)
     next(paragraphs, None)  # a standfirst reads as prose: the page's own byline and date may come after it
     second = next(paragraphs, len(rules))
+    # a byline with its date line under it, above the body's middle paragraph, is the page's own however many
+    # short paragraphs come first (a fact check's "Claim:" and "Rating:" lines)
+    rest = list(paragraphs)
+    middle = rest[len(rest) // 2] if rest else second
+    second = next((i + 1 for i in range(second, middle) if rules[i] == "timestamp" and rules[i - 1] == "byline"),
+                  second)
     above = sum(r not in (None, "headline") for r in rules[:second])
     before = sum(r not in (None, "headline") for r in rules[:pick]) if pick is not None else 0
     return Cleaned(headline=headline, body=body, removed=removed, removed_above=above, removed_before_headline=before)

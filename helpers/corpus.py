@@ -522,13 +522,35 @@ def read_web_page(name: str, data: bytes, notes: list[str]) -> Reading | None:
                    stated=stated, title=page.title, site=page.site, host=page.host, url=page.url)
 
 
+#: A government page's "From:" block: the line after it names the department that published the page, then
+#: the ministers ("Office for Humanitarian Affairs and Development and Oliver Thwaite MP").
+_FROM_BLOCK_RE = re.compile(r"^[ \t]*From:[ \t]*\n[ \t]*(?P<names>[A-Z][^\n]{2,200})$", re.MULTILINE)
+#: Where one publisher's name ends in such a list: a comma, or "and" before a person (a capitalised name run
+#: ending in a parliamentary title, or two to four capitalised words the name test takes for a person).
+_FROM_SPLIT_RE = re.compile(r",\s+|\s+and\s+(?=(?:[A-Z][\w'’.-]+\s+){1,4}(?:MP|MSP|MEP|MS|MLA|TD|QC|KC)\b)")
+#: A publisher's name in a "From:" block holds one of these words (a person's name never does).
+_INSTITUTION_WORDS = frozenset(["agency", "authority", "board", "commission", "council", "department", "executive",
+                                "government", "inspectorate", "ministry", "office", "service", "treasury"])
+
+
+def _from_block(raw: str) -> str:
+    """The first publisher a "From:" block names ("From:" / "Department for Rural Affairs and Water and Nadia
+    Rahman MP" -> "Department for Rural Affairs and Water"), or "" when the copy has none or it names no
+    institution."""
+    if "From:" not in raw or not (m := _FROM_BLOCK_RE.search(raw)):
+        return ""
+    first = _FROM_SPLIT_RE.split(m.group("names").strip())[0].strip()
+    return first if _INSTITUTION_WORDS & set(first.lower().split()) else ""
+
+
 def _stated_outlet(reading: Reading) -> str:
     """The outlet the input names: a page's site name, else its host name made readable (preferring the name
-    its own lines give when that spells the host), else the name in its boilerplate; "" when none."""
+    its own lines give when that spells the host), else the name in its boilerplate, else the department a
+    government page's "From:" block names; "" when none."""
     if reading.site:
         return reading.site
     named = infer_outlet(reading.removed)
-    return (outlet_from_host(reading.host, named) if reading.host else "") or named
+    return (outlet_from_host(reading.host, named) if reading.host else "") or named or _from_block(reading.raw)
 
 
 def process_article(name: str, data: bytes, meta: dict[str, str] | None = None,

@@ -353,3 +353,33 @@ def test_cleaning_evaluation_set() -> None:
     assert result["f1_metadata_apart"] >= 0.965
     assert result["headline_accuracy"] >= 0.85
     assert result["date_wrong"] == 0 and result["agency_wrong"] == 0
+
+
+def test_title_case_headline_with_a_full_stop_and_a_title_bar_repeat() -> None:
+    """A headline in title case may end with a full stop ("... Survives That."); a two-sentence headline shown
+    twice (a sticky title bar, then the heading) is the headline, not two paragraphs of the body; a subscription
+    offer's price per period is an appeal, never the headline."""
+    body = ("I own a bakery in Tacoma. We have twelve employees, including me, and we go through about 180 dozen eggs "
+            "a week, more on weekends.\n"
+            "In January of last year, our supplier charged us $2.48 a dozen, and last month it was $10.55.\n")
+    cased = clean_lines("Sign in\nEggs Cost Me $1,900 Last Month. Here's How a Bakery Survives That.\n" + body)
+    assert cased.headline == "Eggs Cost Me $1,900 Last Month. Here's How a Bakery Survives That."
+    title = "Insurers are leaving the foothills. Homeowners are left with few options."
+    twice = clean_lines(f"Subscribe: $1 a week for your first year\nClimate\n{title}\n{title}\n" + body)
+    assert twice.headline == title
+    assert twice.body[0].startswith("I own a bakery")
+    assert ("title_bar", title) in twice.removed
+    assert ("appeal", "Subscribe: $1 a week for your first year") in twice.removed
+
+
+def test_a_byline_and_date_under_short_opening_paragraphs_are_the_pages() -> None:
+    """A fact check opens with short "Claim:" and "Rating:" paragraphs, then its byline and date: the date is
+    among the lines removed above the body (``removed_above``), as a standfirst's would be."""
+    para = ("The footage was filmed in Paradise, California, during the 2018 Camp Fire, and it has been shared "
+            "tens of thousands of times since then with false captions.")
+    page = ("Video of burning homes is not from the Los Angeles fires\n"
+            "Claim: A video shows homes burning in Los Angeles during the January 2025 wildfires.\n"
+            "Rating: Miscaptioned. The footage was filmed in Paradise, California.\n"
+            "By Ana Torres\nJanuary 28, 2025\n" + f"{para}\n" * 4)
+    cleaned = clean_lines(page)
+    assert ("timestamp", "January 28, 2025") in cleaned.removed[:cleaned.removed_above]

@@ -67,6 +67,13 @@ def test_outlet_named_only_in_an_unknown_sites_appeal(tmp_path: Path) -> None:
     assert load_corpus(tmp_path)["outlet"].iloc[0] == "The Daily Example"
 
 
+def test_outlet_of_a_government_pages_from_block(tmp_path: Path) -> None:
+    """A government page names its publisher in a "From:" block, before the ministers who share it."""
+    write(tmp_path, "a.txt", ARTICLE + "From:\nDepartment for Rural Affairs and Water and Nadia Rahman MP\n"
+          "Published\n10 February 2025\n")
+    assert load_corpus(tmp_path)["outlet"].iloc[0] == "Department for Rural Affairs and Water"
+
+
 @pytest.mark.parametrize(("name", "data", "message"), [
     ("empty.txt", b"", "empty.txt: empty file; skipped"),
     ("blank.txt", b"  \n\n \r\n", "blank.txt: empty file; skipped"),
