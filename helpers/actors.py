@@ -187,9 +187,10 @@ _TITLE_WORDS = frozenset(
 
 def strip_titles(name: str) -> str:
     """Drop leading titles, descriptors and possessors: "Lt Gen Keith Kellogg" -> "Keith Kellogg",
+    "Substitute Kobina Darko-Reid" -> "Kobina Darko-Reid" (``people.strip_descriptor``),
     "Professor Anna Kowalski" -> "Anna Kowalski", "Labour's Sarah Whitfield" -> "Sarah Whitfield" (the last word
     always stays; a possessor goes only when a name of two words or more follows it)."""
-    from .people import TITLES
+    from .people import TITLES, strip_descriptor
 
     words = name.split()
     while len(words) > 1:
@@ -198,6 +199,7 @@ def strip_titles(name: str) -> str:
         if not (possessor or first.replace("’s", "").replace("'s", "") in _TITLE_WORDS or first in TITLES):
             break
         words.pop(0)
+    words = strip_descriptor(words)
     return " ".join(words).replace("’s ", " ").replace("'s ", " ")
 
 

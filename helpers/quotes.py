@@ -505,6 +505,9 @@ def _is_person_role(phrase: str) -> bool:
     last = words[-1].lower().rstrip(".,") if words else ""
     if last in NOT_PERSON or last in _INSTITUTION_NOUNS:
         return False
+    head = words[:words.index("of")] if "of" in words else []  # "the Department of Environment": an institution
+    if head and (head[-1].lower() in NOT_PERSON or head[-1].lower() in _INSTITUTION_NOUNS):
+        return False
     if last in TITLES or last in _TITLE_EXTRA or last in _PERSON_ROLES:
         return True
     return words[-1].isupper() and len(words[-1]) <= 4 and last in _ROLE_ACRONYMS
@@ -525,11 +528,43 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
     if noun in _INSTITUTION_NOUNS:
         runs = [run for run in _institution_runs(context[-ANTECEDENT_CHARS:])
                 if noun in run.lower().split() and len(run.split()) > 1]  # "Department of Agriculture"
+        if not runs and noun in _COMPANY_NOUNS:  # "Fenbridge Polymers, which operates the warehouse, ... the company"
+            return _company_opener(context)
         return runs[-1] if runs else ""
     holder = _role_holder(noun, context)
     if not holder and state is not None:  # "said the 22-year-old", "the old soldier says": the person just written about
         holder = _sentence_opener(context, state)
     return holder
+
+
+#: Role nouns that stand for a company whose name need not hold the noun ("the company" for Fenbridge Polymers).
+_COMPANY_NOUNS = frozenset(["company", "firm", "operator", "group", "business", "airline", "insurer", "utility",
+                            "retailer", "carrier", "maker", "manufacturer", "producer", "supplier", "provider",
+                            "developer", "lender", "chain", "brand"])
+#: A company's name opening a sentence ("Fenbridge Polymers, which ...") or set in commas after the noun
+#: ("The terminal operator, Velska Gateway Terminals, said").
+_COMPANY_RUN_RE = re.compile(rf"(?:(?:^|(?<=[.!?])\s+|\n)|\b(?:{'|'.join(sorted(_COMPANY_NOUNS))}),\s+)"
+                             rf"(?P<name>{_NAME_RUN})(?=,|\s+[a-z])")
+
+
+def _company_opener(context: str) -> str:
+    """The company named last as a sentence's subject or in commas after "the operator" in the last two paragraphs:
+    two words or more, the first no given name and the last an everyday word (a company's "Polymers",
+    "Terminals"; a person's surname is rarer), never a person, place or title."""
+    from wordfreq import zipf_frequency
+
+    from .people import SURNAME_RARE_ZIPF
+
+    recent = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), "\n".join(context[-OPENER_CHARS:].split("\n")[-3:]))
+    for m in reversed(list(_COMPANY_RUN_RE.finditer(recent))):
+        words = m.group("name").split()
+        if words[0] == "The":
+            words = words[1:]
+        if (len(words) >= 2 and not is_given_name(words[0]) and words[-1].isalpha()
+                and zipf_frequency(words[-1].lower(), "en") >= SURNAME_RARE_ZIPF
+                and not is_place(" ".join(words)) and not is_title(" ".join(words))):
+            return " ".join(words)
+    return ""
 
 
 #: Characters before a quote searched for the sentence opener a role noun refers back to (a bound, so a paragraph of
@@ -685,6 +720,28 @@ def _first_after(segment: str, context: str, state: _State) -> str:
     return ""
 
 
+#: Lower-case words after a team's or body's name, then a name: "Ashbridge manager Stuart Hollins".
+_ROLE_THEN_NAME_RE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{1,3}})({_NAME_RUN})")
+#: Role words such a run of lower-case words ends in, besides the titles ("manager", "captain", "coach").
+_TEAM_ROLES = frozenset(["manager", "captain", "striker", "midfielder", "defender", "goalkeeper", "forward", "winger",
+                         "boss", "skipper", "head", "owner", "founder", "spokesperson", "spokesman", "spokeswoman",
+                         "analyst", "economist", "lawyer", "researcher", "organiser", "organizer", "teacher", "nurse"])
+
+
+def _role_then_name(text: str, end: int) -> str:
+    """The name after a capitalised word and a lower-case role ("said Ashbridge manager Stuart Hollins" ->
+    "Stuart Hollins"), or "" when the words after ``end`` are not a role then a person's name."""
+    from .people import TITLES, _is_name
+
+    m = _ROLE_THEN_NAME_RE.match(text, end)
+    if not m:
+        return ""
+    role = m.group(1).split()[-1].lower()
+    if role not in TITLES and role not in _TITLE_EXTRA and role not in _TEAM_ROLES:
+        return ""
+    return m.group(2) if _is_name(m.group(2).split()) else ""
+
+
 #: ", Tom Bevan," after a role noun: the role's holder named in an appositive.
 _APPOSED_NAME_RE = re.compile(rf",\s+({_NAME_RUN})\s*(?:,|[.!?;]|$)")
 
@@ -795,6 +852,8 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
                     speaker = speaker_form(unnamed.group(0)) or UNKNOWN
                 elif apposed:  # “…,” said the Sharks captain, Tom Bevan, who ...: the name after the role
                     speaker = _candidate(apposed.group(1), context, state, persons_only=True)
+                elif m and m.group("name") and (named := _role_then_name(masked_text, m.end())):
+                    speaker = _candidate(named, context, state, persons_only=True)  # said Ashbridge manager Stuart Hollins
                 if not speaker and not unnamed:
                     speaker = _first_after(masked_text[after[0].end():m.end()], context, state) if m else ""
         # 2. Lavrov said: “…” / Mr Hegseth dismissed as “garbage” (nearest finite verb before)
