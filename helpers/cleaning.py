@@ -161,12 +161,13 @@ NAMED_RULES: tuple[Rule, ...] = (
     Rule(
         "author_bio",
         "the author's bio box ('Priya Raman covers climate finance ...', 'Jo Bloggs is a senior reporter ...')",
-        re.compile(rf"^{_NAME}(?:\s{_NAME}){{1,2}}\s+(?:covers|reports on|writes about|has covered|has reported|"
+        re.compile(rf"^{_NAME}(?:\s{_NAME}){{0,2}}\s+(?:covers|reports on|writes about|has covered|has reported|"
                    r"is (?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:reporter|correspondent|writer|journalist|editor|columnist|"
-                   r"contributor|producer)\b)"),
+                   r"contributor|producer|student)\b)|"
+                   r"\b(?:reach|contact|email|e-mail) (?:him|her|them|me|the author) at \S+@\S+"),
         max_words=80,
         hints=("covers", "reports on", "writes about", "has covered", "has reported", "reporter", "correspondent",
-               "writer", "journalist", "editor", "columnist", "contributor", "producer"),
+               "writer", "journalist", "editor", "columnist", "contributor", "producer", "student", "@"),
     ),
     Rule(
         "about_block",
@@ -246,8 +247,9 @@ NAMED_RULES: tuple[Rule, ...] = (
             r"^\d+\s+(?:comments?|responses?)$", r"^(?:comments?|responses?)(?:\s\(\d+\))?$",
             r"^join the (?:discussion|conversation)\b", r"^discussion about this (?:post|article|story)$",
             r"^(?:write|add) a (?:comment|response)\b", r"^what are your thoughts\??$",
-            r"^(?:log|sign) in to (?:comment|reply)\b", r"^cancel reply$"),
-        max_words=20,
+            r"^(?:log|sign) in to (?:comment|reply)\b", r"^cancel reply$",
+            r"^(?:\d+|one) (?:thoughts?|comments?|responses?|replies) on [\"“'‘]"),
+        max_words=40,
     ),
     Rule(
         "social",
@@ -273,10 +275,16 @@ NAMED_RULES: tuple[Rule, ...] = (
             r"^(?:back to top|go to top|scroll to top)$", r"^(?:menu|search|close|open menu|sign in|log in|register)$",
             r"^from the \w+(?: \d{1,2},)? \d{4} (?:print )?(?:issue|edition)$",
             r"^this (?:article|story) (?:appears|appeared|will appear) in the\b.{0,60}\b(?:issue|edition)\b",
-            r"^(?:[\w-]+\s){0,3}(?:advisory|warning|watch|alert)\s+(?:in effect\s+)?until\b"),
-        max_words=16,
+            r"^(?:[\w-]+\s){0,3}(?:advisory|warning|watch|alert)\s+(?:in effect\s+)?until\b",
+            # a sticky bar naming the story ("Now reading: ..."), tag lists, breadcrumbs from "Home"
+            r"^now (?:reading|playing)\s*:", r"^(?:tags?|tagged|topics?|filed under)\s*:",
+            r"^home\s*[»›>/|]\s*\S",
+            # a market ticker's line: a price change with its percentage ("FCX Freeport 39.87 +1.54 (+4.02%)")
+            r"[-+−]\d[\d.,]*\s*\(\s*[-+−]?\d[\d.,]*\s*%\s*\)$", r"^related (?:quotes|tickers|symbols)$",
+            r"^(?:after[- ]hours|pre[- ]market) (?:volume|price|trading)\s*:"),
+        max_words=24,
         hints=("skip", "font", "typo", "ctrl", "javascript", "listen", "read", "reading", "key events", "provided",
-               "issue", "edition", "until",
+               "issue", "edition", "until", "now ", "tag", "topic", "filed", "home", "%", "related", "hours", "market",
                "trending", "print", "save", "share", "top", "menu", "search", "close", "sign in", "log in",
                "register", "a+", "a-"),
     ),
@@ -417,6 +425,12 @@ _NOT_HEADLINE_RE = re.compile(r"\s[>|»/]\s|^(?:\S+\s){0,3}[-+−]?\d+\s?°[CF]?
 #: Headings of a live blog's list of entries.
 _LIST_HEADING_RE = re.compile(r"^(?:key events|show key events only|summary|highlights|in this (?:story|article)|"
                               r"contents|on this page)$", re.IGNORECASE)
+#: Headings of a site's list of other articles' headlines ("TRENDING", "Top stories", "Most read").
+_TEASER_HEADING_RE = re.compile(r"^(?:trending(?: now| stories)?|most (?:read|popular|viewed|shared)|top (?:stories|news)|"
+                                r"popular(?: now| stories)?|latest(?: news| stories| headlines)?|recommended(?: for you)?|"
+                                r"editor(?:'|’)?s(?:'|’)? picks|don(?:'|’)?t miss|more (?:stories|news|headlines)|"
+                                r"also read|read next|you may also like|in case you missed it|just in|what(?:'|’)?s hot)"
+                                r"\s*:?$", re.IGNORECASE)
 #: A headline has at least this many words when one such line is there to choose ("Skip to main content",
 #: "Delhi Election Results" and other menu and category lines are shorter than most headlines).
 HEADLINE_MIN_WORDS = 5
@@ -510,8 +524,17 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
     long_enough = [i for i in candidates if len(lines[i].split()) >= HEADLINE_MIN_WORDS]
     if not long_enough:
         return candidates[-1]
+    # a list of teasers under its heading ("TRENDING", "Top stories"): its lines, up to the first line that is no
+    # candidate, are other articles' headlines
+    teasers: set[int] = set()
+    for i in range(start):
+        if _TEASER_HEADING_RE.match(lines[i]):
+            k = i + 1
+            while k < start and k in candidates:
+                teasers.add(k)
+                k += 1
     best = long_enough[-1]
-    while (earlier := [i for i in long_enough if best - STANDFIRST_GAP <= i < best]):
+    while (earlier := [i for i in long_enough if best - STANDFIRST_GAP <= i < best]) and earlier[-1] not in teasers:
         best = earlier[-1]  # a headline, then its standfirst: the first of lines close together
     return best
 
@@ -669,6 +692,7 @@ def _drop_pull_quotes(lines: list[str], rules: list[str | None]) -> None:
 #: A comment thread's heading, and how many prose paragraphs must come before it (a "Comments (3)" counter under
 #: the byline is not the thread).
 _COMMENTS_HEADING_RE = re.compile(r"^(?:\d+\s+(?:comments?|responses?)|(?:comments?|responses?)(?:\s\(\d+\))?|"
+                                  r"(?:\d+|one) (?:thoughts?|comments?|responses?|replies) on [\"“'‘].+|"
                                   r"discussion about this (?:post|article|story)|join the (?:discussion|conversation))$",
                                   re.IGNORECASE)
 COMMENTS_AFTER = 3

@@ -38,9 +38,11 @@ from .html_input import (
     HTML_RULE,
     HTML_SUFFIXES,
     declared_charset,
+    host_core,
     in_page_order,
     outlet_from_host,
     read_page,
+    spelled_host,
     strip_unseen,
 )
 from .progress import progress
@@ -188,7 +190,7 @@ def _outlet_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
 _SELF_NAME_RE = re.compile(r"\bThe(?: [A-Z][a-z]+){1,3}\b")
 
 
-def infer_outlet(removed: list[tuple[str, str]]) -> str:
+def infer_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
     """The outlet named in the article's own boilerplate, or "" when it names none.
 
     Only removed lines are searched: the body names other media (TASS, Reuters) as
@@ -198,7 +200,8 @@ def infer_outlet(removed: list[tuple[str, str]]) -> str:
     ("© 2025 Northern Post Media Group" -> Northern Post), never an agency ("Copyright 2025
     The Associated Press", "© Thomson Reuters") or a person (a blogger's own name); a known
     outlet (``data/outlets.csv``); a newsletter's name ("Thanks for reading Grid Notes!"); a "The Something"
-    name repeated in the appeal lines; the site of the URLs in the boilerplate.
+    name repeated in the appeal lines; the site of the URLs in the boilerplate, as ``text`` (the copy) spells the
+    name its host abbreviates ("tcledger.com" -> "Tri-County Ledger"), else made readable ("Tcledger").
     """
     lines = "\n".join(line for _, line in removed)
     for _, line in removed:
@@ -224,7 +227,11 @@ def infer_outlet(removed: list[tuple[str, str]]) -> str:
     if names and names[0][1] >= 2:
         return names[0][0]
     hosts = Counter(m.group(1).lower() for m in _URL_HOST_RE.finditer(lines))
-    return outlet_from_host(hosts.most_common(1)[0][0]) if hosts else ""
+    if not hosts:
+        return ""
+    host = hosts.most_common(1)[0][0]
+    # the name the host abbreviates, as the copy spells it ("tcledger.com" and "told the Tri-County Ledger")
+    return (spelled_host(host_core(host), text) if text else "") or outlet_from_host(host)
 
 
 #: A masthead: a short title-case line ("The Seoul Meridian", "WMVC 7", "DBC News").
@@ -287,7 +294,7 @@ AGENCIES = {"reuters": "Reuters", "associated press": "AP", "ap": "AP", "afp": "
             "xinhua": "Xinhua", "tass": "TASS", "ria novosti": "RIA Novosti", "interfax": "Interfax", "dpa": "dpa",
             "efe": "EFE", "ansa": "ANSA", "kyodo": "Kyodo", "yonhap": "Yonhap", "aap": "AAP",
             "australian associated press": "AAP", "pa": "PA", "pa media": "PA", "press association": "PA",
-            "bloomberg": "Bloomberg", "anadolu": "Anadolu", "ukrinform": "Ukrinform", "nan": "NAN",
+            "bloomberg": "Bloomberg", "anadolu": "Anadolu Agency", "anadolu agency": "Anadolu Agency", "ukrinform": "Ukrinform", "nan": "NAN",
             "news agency of nigeria": "NAN", "wam": "WAM", "emirates news agency": "WAM", "bernama": "Bernama",
             "antara": "Antara", "upi": "UPI", "sputnik": "Sputnik", "unian": "UNIAN", "apa": "APA",
             "the canadian press": "CP", "canadian press": "CP", "app": "APP", "associated press of pakistan": "APP",
@@ -317,6 +324,10 @@ _AGENCY_BYLINE_RE = re.compile(rf"^(?P<agency>{_AGENCY_ALT})(?:\s*[·•|]\s*(?:
 _AGENCY_END_RE = re.compile(rf"(?:\((?P<a>{_AGENCY_ALT})\)|\s[-–—]\s*(?P<b>{_AGENCY_ALT}))\.?$", re.IGNORECASE)
 
 
+#: Lines under the story's last paragraph searched for a source credit ("Source: AFP").
+CREDIT_LINES_UNDER = 3
+
+
 def infer_agency(raw: str, text: str) -> str:
     """The news agency the copy credits ("Reuters", "AP", "PTI", or a dateline's own), "" when none: an agency is
     a source of the story and goes in its own column, never in ``outlet``."""
@@ -329,7 +340,12 @@ def infer_agency(raw: str, text: str) -> str:
             name = m.group("agency").strip()
             return AGENCIES.get(name.lower(), name)
     lines = [line.strip() for line in raw.splitlines() if line.strip()]
-    for k, line in enumerate(lines[:40] + lines[-25:]):
+    last = text.rstrip().rsplit("\n", 1)[-1].strip()
+    end = next((j for j in range(len(lines) - 1, -1, -1) if lines[j] == last), None) if last else None
+    # a credit line just under the story ("Source: AFP") however long the page's footer below it
+    under = [line for line in lines[end + 1:end + 1 + CREDIT_LINES_UNDER] if _CREDIT_AGENCY_RE.match(line)] \
+        if end is not None and end + 1 < len(lines) - 25 else []
+    for k, line in enumerate(lines[:40] + under + lines[-25:]):
         if len(line) > 80:
             continue
         # an agency alone on a line only up top, where bylines stand (at the foot it is a teaser's source)
@@ -338,7 +354,6 @@ def infer_agency(raw: str, text: str) -> str:
         if m := _NAMED_AGENCY_RE.match(line):
             name = m.group("abbr") or m.group("name")
             return AGENCIES.get(m.group("name").lower(), AGENCIES.get(name.lower(), name))
-    last = text.rstrip().rsplit("\n", 1)[-1]
     if m := _AGENCY_END_RE.search(last):
         return AGENCIES[(m.group("a") or m.group("b")).lower()]
     return ""
@@ -447,7 +462,7 @@ _DATE_RULES = ("timestamp", "byline")
 
 
 #: A date line that gives when the story was changed, not published.
-_UPDATED_RE = re.compile(r"^\W{0,3}(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
+_UPDATED_RE = re.compile(r"^\W{0,3}(?:last\s+)?(?:updated?|modified|edited)\b", re.IGNORECASE)
 
 
 def _text_date(raw: str, removed: list[tuple[str, str]], before_headline: int = 0) -> Stated | None:
@@ -549,7 +564,7 @@ def _stated_outlet(reading: Reading) -> str:
     government page's "From:" block names; "" when none."""
     if reading.site:
         return reading.site
-    named = infer_outlet(reading.removed)
+    named = infer_outlet(reading.removed, reading.raw)
     return (outlet_from_host(reading.host, named) if reading.host else "") or named or _from_block(reading.raw)
 
 

@@ -418,6 +418,26 @@ def _squash(name: str) -> str:
     return re.sub(r"[\W_]+", "", name.lower())
 
 
+#: A name of two to five capitalised words (hyphenated parts count as words): "Tri-County Ledger".
+_SPELLING_RE = re.compile(r"\b(?:The\s+)?[A-Z][\w'’]*(?:[-\s]+[A-Z][\w'’]*){1,4}\b")
+
+
+def spelled_host(core: str, text: str) -> str:
+    """The name in ``text`` that a host's name abbreviates, "" when none does: the words' initials then the last
+    word ("tcledger" <- "Tri-County Ledger", "nytimes" <- "New York Times"), their initials ("wsj" <- "Wall Street
+    Journal"), or the words run together ("ledgerline" <- "Ledgerline" is one word: not searched here)."""
+    if len(core) < 3 or not core.isalpha():
+        return ""
+    for m in _SPELLING_RE.finditer(text):
+        name = m.group(0)
+        words = [w for w in re.split(r"[-\s]+", re.sub(r"^The\s+", "", name)) if w]
+        lowered = [w.lower().replace("'", "").replace("’", "") for w in words]
+        forms = ("".join(lowered), "".join(w[0] for w in lowered), "".join(w[0] for w in lowered[:-1]) + lowered[-1])
+        if core in forms:
+            return name
+    return ""
+
+
 def outlet_from_host(host: str, named: str = "") -> str:
     """A readable outlet name for a page whose metadata names no site, from its host name.
 

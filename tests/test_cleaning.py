@@ -176,8 +176,8 @@ def test_unseen_layout_boilerplate_is_caught() -> None:
     assert rules["READ MORE: Putin warns Europe over troops"] == "related_links"
     assert rules["Advertisement"] == "advertisement"
     assert rules["Copyright 2025 Example Media. All rights reserved."] == "legal"
-    # a tag list after the body reads as a teaser headline (no sentence ending): judged as a short line
-    assert rules[next(k for k in rules if k.startswith("Tags:"))] == "short_nonprose"
+    # a tag list after the body: the widget rule names it ("Tags: ...")
+    assert rules[next(k for k in rules if k.startswith("Tags:"))] == "widget"
 
 
 def test_short_article_of_short_paragraphs_survives() -> None:
@@ -383,3 +383,27 @@ def test_a_byline_and_date_under_short_opening_paragraphs_are_the_pages() -> Non
             "By Ana Torres\nJanuary 28, 2025\n" + f"{para}\n" * 4)
     cleaned = clean_lines(page)
     assert ("timestamp", "January 28, 2025") in cleaned.removed[:cleaned.removed_above]
+
+
+def test_teaser_list_under_its_heading_is_not_the_headline() -> None:
+    """Other articles' headlines listed under "TRENDING" just above the page's own headline and its standfirst
+    (no full stop) are teasers: the headline is the first line after them, not the list's first entry."""
+    para = ("The City of Cape Town's council on Tuesday approved a 9.2% increase in water tariffs from July, with "
+            "officials warning that the dams have dropped faster than expected.")
+    page = ("TRENDING\nSpringboks name uncapped flanker in squad for alignment camp\n"
+            "Two suspects arrested after Durban taxi rank shooting\nNews / Western Cape\n"
+            "Cape Town council approves 9.2% water tariff hike as dam levels fall\n"
+            "Households in high-use brackets will pay more under a new stepped tariff\n" + f"{para}\n" * 3)
+    assert clean_lines(page).headline == "Cape Town council approves 9.2% water tariff hike as dam levels fall"
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Now reading: Bergen hospital halves waiting times for hip replacements", "widget"),
+    ("Tags: Students' Union, Summer Ball, Student life", "widget"),
+    ("Home » Sport » Women's rugby seal promotion", "widget"),
+    ("FCX Freeport-McMoRan Inc 39.87 +1.54 (+4.02%)", "widget"),
+    ("Megan covers health and education. Reach her at malvarez@example.com.", "author_bio"),
+    ('7 thoughts on "Students\' Union scraps summer ball after £38,000 loss"', "comment_form"),
+])
+def test_widgets_tickers_tags_bios_and_comment_headings(line: str, rule: str) -> None:
+    assert named_rule(line) == rule

@@ -154,3 +154,22 @@ def test_agency_credits(raw: str, agency: str) -> None:
 
     lines = raw.splitlines()
     assert infer_agency(raw, "\n".join(lines[1:])) == agency
+
+
+def test_date_lines_with_a_gmt_offset_and_last_update() -> None:
+    from helpers.dates import DATE_LINE_RE
+
+    assert DATE_LINE_RE.match("Mar 14, 2025 - 10:32 GMT+3")
+    assert DATE_LINE_RE.match("Last Update: Apr 03, 2025 - 09:15 GMT+3")
+
+
+def test_agency_credited_under_the_story_and_outlet_spelled_by_its_host() -> None:
+    from helpers.corpus import infer_agency
+    from helpers.html_input import spelled_host
+
+    story = "KNYSNA - A syndicate boss was jailed for 22 years on Monday.\nThe court heard evidence for six weeks."
+    footer = "\n".join(f"Footer link {k}" for k in range(40))
+    assert infer_agency(f"Menu\n{story}\nSource: AFP\n{footer}", story) == "AFP"
+    assert spelled_host("tcledger", "Flood victims told the Tri-County Ledger on Monday") == "Tri-County Ledger"
+    assert spelled_host("nytimes", "as The New York Times reported") == "The New York Times"
+    assert spelled_host("tcledger", "The Tri-State Courier reported") == ""
