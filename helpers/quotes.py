@@ -427,9 +427,21 @@ def _opens_clause(text: str, start: int) -> bool:
     if _CLAUSE_START_RE.search(text[max(0, start - 12):start]):
         return True
     titled = _TITLED_START_RE.search(text[max(0, start - 60):start])
-    return bool(titled) and titled.group("title").lower().rstrip(".") in TITLES | _TITLE_EXTRA
+    if not titled:
+        return False
+    title = titled.group("title").lower().rstrip(".")
+    # a title, or a role noun by its ending ("French art historian Pierre Lambert", "Tourist Li Na")
+    return title in TITLES | _TITLE_EXTRA | _TEAM_ROLES or (title.endswith(_ROLE_ENDINGS) and title not in _NOT_ROLES)
 
 
+#: Endings of role nouns before a name that opens a clause: historian, tourist, spectator, designer, resident.
+_ROLE_ENDINGS = ("ian", "ist", "tor", "er", "ent", "ant", "ee")
+#: Words with those endings that are no role: a name after them is an object ("after Smith", "under ...").
+_NOT_ROLES = frozenset(["after", "under", "over", "later", "never", "ever", "whether", "other", "rather", "together",
+                        "either", "neither", "per", "her", "their", "consider", "deliver", "remember", "enter", "offer",
+                        "meant", "sent", "went", "spent", "want", "meet", "see", "agree", "guarantee", "recent",
+                        "current", "present", "different", "independent", "president-elect", "against", "want",
+                        "summer", "winter", "october", "november", "december", "september", "water", "number"])
 #: A name right after one of these is an object or a place ("of Little Dunmore, said"), never the speaker.
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|near|to|with|by|for|on)\s+$")
 

@@ -274,6 +274,11 @@ def _speakers(text: str) -> list[str]:
     pytest.param("Halwick Ceramics, which runs the kiln site, issued a short statement on Friday.\n\n"
                  "\u201cWe are cooperating fully with the inspectors,\u201d the company said.",
                  ["Halwick Ceramics"], id="the-company"),
+    # a name after a role noun opening the sentence is its subject, whatever the verb ("praised")
+    pytest.param("\u201cWe hope visitors will feel the exchanges,\u201d Wu Jianguo said.\n\n"
+                 "French art historian Pierre Lambert, who attended the opening, praised the conservators. "
+                 "\u201cThe quality of the restoration is remarkable,\u201d he said.",
+                 ["Wu Jianguo", "Pierre Lambert"], id="role-noun-subject"),
     # an institution "of" something is no person's role, whatever the word after "of"
     pytest.param("The Department of Environment said in a statement: \u201cWe have met our commitments under the "
                  "convention.\u201d",
