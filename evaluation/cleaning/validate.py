@@ -15,7 +15,7 @@ splits = Counter()
 lines = Counter()
 no_outlet, no_date = [], []
 
-files = sorted(f for f in os.listdir(os.path.join(HERE, "labelled")) if re.fullmatch(r"c\d\d\.txt", f))
+files = sorted(f for f in os.listdir(os.path.join(HERE, "labelled")) if re.fullmatch(r"c\d{2,3}\.txt", f))
 for fn in files:
     path = os.path.join(HERE, "labelled", fn)
     with open(path, encoding="utf-8") as fh:
@@ -37,8 +37,8 @@ for fn in files:
             errors.append(f"{fn}: missing header {k}")
     if meta.get("date") and not re.fullmatch(r"\d{4}-\d\d-\d\d", meta["date"]):
         errors.append(f"{fn}: bad date {meta['date']}")
-    n = int(fn[1:3])
-    want = "final4" if n >= 77 else "final3" if n >= 65 else "final2" if n >= 53 else "final" if n >= 35 else "holdout" if n % 3 == 0 else "dev"
+    n = int(fn[1:-4])
+    want = "final5" if n >= 89 else "final4" if n >= 77 else "final3" if n >= 65 else "final2" if n >= 53 else "final" if n >= 35 else "holdout" if n % 3 == 0 else "dev"
     if meta.get("split") != want:
         errors.append(f"{fn}: split {meta.get('split')} expected {want}")
     h = 0
