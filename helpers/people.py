@@ -8,7 +8,8 @@ Babayev in a climate-finance corpus). ``article_people`` finds them in one artic
    stripped ("Antonio Guterres");
 2. a candidate is kept as a person only with evidence that it names one: a title or
    honorific before it ("Mr", "President", "Secretary-General"), a reporting verb right
-   after it ("... Guterres said"), or its surname used on its own elsewhere in the
+   after it ("... Guterres said"), an age before or after it ("19-year-old Kwabena
+   Osei-Mensah", "Hoa Tran, now 34,"), or its surname used on its own elsewhere in the
    article; runs holding an organisation or place word ("Union", "Ministry", "Bank"),
    a month or weekday, or a country name are never people;
 3. every later surname-only mention ("Guterres", "Mr Guterres") counts for the last
@@ -187,15 +188,19 @@ SAYS_VERBS = REPORTING_VERBS | frozenset(["dismissed", "stressed", "reiterated",
                                           "vowed", "pledged", "insisted", "recalled", "emphasised", "emphasized",
                                           "confirmed", "denied", "countered", "answered", "cautioned", "slammed",
                                           "welcomed", "defended", "rejected", "accused", "agreed", "concluded",
-                                          "spoke", "speaks", "testified"])
+                                          "spoke", "speaks", "testified", "commented", "comments", "remarked",
+                                          "observed", "continued", "predicted", "suggested", "acknowledged",
+                                          "explained", "announced", "declared", "replied", "responded"])
 _SAYS_AFTER = regex.compile(rf"[ \t]*(?:,[^.!?\n“”\"§]{{0,160}}?,|,)?[ \t]*(?:\p{{Ll}}+[ \t]+)?"
                             rf"(?:{'|'.join(sorted(SAYS_VERBS))})\b")
 
 
 #: "Mere Nailatikau, 45, sells fish", "Deborah Lyle, whose son ...", "Tom Harker, a local headteacher, was": an age,
 #: "who" or a short description in commas after a name says it is a person's.
-_AGE_AFTER = regex.compile(r",[ \t]*(?:\d{1,3},|who\b|whose\b|(?:a|an)[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+){0,3}"
+_AGE_AFTER = regex.compile(r",[ \t]*(?:(?:now|aged|age)[ \t]+)?(?:\d{1,3},|who\b|whose\b|(?:a|an)[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+){0,3}"
                            r"(?P<noun>\p{Ll}[\p{L}-]*),)")
+#: An age before a name: "19-year-old Kwabena Osei-Mensah".
+_AGE_BEFORE = regex.compile(r"\b\d{1,3}-year-old[ \t]+$")
 #: Nouns that describe a business, a group or a place, not a person ("Vale Dairies, a family business,").
 NOT_PERSON_NOUNS = frozenset(["business", "firm", "company", "charity", "cooperative", "co-operative", "brand", "chain",
                               "retailer", "supplier", "manufacturer", "producer", "maker", "operator", "provider",
@@ -243,7 +248,8 @@ def person_mentions(text: str) -> list[tuple[int, int, str]]:
     for start, end, name, titled in candidates:
         after = _WORD_AFTER_RE.match(text, end)
         if (titled or surname_alone[name.split()[-1]] > 0 or (after and after.group(1).lower() in REPORTING_VERBS)
-                or says_after(text, end) or _described(text, end) or _SAID_BEFORE.search(text, max(0, start - 24), start)):
+                or says_after(text, end) or _described(text, end) or _SAID_BEFORE.search(text, max(0, start - 24), start)
+                or _AGE_BEFORE.search(text, max(0, start - 16), start)):
             evidence.add(name)
     mentions = [(start, end, name) for start, end, name, _ in candidates if name in evidence]
     # The candidates' runs are disjoint and in text order: the one a position may fall in is found by bisection.

@@ -212,6 +212,8 @@ class _State:
     position: int = 0
     #: The sentence opener found for the quote at ``position`` (every clause tried for one quote asks again).
     opener: tuple[int, str] | None = None
+    #: The institution whose spokesman or spokeswoman spoke last, and the pronoun that refers back to them.
+    voice: tuple[str, str] | None = None
 
 
 _CANDIDATE_RE = re.compile(rf"(?P<pron>\b(?:he|she|they|He|She|They|him|her|them)\b)|(?P<role>\b[Tt]he\s+(?:[A-Za-z-]+\s+){{0,3}}"
@@ -338,6 +340,8 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
     if not phrase:
         return ""
     if phrase.lower() in ("he", "she", "him", "her"):
+        if state.voice and state.voice[0] == state.last_speaker and state.voice[1] == phrase.lower():
+            return state.voice[0]  # "a ParkSure spokesman said. ‘...,’ he added": nobody else spoke in between
         if who := _role_subject(context, phrase):
             return who
         who = last_named_person(context, state, phrase)
@@ -466,8 +470,10 @@ _INSTITUTION_NOUNS = frozenset(["chamber", "society", "trust", "coalition", "min
                                "administration", "service", "ministry", "embassy", "consulate", "mission", "regime"])
 
 
-_AND_NAME_RE = re.compile(rf"\s+and\s+({_NAME_RUN})")
-_NAME_AND_RE = re.compile(rf"({_NAME_RUN})\s+and\s+$")
+_AND_NAME_RE = re.compile(rf"\s+and\s+((?:the\s+)?{_NAME_RUN})")
+#: The name before "and" (with "the" after it: "the Far East and the Arctic"); a list in commas before it
+#: ("Department for Environment, Food and Rural Affairs") belongs to the name.
+_NAME_AND_RE = re.compile(rf"({_NAME_RUN}(?:,\s+{_NAME_RUN})*),?\s+and\s+(the\s+)?$")
 
 
 def _joins_and(run: str, after: str = "") -> bool:
@@ -559,6 +565,11 @@ _COMPANY_RUN_RE = re.compile(rf"(?:(?:^|(?<=[.!?])\s+|\n)|\b(?:{'|'.join(sorted(
                              rf"(?P<name>{_NAME_RUN})(?=,|\s+[a-z])")
 
 
+#: A company's name ending in a legal form: "Salar Andino SA", "Brightwater Foods Inc.", "Kestrel Grid Ltd".
+_LEGAL_NAME_RE = re.compile(r"\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+(?:SA|S\.A\.|Inc\.?|Ltd\.?|Limited|plc|PLC|AG|"
+                            r"GmbH|LLC|Corp\.?|Corporation|NV|N\.V\.|SE|AB|ASA|Oyj|S\.p\.A\.|SpA|Bhd|Pty)(?![\w.])")
+
+
 def _company_opener(context: str) -> str:
     """The company named last as a sentence's subject or in commas after "the operator" in the last two paragraphs:
     two words or more, the first no given name and the last an everyday word (a company's "Polymers",
@@ -568,6 +579,9 @@ def _company_opener(context: str) -> str:
     from .people import SURNAME_RARE_ZIPF
 
     recent = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), "\n".join(context[-OPENER_CHARS:].split("\n")[-3:]))
+    suffixed = list(_LEGAL_NAME_RE.finditer(recent))
+    if suffixed:  # "Shares in Salar Andino SA, the country's second-largest producer, fell": a company by its suffix
+        return suffixed[-1].group(0)
     for m in reversed(list(_COMPANY_RUN_RE.finditer(recent))):
         words = m.group("name").split()
         if words[0] == "The":
@@ -610,7 +624,10 @@ _ACRONYM_TITLES = {"ceo": r"chief executive(?:\s+officer)?", "cfo": r"chief fina
                    "cmo": r"chief marketing officer", "cio": r"chief information officer",
                    "cso": r"chief (?:security|strategy|science|scientific|sustainability) officer",
                    "md": r"managing director", "gm": r"general manager",
-                   "judge": r"judge|justice"}  # "Mr Justice Simon Alderton" is "the judge"
+                   "judge": r"judge|justice",  # "Mr Justice Simon Alderton" is "the judge"
+                   # "the teenager" is the person written as "19-year-old Kwabena Osei-Mensah" or "Amy Lee, 17,"
+                   "teenager": r"teen(?:ager)?|1[3-9]-year-old|(?<=, )1[3-9](?=,)",
+                   "teen": r"teen(?:ager)?|1[3-9]-year-old|(?<=, )1[3-9](?=,)"}
 
 
 def _role_holder(noun: str, context: str) -> str:
@@ -623,8 +640,12 @@ def _role_holder(noun: str, context: str) -> str:
     role = re.compile(rf"\b(?:{written})\b", re.IGNORECASE)
     if not role.search(tail):
         return ""  # the word is nowhere before the quote: no mention to look at
-    for start, end, name in reversed(person_mentions(tail)):
-        if role.search(tail, max(0, start - 40), end) or role.search(tail[end:end + 80].split(".")[0]):
+    mentions = person_mentions(tail)
+    for k in range(len(mentions) - 1, -1, -1):
+        start, end, name = mentions[k]
+        # the role before this name, not before another one just ahead of it ("Judge Rupert Anand told Carrow")
+        before = max(0, start - 40, mentions[k - 1][1] if k else 0)
+        if role.search(tail, before, end) or role.search(tail[end:end + 80].split(".")[0]):
             return resolve_person(name, context)
     return ""
 
@@ -662,6 +683,11 @@ _INDEFINITE_OF_RE = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+|\s)(?:[Aa]n?|[Oo]
                                r"(?P<noun>[a-z][\w-]*)\s+(?:at|from|for|of|with|in|close\s+to)\s+(?:the\s+)?"
                                r"(?P<org>[A-Z][\w’'.&+-]*(?:\s+(?:(?:of|for|the|and|&|on|de|du|des|la)\s+)*[A-Z][\w’'.&+-]*)*)"
                                r",?\s*$")
+#: A spokesperson for an institution named by its role noun: "A spokesperson for the company", "an official at the
+#: ministry".
+_VOICE_OF_ROLE_RE = re.compile(r"(?:^|[,;]\s+|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:spokesperson|spokesman|spokeswoman|"
+                               r"representative|official|source)\s+(?:at|from|for|of|with)\s+the\s+(?P<noun>[a-z]+)"
+                               r",?\s*$")
 _INDEFINITE_AFTER_RE = re.compile(r"\s+(?:an?|one|another|some)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*\b")
 #: A speaker known to be unnamed: ends the search for a reporting clause, and is given as "".
 UNKNOWN = "\x00unknown"
@@ -687,12 +713,15 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
             return resolve_person(inside[-1][2], context)
         if who := speaker_form(_candidate(apposed.group("subj"), context, state)):
             return who
+    voice_of = _VOICE_OF_ROLE_RE.search(masked[sent_start:verb_start])
+    if voice_of and voice_of.group("noun") in _INSTITUTION_NOUNS:  # "A spokesperson for the company said"
+        return _unknown_role(f"the {voice_of.group('noun')}", context, state) or UNKNOWN
     unnamed_of = _INDEFINITE_OF_RE.search(masked[sent_start:verb_start])
     if unnamed_of:  # "A source at Castleford tells", "A spokesperson for the Department of Health said"
         return _unnamed_speaker(unnamed_of.group(0)) or UNKNOWN
     indefinite = _INDEFINITE_SUBJ_RE.search(masked[sent_start:verb_start])
     if indefinite:  # "One African delegate described ...": someone unnamed; "A Home Office spokesperson": the office
-        return speaker_form(indefinite.group(0)) or UNKNOWN
+        return _note_voice(indefinite.group(0), speaker_form(indefinite.group(0)), state) or UNKNOWN
     head = masked[sent_start:verb_start]
     bracket = _ACRONYM_BEFORE_RE.search(head)  # "The Office of Rail and Road (ORR) said": the name before the brackets
     m = _SUBJ_BEFORE_RE.search(head[:bracket.start()] + " " if bracket else head)
@@ -701,7 +730,7 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     subject = m.group("subj")
     joined = _NAME_AND_RE.search(head[:m.start("subj")])
     if joined and subject[:1].isupper() and _joins_and(joined.group(1), subject):  # "Ministry of Trade and Tourism"
-        subject = f"{joined.group(1)} and {subject}"
+        subject = f"{joined.group(1)} and {joined.group(2) or ''}{subject}"
     if masked[max(sent_start, sent_start + m.start() - 4):sent_start + m.start()].lower() == "the ":
         subject = "the " + subject  # "the New Mexico Democrat told": a role, whatever its capitals
     if subject[:4].lower() == "the " and not subject[4:5].isupper():
@@ -709,12 +738,21 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     return _candidate(subject, context, state)
 
 
+def _note_voice(phrase: str, who: str, state: _State) -> str:
+    """Remember an institution speaking through "a spokesman" or "a spokeswoman" (a later "he added" or "she
+    added" is that voice again while nobody else has spoken); returns ``who``."""
+    spokes = re.search(r"\bspokes(man|woman)\b", phrase)
+    if who and spokes:
+        state.voice = (who, "he" if spokes.group(1) == "man" else "she")
+    return who
+
+
 def _first_after(segment: str, context: str, state: _State) -> str:
     """The speaker named between a quote and its verb: the last pronoun, role or name that is not a
     place ("…,” Borys Filatov, mayor of Dnipropetrovsk's capital Dnipro, said → Borys Filatov)."""
     unnamed = _unnamed_speaker(segment)
     if unnamed is not None:
-        return unnamed
+        return _note_voice(segment, unnamed, state) if unnamed != UNKNOWN else unnamed
     head = segment.strip(" ,").split(",")[0]  # drop an appositive: "Anna Kovalenko, a spokeswoman for X,"
     joined = [run for run in _institution_runs(head) if " and " in run and _is_institution(run)]
     if joined:  # "According to the Millbrook Parks and Recreation Department, ..."

@@ -279,6 +279,40 @@ def _speakers(text: str) -> list[str]:
                  "French art historian Pierre Lambert, who attended the opening, praised the conservators. "
                  "\u201cThe quality of the restoration is remarkable,\u201d he said.",
                  ["Wu Jianguo", "Pierre Lambert"], id="role-noun-subject"),
+    # "now 34" is an age: the name before it is a person, and "she" after her sentence is her
+    pytest.param("\u201cIt's a schedule,\u201d said Mai Tran, 38, the elder sister.\n\n"
+                 "His younger daughter, Hoa Tran, now 34, was working in Dallas. She drove down the same night.\n\n"
+                 "\u201cI got the call on a Tuesday,\u201d she said.",
+                 ["Mai Tran", "Hoa Tran"], id="now-age"),
+    # "the judge" is the person the title stands before, not the one named after the verb
+    pytest.param("Judge Rupert Anand told Denise Carrow: \u201cYou exploited their trust.\u201d\n\n"
+                 "\u201cYou will now have to live with that,\u201d the judge added.",
+                 ["Rupert Anand", "Rupert Anand"], id="judge-told"),
+    # "the teenager" is the person introduced with an age from 13 to 19
+    pytest.param("A strike from 19-year-old Kwabena Osei-Mensah won it.\n\n"
+                 "\u201cI just closed my eyes and hit it,\u201d the teenager said.",
+                 ["Kwabena Osei-Mensah"], id="teenager"),
+    # an institution's name runs across a list in commas and across "and the"
+    pytest.param("The Department for Environment, Food and Rural Affairs said: \u201cWe expect leaks to be "
+                 "fixed.\u201d\n\n"
+                 "The Ministry for the Development of the Far East and the Arctic said: \u201cNavigation will be "
+                 "year-round.\u201d",
+                 ["Department for Environment, Food and Rural Affairs",
+                  "Ministry for the Development of the Far East and the Arctic"], id="institution-lists"),
+    # a spokesperson "for the company" speaks for the company named by its legal form
+    pytest.param("Shares in Salar Andino SA, the second-largest producer, fell 3.2%. A spokesperson for the "
+                 "company said: \u201cWe are studying the text carefully.\u201d",
+                 ["Salar Andino SA"], id="spokesperson-for-the-company"),
+    # "he added" after an institution's spokesman is the spokesman again
+    pytest.param("\u201cMy machine was broken,\u201d said Derek Alwood.\n\n"
+                 "\u201cSignage explains how to pay,\u201d a ParkSure spokesman said.\n\n"
+                 "\u201cWe will review any appeal,\u201d he added.",
+                 ["Derek Alwood", "ParkSure", "ParkSure"], id="spokesman-he-added"),
+    # "commented X" makes X a person a later "she" refers to
+    pytest.param("\u201cToday marks a turning point,\u201d commented Anjali Deshmukh, Chief Executive Officer of "
+                 "Kestrel Grid Partners.\n\n"
+                 "\u201cWe can take the cost out of the switch,\u201d she added.",
+                 ["Anjali Deshmukh", "Anjali Deshmukh"], id="commented"),
     # an institution "of" something is no person's role, whatever the word after "of"
     pytest.param("The Department of Environment said in a statement: \u201cWe have met our commitments under the "
                  "convention.\u201d",
