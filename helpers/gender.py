@@ -96,6 +96,8 @@ def _honorifics(text: str) -> dict[str, str]:
 
 def is_given_name(word: str) -> bool:
     """Whether a word is a given name in the name data (at least ``MIN_COUNT`` bearers, of either gender)."""
+    if "-" in word and word.count("-") <= 2:  # "Jean-Luc", "Anne-Marie": every part a given name
+        return all(is_given_name(part) for part in word.split("-"))
     if not word[:1].isupper() or not word.isalpha():
         return False
     return _name_data(word) is not None

@@ -199,6 +199,12 @@ _SAYS_AFTER = regex.compile(rf"[ \t]*(?:,[^.!?\n“”\"§]{{0,160}}?,|,)?[ \t]*
 #: "who" or a short description in commas after a name says it is a person's.
 _AGE_AFTER = regex.compile(r",[ \t]*(?:(?:now|aged|age)[ \t]+)?(?:\d{1,3},|who\b|whose\b|(?:a|an)[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+){0,3}"
                            r"(?P<noun>\p{Ll}[\p{L}-]*),)")
+#: A job title in lower case right before a name: "council member Tricia Yang", "parish councillor Tom Reddy".
+_TITLE_BEFORE = regex.compile(r"\b(?:member|councillor|councilor|councilwoman|councilman|councilmember|minister|"
+                              r"president|senator|governor|mayor|chair|chairman|chairwoman|director|spokesperson|"
+                              r"spokesman|spokeswoman|manager|captain|coach|judge|officer|secretary|commissioner|"
+                              r"superintendent|principal|chief|executive|ceo|founder|editor|reporter|professor|"
+                              r"lawyer|attorney|prosecutor|analyst|economist)[ \t]+$")
 #: An age before a name: "19-year-old Kwabena Osei-Mensah".
 _AGE_BEFORE = regex.compile(r"\b\d{1,3}-year-old[ \t]+$")
 #: Nouns that describe a business, a group or a place, not a person ("Vale Dairies, a family business,").
@@ -249,7 +255,8 @@ def person_mentions(text: str) -> list[tuple[int, int, str]]:
         after = _WORD_AFTER_RE.match(text, end)
         if (titled or surname_alone[name.split()[-1]] > 0 or (after and after.group(1).lower() in REPORTING_VERBS)
                 or says_after(text, end) or _described(text, end) or _SAID_BEFORE.search(text, max(0, start - 24), start)
-                or _AGE_BEFORE.search(text, max(0, start - 16), start)):
+                or _AGE_BEFORE.search(text, max(0, start - 16), start)
+                or _TITLE_BEFORE.search(text, max(0, start - 24), start)):
             evidence.add(name)
     mentions = [(start, end, name) for start, end, name, _ in candidates if name in evidence]
     # The candidates' runs are disjoint and in text order: the one a position may fall in is found by bisection.

@@ -342,6 +342,8 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
     if phrase.lower() in ("he", "she", "him", "her"):
         if state.voice and state.voice[0] == state.last_speaker and state.voice[1] == phrase.lower():
             return state.voice[0]  # "a ParkSure spokesman said. ‘...,’ he added": nobody else spoke in between
+        if (unnamed := _indefinite_subject(context)) is not None:
+            return unnamed  # "One Greek shipowner, who asked not to be named, said ... “…,” he said": nobody named
         if who := _role_subject(context, phrase):
             return who
         who = last_named_person(context, state, phrase)
@@ -666,6 +668,22 @@ def _role_subject(context: str, pronoun: str) -> str:
     return who if who and agrees(pronoun, who, context) else ""
 
 
+#: The last sentence before a quote, in its paragraph or the one before, opened by someone unnamed: "One senior
+#: nurse at a hospital ...", "A mother whose son was admitted ...".
+_INDEFINITE_OPENER_RE = re.compile(r"(?:^|\n|[.!?]\s+)(?P<subj>(?:One|A|An|Another)\s+[^.!?\n]*)[.!?]?\s*$")
+
+
+def _indefinite_subject(context: str) -> str | None:
+    """For "he"/"she": UNKNOWN when the sentence just before the quote (outside quotations, no quotation between)
+    opens with an unnamed person ("One Greek shipowner, who asked not to be named, said his company ..."), the
+    institution when it opens with its spokesperson ("A spokeswoman for Acme said ..."); None otherwise."""
+    paragraph = context.rstrip("\n").rsplit("\n", 1)[-1][-600:]  # this paragraph, or the one before a quote opening one
+    if re.search(r"[“”\"‘]", paragraph):  # a quotation between (’ is also the apostrophe)
+        return None
+    m = _INDEFINITE_OPENER_RE.search(paragraph)
+    return _unnamed_speaker(m.group("subj")) if m else None
+
+
 def _last_person(context: str, state: _State) -> str:
     """The last person named in the current paragraph's context (for a pronoun before anyone has spoken)."""
     paragraph = context.rsplit("\n", 1)[-1]
@@ -695,6 +713,10 @@ _APPOSITIVE_SUBJ_RE = re.compile(rf"(?P<subj>{_NAME_RUN})\s*(?:,[^,“”\"§]{{
                                  r"(?:(?:has|have|had|was|is|also|then|later|again|previously)\s+)*$")
 
 
+#: Capitalised words that end an opening phrase before the sentence's subject ("On Tuesday, Wang Jianguo, ...").
+_OPENER_WORDS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                           "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                           "november", "december", "today", "yesterday", "however", "meanwhile", "earlier", "later"])
 _ACRONYM_BEFORE_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
 
 
@@ -703,7 +725,10 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     appositive ("Phonesavanh Inthavong, Lao Minister of Industry and Commerce, said")."""
     from .people import _candidates
 
-    apposed = _APPOSITIVE_SUBJ_RE.search(masked[sent_start:verb_start])
+    head = masked[sent_start:verb_start]
+    apposed = _APPOSITIVE_SUBJ_RE.search(head)
+    while apposed and apposed.group("subj").lower() in _OPENER_WORDS:  # "on Tuesday, Wang Jianguo, vice ..., said"
+        apposed = _APPOSITIVE_SUBJ_RE.search(head, apposed.end("subj"))
     if apposed:
         # a titled name in commas, or any name after a subject that ends in a title ("Corvale's President and Chief
         # Executive Officer, James Whitford, said")

@@ -334,3 +334,25 @@ def test_descriptors_before_a_given_name_go_and_institutions_keep_their_names(wr
     from helpers.quotes import speaker_form
 
     assert speaker_form(written) == speaker
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # "he"/"she" after a sentence opened by someone unnamed: nobody named speaks
+    pytest.param("\u201cThe rates are too high,\u201d said Jonas Weber, a director at the association.\n\n"
+                 "One Greek shipowner, who asked not to be named, said his company had stopped sending ships. "
+                 "\u201cThe freight does not cover the risk,\u201d he said.", ["Jonas Weber", ""], id="unnamed-opener"),
+    # a lower-case title before a name is evidence of a person a later "she" refers to
+    pytest.param("\u201cWe need to move now,\u201d said Mayor Denise Hollowell.\n\n"
+                 "Council member Tricia Yang voted against the plan.\n\n"
+                 "\u201cIf we wait four months, the state might pay half,\u201d she said.",
+                 ["Denise Hollowell", "Tricia Yang"], id="lower-case-title"),
+    # an opening phrase ending in a weekday is not the subject before an appositive
+    pytest.param("Speaking in Kunming on Tuesday, Wang Jianguo, vice governor of Yunnan Province, described the "
+                 "railway as \u201ca flagship project of cooperation\u201d and pledged more.",
+                 ["Wang Jianguo"], id="weekday-opener"),
+    # a hyphenated given name is a given name
+    pytest.param("Jean-Luc Meyer, an analyst at Vaudoise Bank, called the target \u201crealistic, if "
+                 "disappointing,\u201d and said investors had hoped for more.", ["Jean-Luc Meyer"], id="hyphenated-given"),
+])
+def test_pronouns_after_unnamed_subjects_titles_and_openers(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
