@@ -356,6 +356,8 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
         return _last_group(context)
     if phrase[:4].lower() == "the ":
         role = resolve_role(phrase, context)
+        if phrase[4:].lower() in _COMPANY_NOUNS:  # "The Company noted": a press release's capitalised role noun
+            return role or _unknown_role(phrase.lower(), context, state)
         if role or not phrase[4:5].isupper() or _is_person_role(phrase[4:]):
             return role or _unknown_role(phrase, context, state)
     bare = phrase[4:] if phrase[:4].lower() == "the " else phrase
@@ -464,7 +466,7 @@ def _is_subject(text: str, start: int, end: int) -> bool:
 
 
 #: Role nouns that stand for an institution ("the ministry said"): the last institution with that word speaks.
-_INSTITUTION_NOUNS = frozenset(["chamber", "society", "trust", "coalition", "ministry", "department", "council", "agency", "company", "firm", "group", "bank", "fund", "office", "government", "commission", "committee", "court", "union", "party", "campaign", "club", "board", "authority", "regulator", "watchdog", "organisation", "organization", "institute", "university", "hospital", "police", "army", "military", "network", "alliance", "federation", "association", "foundation", "charity", "league", "operator", "airline", "insurer", "utility",
+_INSTITUTION_NOUNS = frozenset(["chamber", "society", "district", "trust", "coalition", "ministry", "department", "council", "agency", "company", "firm", "group", "bank", "fund", "office", "government", "commission", "committee", "court", "union", "party", "campaign", "club", "board", "authority", "regulator", "watchdog", "organisation", "organization", "institute", "university", "hospital", "police", "army", "military", "network", "alliance", "federation", "association", "foundation", "charity", "league", "operator", "airline", "insurer", "utility",
                                # the last word of many an organisation's name ("Vale Health Partners", "Urban Libraries Forum")
                                "forum", "partners", "partnership", "bureau", "consortium", "collective", "labs",
                                "holdings", "ventures", "industries", "enterprises", "associates", "academy",
@@ -598,7 +600,8 @@ def _company_opener(context: str) -> str:
 #: Characters before a quote searched for the sentence opener a role noun refers back to (a bound, so a paragraph of
 #: thousands of quotes costs no more per quote than a short one).
 OPENER_CHARS = 1500
-_OPENER_RE = re.compile(rf"(?:^|(?<=[.!?])\s+|\n)(?P<name>{_NAME_RUN})(?=,|\s+[a-z])")
+_OPENER_RE = re.compile(rf"(?:^|(?<=[.!?])\s+|\n)(?:(?:His|Her|Their|Its|The|A|An)\s+(?:[a-z][\w-]*\s+){{0,2}}"
+                        rf"[a-z][\w-]*,\s+)?(?P<name>{_NAME_RUN})(?=,|\s+[a-z])")
 
 
 def _sentence_opener(context: str, state: _State) -> str:
@@ -695,6 +698,11 @@ def _last_person(context: str, state: _State) -> str:
 #: "One African delegate", "a trader", "an analyst at Databank" right before the verb: a speaker with no name.
 _INDEFINITE_SUBJ_RE = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)\s+"
                                  r"(?:[\w’'+.&-]+\s+){0,6}?[a-z][\w-]*,?\s*$")
+#: A longer unnamed subject opening its clause, all in lower case: "a man shovelling mud out of his hardware shop".
+_LONG_INDEFINITE_RE = re.compile(r"(?:^|[,;]\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){3,10}?"
+                                 r"[a-z][\w-]*,?\s*$")
+#: A spokesperson named by nothing else: speaks for the institution the article has just named.
+_BARE_VOICE_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:spokesperson|spokesman|spokeswoman)")
 #: "A source at Castleford", "a spokesperson for the Department of Health and Social Care" right before the verb:
 #: a mouthpiece speaks for the institution named after it, anyone else is unnamed.
 _INDEFINITE_OF_RE = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'+.&-]+\s+){0,3}?"
@@ -744,8 +752,11 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     unnamed_of = _INDEFINITE_OF_RE.search(masked[sent_start:verb_start])
     if unnamed_of:  # "A source at Castleford tells", "A spokesperson for the Department of Health said"
         return _unnamed_speaker(unnamed_of.group(0)) or UNKNOWN
-    indefinite = _INDEFINITE_SUBJ_RE.search(masked[sent_start:verb_start])
+    indefinite = (_INDEFINITE_SUBJ_RE.search(masked[sent_start:verb_start])
+                  or _LONG_INDEFINITE_RE.search(masked[sent_start:verb_start]))
     if indefinite:  # "One African delegate described ...": someone unnamed; "A Home Office spokesperson": the office
+        if _BARE_VOICE_RE.fullmatch(indefinite.group(0).strip(" ,")):  # "A spokeswoman said": the body just named
+            return _note_voice(indefinite.group(0), _last_group(context), state) or UNKNOWN
         return _note_voice(indefinite.group(0), speaker_form(indefinite.group(0)), state) or UNKNOWN
     head = masked[sent_start:verb_start]
     bracket = _ACRONYM_BEFORE_RE.search(head)  # "The Office of Rail and Road (ORR) said": the name before the brackets

@@ -350,6 +350,20 @@ def test_descriptors_before_a_given_name_go_and_institutions_keep_their_names(wr
     pytest.param("Speaking in Kunming on Tuesday, Wang Jianguo, vice governor of Yunnan Province, described the "
                  "railway as \u201ca flagship project of cooperation\u201d and pledged more.",
                  ["Wang Jianguo"], id="weekday-opener"),
+    # a long unnamed subject opening its clause is nobody named
+    pytest.param("Mayor Rosa Telmo said hundreds had been moved.\n\n"
+                 "In the centre of town, a man shovelling mud out of his hardware shop said: \u201cI have lost "
+                 "everything.\u201d", [""], id="long-unnamed-subject"),
+    # a bare "a spokeswoman" speaks for the body the paragraph has just named
+    pytest.param("The Municipal Workers Association, which represents refuse crews, said it would seek talks. A "
+                 "spokeswoman said members were \u201cworried about heavier bins\u201d.",
+                 ["Municipal Workers Association"], id="bare-spokeswoman"),
+    # "the district" is the institution named with that word; "His neighbour, X," opens a sentence with X
+    pytest.param("Harlow Creek Unified School District is short of drivers.\n\n"
+                 "\u201cWe are holding hiring events every Saturday,\u201d the district said.\n\n"
+                 "His neighbour, Margaret Fenwick, 71, received two fines in one week.\n\n"
+                 "\u201cThe first time I thought it was a mistake,\u201d said the grandmother-of-five.",
+                 ["Harlow Creek Unified School District", "Margaret Fenwick"], id="district-and-neighbour"),
     # a hyphenated given name is a given name
     pytest.param("Jean-Luc Meyer, an analyst at Vaudoise Bank, called the target \u201crealistic, if "
                  "disappointing,\u201d and said investors had hoped for more.", ["Jean-Luc Meyer"], id="hyphenated-given"),
