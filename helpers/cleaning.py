@@ -719,6 +719,15 @@ def _keep_prose_of_short_articles(lines: list[str], tokens: list[list[str]], rul
             rules[i] = None
 
 
+_CLOSING_QUOTE_RE = re.compile(r"^[“\"‘'][^“”\"]{3,}[,.!?][”\"’']\s+\S.{0,60}[.!?]$")
+
+
+def _closing_quote(line: str) -> bool:
+    """A quotation with its reporting clause ("“Sewage doesn’t lie,” Folau said."): a paragraph of the article
+    however few function words it has."""
+    return _CLOSING_QUOTE_RE.match(line) is not None
+
+
 def _context_rules(lines: list[str], tokens: list[list[str]], rules: list[str | None], english: bool) -> None:
     """A jusText-style context pass over the lines no named rule took, in place.
 
@@ -752,9 +761,19 @@ def _context_rules(lines: list[str], tokens: list[list[str]], rules: list[str | 
     for i in anchors:
         if cls[i] == "neargood":
             resolved[i] = "bad" if sides(i, cls) == ("bad", "bad") else "good"
+    # Short sentences right after the body's last paragraph, up to the first line that is no sentence, end the article
+    # ("“Sewage doesn’t lie,” Folau said.", "The study was published in the journal Eurosurveillance."): the
+    # document's edge after them is no boilerplate, and what a page shows there reads as labels and teasers.
+    ending: set[int] = set()
+    if english and anchors and resolved[anchors[-1]] == "good":
+        last = anchors[-1]
+        while last + 1 < len(lines) and rules[last + 1] is None and (
+                reads_as_prose(lines[last + 1], tokens[last + 1], english) or _closing_quote(lines[last + 1])):
+            last += 1  # right after it, with no other line between: a teaser list further down is not the article's
+            ending.add(last)
     for i in idx:
         if cls[i] == "short":
-            if sides(i, resolved) != ("good", "good"):
+            if sides(i, resolved) != ("good", "good") and i not in ending:
                 rules[i] = "short_nonprose"
         elif resolved[i] == "bad":
             rules[i] = "low_stopword"

@@ -696,7 +696,7 @@ def _last_person(context: str, state: _State) -> str:
 
 
 #: "One African delegate", "a trader", "an analyst at Databank" right before the verb: a speaker with no name.
-_INDEFINITE_SUBJ_RE = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)\s+"
+_INDEFINITE_SUBJ_RE = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]omeone|[Ss]omebody)\s+"
                                  r"(?:[\w’'+.&-]+\s+){0,6}?[a-z][\w-]*,?\s*$")
 #: A longer unnamed subject opening its clause, all in lower case: "a man shovelling mud out of his hardware shop".
 _LONG_INDEFINITE_RE = re.compile(r"(?:^|[,;]\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){3,10}?"

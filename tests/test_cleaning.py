@@ -407,3 +407,18 @@ def test_teaser_list_under_its_heading_is_not_the_headline() -> None:
 ])
 def test_widgets_tickers_tags_bios_and_comment_headings(line: str, rule: str) -> None:
     assert named_rule(line) == rule
+
+
+def test_short_sentences_right_after_the_last_paragraph_end_the_article() -> None:
+    """A short quote paragraph and a closing sentence right after the body's last paragraph are the article's end
+    (the document's edge is no boilerplate); a teaser further down, after other lines, still goes."""
+    para = ("Researchers at the institute found the virus in wastewater samples almost three weeks before the first "
+            "patients were seen, the study said on Monday.")
+    page = (f"Sewage testing spotted measles weeks before first cases\n{para}\n{para}\n"
+            "\u201cSewage doesn\u2019t lie,\u201d Folau said.\n"
+            "The study was published in the journal Eurosurveillance.\n"
+            "More stories\nThe bakery that opens at 2 a.m.\n")
+    cleaned = clean_lines(page)
+    assert cleaned.body[-2:] == ["\u201cSewage doesn\u2019t lie,\u201d Folau said.",
+                                 "The study was published in the journal Eurosurveillance."]
+    assert ("short_nonprose", "The bakery that opens at 2 a.m.") in cleaned.removed

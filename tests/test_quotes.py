@@ -364,6 +364,9 @@ def test_descriptors_before_a_given_name_go_and_institutions_keep_their_names(wr
                  "His neighbour, Margaret Fenwick, 71, received two fines in one week.\n\n"
                  "\u201cThe first time I thought it was a mistake,\u201d said the grandmother-of-five.",
                  ["Harlow Creek Unified School District", "Margaret Fenwick"], id="district-and-neighbour"),
+    # "someone in the public gallery" is nobody named
+    pytest.param("As Harcourt was led from the dock, someone in the public gallery shouted: \u201cShame on you!\u201d",
+                 [""], id="someone"),
     # a hyphenated given name is a given name
     pytest.param("Jean-Luc Meyer, an analyst at Vaudoise Bank, called the target \u201crealistic, if "
                  "disappointing,\u201d and said investors had hoped for more.", ["Jean-Luc Meyer"], id="hyphenated-given"),
