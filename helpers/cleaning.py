@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -777,3 +778,26 @@ def _context_rules(lines: list[str], tokens: list[list[str]], rules: list[str | 
                 rules[i] = "short_nonprose"
         elif resolved[i] == "bad":
             rules[i] = "low_stopword"
+
+
+#: The problem note an article gets when the cleaner's guarantee fails for it (notebook 00 checks there is none).
+UNACCOUNTED_NOTE = "lines the cleaner neither kept nor removed as written"
+
+
+def unaccounted_lines(raw: str, text: str, removed: list[tuple[str, str]]) -> list[str]:
+    """Lines of an article's cleaned text or removal log that are not lines of its source ([] when all are).
+
+    This is what the cleaner guarantees for every input: it keeps or removes whole source lines (white space
+    normalised) and takes at most one line out as the headline, so kept plus removed lines are a sub-multiset of
+    the source lines, at most one short of all of them. A pure function of one article: the build checks it as
+    it extracts each article, not in a notebook's loop over the corpus.
+    """
+    source = Counter(normalise_line(line) for line in raw.splitlines() if normalise_line(line))
+    used = Counter(line for line in text.splitlines() if line)
+    used.update(normalise_line(line) for _, line in removed)
+    extra = used - source
+    missing = sum((source - used).values())
+    problems = sorted(extra.elements())
+    if missing > 1:
+        problems.append(f"{missing} source lines neither kept nor removed")
+    return problems

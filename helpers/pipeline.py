@@ -39,6 +39,7 @@ import pandas as pd
 from . import actors
 from .aid import COLUMNS as MONEY_COLUMNS
 from .aid import MoneySettings, article_figures
+from .cleaning import UNACCOUNTED_NOTE, unaccounted_lines
 from .corpus import COLUMNS as CORPUS_COLUMNS
 from .corpus import CorpusWarning, line_keys_of, list_inputs, process_article, read_input
 from .people import article_people
@@ -49,7 +50,7 @@ from .terms import ngrams, tokenize
 from .text import count_words
 
 #: Bump when any per-article function changes its output, so stored rows are recomputed.
-PIPELINE_VERSION = "18"
+PIPELINE_VERSION = "19"
 #: Languages the English-only measures run on ("" = too short to tell).
 ENGLISH = ("en", "")
 #: Articles per Dask task: large enough to amortise task overhead, small enough to balance two or more workers.
@@ -130,6 +131,8 @@ def extract_article(name: str, data: bytes, meta: dict[str, str], settings: Extr
     row = {**row, "published": None if published is None or pd.isna(published) else pd.Timestamp(published)}
     out["articles"].append(tuple(row.get(c) for c in ARTICLE_COLUMNS))
     out["removed"] = [(doc_id, k, rule, line) for k, (rule, line) in enumerate(row["removed"])]
+    if unaccounted := unaccounted_lines(row["raw"], row["text"], row["removed"]):  # the cleaner's guarantee
+        out["problems"].append(f"{name}: {UNACCOUNTED_NOTE}: {'; '.join(unaccounted[:3])[:200]}")
     text, headline = row["text"], row["headline"] or ""
     out["mentions"] = [r for r in actors.mention_counts(doc_id, f"{headline}\n{text}")]
     raw_words = count_words(row["raw"])

@@ -212,3 +212,23 @@ def test_merge_sorts_by_doc_id_keeps_each_articles_row_order_and_grows_past_its_
     assert list(merged["doc_id"]) == ["a", "a"] + ["b"] * 20 + ["d"] + ["e"] * 20
     assert list(merged["k"]) == [0, 1, *range(20), 0, *range(20)]
     assert merged["line"].iloc[2] == new["line"].iloc[0] and list(merged.dtypes) == list(old.dtypes)
+
+
+def test_extraction_notes_an_article_the_cleaner_guarantee_fails_for(monkeypatch) -> None:
+    """The cleaner's guarantee (kept and removed lines are lines of the source) is checked per article as it is
+    extracted; a failure is a problem note naming the file, which notebook 00 asserts there is none of."""
+    import helpers.pipeline as pipeline
+    from helpers.cleaning import UNACCOUNTED_NOTE
+
+    real = pipeline.process_article
+
+    def inventing(name, data, meta=None, repeated=frozenset()):
+        row, notes = real(name, data, meta, repeated)
+        return {**row, "text": row["text"] + "\nA line the file never held."}, notes
+
+    data = ("Ministers met on Tuesday to discuss the budget, officials said in a statement after the talks.\n" * 3).encode()
+    assert not [n for n in pipeline.extract_article("ok.txt", data, {}, pipeline.ExtractSettings())["problems"]
+                if UNACCOUNTED_NOTE in n]
+    monkeypatch.setattr(pipeline, "process_article", inventing)
+    notes = pipeline.extract_article("bad.txt", data, {}, pipeline.ExtractSettings())["problems"]
+    assert [n for n in notes if n.startswith(f"bad.txt: {UNACCOUNTED_NOTE}: A line the file never held.")]
