@@ -42,6 +42,7 @@ from .aid import MoneySettings, article_figures
 from .cleaning import UNACCOUNTED_NOTE, unaccounted_lines
 from .corpus import COLUMNS as CORPUS_COLUMNS
 from .corpus import CorpusWarning, line_keys_of, list_inputs, process_article, read_input
+from .money import iter_mentions
 from .people import article_people
 from .profile import text_measures
 from .quotes import QUOTE_COLUMNS, article_quotes
@@ -50,7 +51,7 @@ from .terms import ngrams, tokenize
 from .text import count_words
 
 #: Bump when any per-article function changes its output, so stored rows are recomputed.
-PIPELINE_VERSION = "19"
+PIPELINE_VERSION = "20"
 #: Languages the English-only measures run on ("" = too short to tell).
 ENGLISH = ("en", "")
 #: Articles per Dask task: large enough to amortise task overhead, small enough to balance two or more workers.
@@ -61,7 +62,8 @@ LOCAL_MAX = 200
 ARTICLE_COLUMNS = [c for c in CORPUS_COLUMNS if c not in ("label", "removed")]
 PROFILE_COLUMNS = ["doc_id", "words", "sentences", "mean_sentence_length", "flesch_reading_ease",
                    "flesch_kincaid_grade", "gunning_fog", "smog_index", "dale_chall_readability_score", "mtld",
-                   "quoted_words", "quoted_speakers", "tokens", "raw_words", "headline_words", "removed_words"]
+                   "quoted_words", "quoted_speakers", "tokens", "raw_words", "headline_words", "removed_words",
+                   "money_mentions", "money_removed"]
 #: Every stored table and its columns, in order.
 TABLES: dict[str, list[str]] = {
     "articles": ARTICLE_COLUMNS,
@@ -153,10 +155,15 @@ def extract_article(name: str, data: bytes, meta: dict[str, str], settings: Extr
         out["terms"] = [(doc_id, n, term, c) for (n, term), c in sorted(counts.items())]
         if settings.derive_people:
             out["people"] = [(doc_id, p, c) for p, c in sorted(article_people(f"{headline}\n{text}").items())]
-        out["profile"] = [(*_profile_row(row, quotes), tokens, raw_words, count_words(headline), removed_words)]
+        # money mentions counted again in the kept text and in the removed lines: notebook 03 checks its figures
+        # come from kept text only, and says how many mentions the boilerplate held
+        money_kept = len(iter_mentions(text))
+        money_removed = sum(len(iter_mentions(line)) for _, line in row["removed"])
+        out["profile"] = [(*_profile_row(row, quotes), tokens, raw_words, count_words(headline), removed_words,
+                           money_kept, money_removed)]
     else:
         out["profile"] = [(doc_id, row["n_words"], *([float("nan")] * 8), 0, 0, 0, raw_words,
-                           count_words(headline), removed_words)]
+                           count_words(headline), removed_words, 0, 0)]
     return out
 
 
