@@ -151,7 +151,7 @@ _NAME_RUN = (rf"[{_UPPER}][\w’'.-]*(?:\s+(?:(?:von|der|de|van|al|bin|of|for|th
 _NAME_RUN_RE = re.compile(_NAME_RUN)
 _PRONOUNS = {"he", "she", "they", "him", "her", "them"}
 _ROLE_RE = re.compile(r"\b(?:the|The)\s+((?:[A-Za-z-]+\s+){0,3}[a-z-]+)\s*$")
-_ADVERBS = r"(?:\s+(?:also|previously|meanwhile|later|then|again|earlier|has|had|have|was|is|himself|herself|" \
+_ADVERBS = r"(?:\s+(?:also|once|previously|meanwhile|later|then|again|earlier|has|had|have|was|is|himself|herself|" \
            r"on\s+\w+day|\w+ly))*"
 _SUBJ_BEFORE_RE = re.compile(rf"(?P<subj>\b(?:he|she|they|He|She|They)\b|{_NAME_RUN}|\b[Tt]he\s+(?:[A-Za-z-]+\s+){{0,3}}"
                              rf"(?:\d{{1,3}}-year-old|[a-z-]+)),?{_ADVERBS}\s*$")

@@ -364,6 +364,10 @@ def test_descriptors_before_a_given_name_go_and_institutions_keep_their_names(wr
                  "His neighbour, Margaret Fenwick, 71, received two fines in one week.\n\n"
                  "\u201cThe first time I thought it was a mistake,\u201d said the grandmother-of-five.",
                  ["Harlow Creek Unified School District", "Margaret Fenwick"], id="district-and-neighbour"),
+    # an adverb between the subject and the verb ("She once described ... as")
+    pytest.param("\u201cA library should be open to all,\u201d said Ruth Abernathy.\n\n"
+                 "She once described concrete as \u201chonest, but only if you let it breathe.\u201d",
+                 ["Ruth Abernathy", "Ruth Abernathy"], id="she-once-described"),
     # "someone in the public gallery" is nobody named
     pytest.param("As Harcourt was led from the dock, someone in the public gallery shouted: \u201cShame on you!\u201d",
                  [""], id="someone"),
