@@ -209,6 +209,9 @@ def infer_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
             return _company_name(m.group("name"))
     if masthead := _masthead(removed):
         return masthead
+    for _, line in removed:  # the brand before its owner company's copyright: "Vistula Post is part of Nowa Media"
+        if (m := _PART_OF_RE.match(line.strip())) and not _is_agency_or_person(m.group("name")):
+            return m.group("name")
     for rule, line in removed:  # "Mireille Gauvin · DBC News · Posted: Mar 12, 2025": the brand between name and date
         if rule == "byline" and (m := _BYLINE_BRAND_RE.match(line)) and not _is_agency_or_person(m.group("brand")):
             return m.group("brand")
@@ -279,6 +282,9 @@ _BYLINE_BRAND_RE = re.compile(r"^[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){1,3}\s*[·•|
 #: "This article originally appeared on Bayside Sports Daily: ..." names the publisher of a re-published story.
 _ORIGINAL_RE = re.compile(r"\b(?:originally|first) (?:appeared|published) (?:on|in|at|by) (?:the website of )?"
                           r"(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,5})")
+#: A brand naming its owner: "Vistula Post is part of Nowa Media Group", "The Rift Mirror is published by ...".
+_PART_OF_RE = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+is\s+(?:part of|a "
+                         r"(?:publication|brand|title|member|division|service) of|published by|owned by|a product of)\s")
 #: A newsletter's own sign-off: "Thanks for reading Grid Notes! Subscribe for free ...".
 _NEWSLETTER_NAME_RE = re.compile(r"^Thanks for reading (?P<name>[A-Z][^!.?]{1,50})[!.]")
 #: Company suffixes after a publisher's name in a copyright line.
@@ -310,7 +316,8 @@ _AGENCY_ALT = "|".join(re.escape(k) for k in sorted(AGENCIES, key=len, reverse=T
 _DATELINE_AGENCY_RE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40}(?P<region>,\s*[A-Z][A-Za-z .'’-]{1,30})?,?\s+"
                                  r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?,?\s+)?"
                                  r"\((?P<agency>[A-Z][\w .&-]{1,30})\)\s*(?P<dash>[-–—:])?")
-_CREDIT_AGENCY_RE = re.compile(rf"^(?:\(?(?:source|sources|via|with)\s*:?\s*|by\s+(?:[A-Z][A-Z'’.-]+\s+){{0,3}}|[-–—(]\s*)"
+_CREDIT_AGENCY_RE = re.compile(rf"^(?:[-–—]\s*)?(?:\(?(?:source|sources|via|with(?: (?:additional )?(?:files|reporting) "
+                               rf"(?:from|by))?)\s*:?\s*|by\s+(?:[A-Z][A-Z'’.-]+\s+){{0,3}}|[-–—(]\s*)"
                                rf"(?P<agency>{_AGENCY_ALT})\)?\.?$", re.IGNORECASE)
 
 
@@ -357,6 +364,16 @@ def infer_agency(raw: str, text: str) -> str:
     if m := _AGENCY_END_RE.search(last):
         return AGENCIES[(m.group("a") or m.group("b")).lower()]
     return ""
+
+
+def _not_own(agency: str, outlet: str) -> str:
+    """The agency, or "" when it is the outlet itself: a news service's own dateline credit ("PHOENIX (PNS) -" on
+    Pilgrim News Service's page), by name or by the initials of the outlet's words."""
+    if not agency or not outlet:
+        return agency
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", outlet) if w.lower() != "the"]
+    initials = "".join(w[0] for w in words).upper()
+    return "" if agency.upper() in (initials, outlet.upper()) else agency
 
 
 def _company_name(name: str) -> str:
@@ -493,7 +510,8 @@ def _text_date(raw: str, removed: list[tuple[str, str]], before_headline: int = 
 
 
 #: A date in a web address's path: "https://site/world/2025/03/14/slug".
-_URL_DATE_RE = re.compile(r"https?://[\w.-]+(?:/[\w-]+)*?/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)/")
+_URL_DATE_RE = re.compile(r"(?:https?://|\b)[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/[\w-]+)*?/((?:19|20)\d\d)/([01]?\d)/"
+                          r"([0-3]?\d)/")
 
 
 def read_text(name: str, data: bytes, notes: list[str], repeated: frozenset[int] = frozenset()) -> Reading | None:
@@ -600,7 +618,7 @@ def process_article(name: str, data: bytes, meta: dict[str, str] | None = None,
         "headline": "" if headline == UNKNOWN else headline,
         "language": language,
         "url": meta.get("url") or reading.url,
-        "agency": meta.get("agency") or infer_agency(reading.raw, reading.text),
+        "agency": meta.get("agency") or _not_own(infer_agency(reading.raw, reading.text), outlet),
         "notes": meta.get("notes", ""),
         "raw": reading.raw,
         "text": reading.text,

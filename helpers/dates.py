@@ -30,7 +30,7 @@ _NUMERIC = r"(?P<d4>\d{1,2})[/.](?P<m4>\d{1,2})[/.](?P<y4>\d{4})"
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
 # Runs of separators and white space are matched possessively (``++``, ``*+``): a date followed by thousands of
 # spaces must fail at once, not try every way of sharing the spaces between the optional parts.
-_TIME_PART = rf"(?:[,\s|T@—–-]++(?:at\s++)?{_CLOCK}(?:\s*+(?:(?:UTC|GMT)[+-]\d{{1,2}}(?::?\d{{2}})?|[A-Z]{{2,4}}|[+-]\d{{2}}:?\d{{2}}|Z))?)?"
+_TIME_PART = rf"(?:[,\s|T@—–·•-]++(?:at\s++)?{_CLOCK}(?:\s*+(?:(?:UTC|GMT)[+-]\d{{1,2}}(?::?\d{{2}})?|[A-Z]{{2,4}}|[+-]\d{{2}}:?\d{{2}}|Z))?)?"
 _PREFIX = r"(?:(?:first\s+)?(?:published|updated|last updated?|posted|modified|date)(?:\s+on)?\s*+:?\s*+)?"
 
 DATE_RE = re.compile(rf"{_WEEKDAY}(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})", re.IGNORECASE)

@@ -267,8 +267,8 @@ def speaker_form(name: str) -> str:
         start = next((i for i in range(1, len(words) - 1) if is_given_name(words[i]) and _is_name(words[i:])
                       and not _is_institution(" ".join(words[i:]))), 0)
         words, lowered = words[start:], lowered[start:]  # a descriptor before a given name goes
-    if (len(words) == 2 and _english_word(words[0]) and not is_given_name(words[0]) and is_given_name(words[1])
-            and not _is_institution(" ".join(words))):
+    if (len(words) == 2 and not _initial(words[0]) and _english_word(words[0]) and not is_given_name(words[0])
+            and is_given_name(words[1]) and not _is_institution(" ".join(words))):
         return words[1].strip(" ,.;:")  # "Reader Jo", "Listener Dave": a reader known by a given name
     if not words or all(w in TITLES or w in _TITLE_EXTRA or w in _MOUTHPIECES for w in lowered):
         return ""
@@ -282,7 +282,8 @@ def speaker_form(name: str) -> str:
         return ""
     if words[-1].endswith(("-based", "-born")):
         return ""
-    if (len(words) >= 3 and not any(w in NOT_PERSON for w in lowered) and _common_word(words[0])
+    if (len(words) >= 3 and not any(w in NOT_PERSON for w in lowered) and not _initial(words[0])
+            and _common_word(words[0])
             and not _common_word(words[1]) and not _is_institution(" ".join(words))):
         words = words[1:]  # "Energy Aidar Seitkali", "Commerce Li Jianhua": the end of a title ("of Energy")
     if (len(words) == 1 and not words[0].isupper() and _common_word(words[0])
@@ -290,6 +291,19 @@ def speaker_form(name: str) -> str:
             and words[0].lower() not in _country_words()):
         return ""  # "Outside", "Back", "Pacific": a capitalised word, not a name
     return " ".join(words).strip(" ,.;:")
+
+
+def is_place_like(name: str) -> bool:
+    """A known place, or one capitalised word that no name data calls a person's (after "in", a town)."""
+    from .people import NOT_PERSON
+
+    return is_place(name) or (" " not in name and not is_given_name(name) and name.lower() not in NOT_PERSON
+                              and actor_for(name) is None)
+
+
+def _initial(word: str) -> bool:
+    """A capital and a full stop: an initial of a name ("K. Venkatesh Rao"), never a word or a title."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 #: A word this common in English (wordfreq's Zipf scale; "commerce" 4.4, "thompson" 4.3, "putin" 4.1) is read as a
@@ -764,6 +778,9 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     if not m:
         return ""
     subject = m.group("subj")
+    if (subject[:1].isupper() and _PREPOSITION_BEFORE_RE.search(head, max(0, m.start("subj") - 6), m.start("subj"))
+            and is_place_like(subject)):
+        return UNKNOWN  # "SHOPKEEPERS in Wexcombe have warned": the place is where the unnamed subject is
     joined = _NAME_AND_RE.search(head[:m.start("subj")])
     if joined and subject[:1].isupper() and _joins_and(joined.group(1), subject):  # "Ministry of Trade and Tourism"
         subject = f"{joined.group(1)} and {joined.group(2) or ''}{subject}"
@@ -833,7 +850,8 @@ _APPOSED_NAME_RE = re.compile(rf",\s+({_NAME_RUN})\s*(?:,|[.!?;]|$)")
 
 
 #: Words for an institution's own voice: "a spokesperson for X" speaks as X; "a source at X", "one delegate" do not.
-_VOICES = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement", "release"])
+_VOICES = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement", "release",
+                     "representative", "representatives"])
 _UNNAMED_RE = re.compile(r"\s*(?:an?|one|another|some)\s+(?:[\w’'+.&-]+\s+){0,3}?(?P<noun>(?-i:[a-z][\w-]*))\b"
                          r"(?:\s+(?:at|from|for|of|with|in)\s+(?:the\s+)?(?P<org>[A-Z][\w’'.&+-]*"
                          r"(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z][\w’'.&+-]*)*))?", re.IGNORECASE)

@@ -173,3 +173,22 @@ def test_agency_credited_under_the_story_and_outlet_spelled_by_its_host() -> Non
     assert spelled_host("tcledger", "Flood victims told the Tri-County Ledger on Monday") == "Tri-County Ledger"
     assert spelled_host("nytimes", "as The New York Times reported") == "The New York Times"
     assert spelled_host("tcledger", "The Tri-State Courier reported") == ""
+
+
+def test_brand_before_its_owner_a_files_credit_own_service_and_dates_without_scheme(tmp_path) -> None:
+    """"X is part of Y" names the brand, not the owner company of the copyright line; "— With files from AFP" is an
+    agency credit; a news service's own dateline ("PHOENIX (PNS) —" on Pilgrim News Service) is no agency; a
+    dated address without "https://" and a "·" before the time give the date."""
+    from datetime import date
+
+    from helpers.corpus import _not_own, _text_date, infer_agency, infer_outlet
+    from helpers.dates import DATE_LINE_RE
+
+    removed = [("legal", "Vistula Post is part of Nowa Media Group"), ("legal", "© 2025 Nowa Media Sp. z o.o.")]
+    assert infer_outlet(removed) == "Vistula Post"
+    story = "WARSAW - Rescuers reached the miners on Monday.\nThe mine had been closed for a week."
+    assert infer_agency(f"{story}\n— With files from AFP\n", story) == "AFP"
+    assert _not_own("PNS", "Pilgrim News Service") == "" and _not_own("AFP", "Pilgrim News Service") == "AFP"
+    raw = "Copy link: riftmirror.co.ke/counties/2025/08/19/maize-farmers-protest\nText."
+    assert _text_date(raw, []).day == date(2025, 8, 19)
+    assert DATE_LINE_RE.match("Aug 27, 2025 · 15:40 EAT")

@@ -368,6 +368,16 @@ def test_descriptors_before_a_given_name_go_and_institutions_keep_their_names(wr
     pytest.param("\u201cA library should be open to all,\u201d said Ruth Abernathy.\n\n"
                  "She once described concrete as \u201chonest, but only if you let it breathe.\u201d",
                  ["Ruth Abernathy", "Ruth Abernathy"], id="she-once-described"),
+    # initials stay with the name; a company's "Systems" is no person a "she" could be; "a representative of X"
+    pytest.param("Corporation Commissioner K. Venkatesh Rao said the cut was unavoidable. \u201cWe have enough water,"
+                 "\u201d he said.\n\n"
+                 "She said the airport would review the incident with its vendor, BagFlow Systems.\n\n"
+                 "\u201cWe will ask hard questions,\u201d Beth Lindgren said.\n\n"
+                 "A representative of BagFlow Systems said the company was \u201cworking closely with the airport\u201d.",
+                 ["K. Venkatesh Rao", "Beth Lindgren", "BagFlow Systems"], id="initials-and-companies"),
+    # a place after "in" is where an unnamed subject is, not who speaks
+    pytest.param("SHOPKEEPERS in Wexcombe have warned that the high street could become \u2018a ghost street by "
+                 "Christmas\u2019 after councillors voted to double parking charges.", [""], id="shopkeepers-in"),
     # "someone in the public gallery" is nobody named
     pytest.param("As Harcourt was led from the dock, someone in the public gallery shouted: \u201cShame on you!\u201d",
                  [""], id="someone"),
