@@ -253,6 +253,10 @@ def write_html(notebook: Path, target: Path) -> None:
     target.write_text(body, encoding="utf-8")
 
 
+#: Seconds an interrupted build keeps killing kernels that were still starting, before it exits regardless.
+INTERRUPT_GRACE = 10.0
+
+
 def _stop_children() -> None:
     """Kill every process this build started (kernels, Dask workers): Ctrl-C must stop at once."""
     import psutil
@@ -279,6 +283,7 @@ def _run_notebooks(todo: list[Path], targets: dict[Path, Path], values: dict[str
     timings: dict[str, float] = {}
     errors: dict[str, str] = {}
     pool = ThreadPoolExecutor(jobs)
+    futures: list = []
     try:
         futures = [pool.submit(run_one, s) for s in queue]
         for done, future in enumerate(as_completed(futures), start=1):
@@ -289,8 +294,15 @@ def _run_notebooks(todo: list[Path], targets: dict[Path, Path], values: dict[str
                 errors[name] = error
     except KeyboardInterrupt:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the cleanup short
-        _stop_children()
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown(wait=False, cancel_futures=True)
+        # A thread may be starting its kernel right now: kill again until every running notebook has stopped (a
+        # kernel started after one sweep would run its cells to the end), for at most INTERRUPT_GRACE seconds.
+        deadline = time.monotonic() + INTERRUPT_GRACE
+        while True:
+            _stop_children()
+            if all(f.done() for f in futures) or time.monotonic() > deadline:
+                break
+            time.sleep(0.1)
         raise
     pool.shutdown(wait=True)
     if errors:
