@@ -147,15 +147,22 @@ def test_a_failed_build_leaves_the_earlier_report_untouched(repo: Path, tmp_path
     assert sorted(p.name for p in tmp_path.iterdir()) == ["articles", "report"]  # no staging, no lock left
 
 
+def _sigint_as_in_a_terminal() -> None:
+    """In the child before it starts: SIGINT handled as in a foreground terminal, whatever the test runner had."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("delay", [0.0, 4.0])  # as the kernel starts; while it runs the two-minute cell
 def test_ctrl_c_stops_at_once_and_leaves_nothing_half_written(repo: Path, tmp_path: Path, delay: float) -> None:
     corpus = small_corpus(tmp_path / "articles")
     out = tmp_path / "report"
     env = {k: v for k, v in os.environ.items() if not k.startswith("HELPERS_")}
     env["PYTHONPATH"] = str(repo)
+    # Ctrl-C in a terminal: the build must not inherit an ignored SIGINT (a test run started in the background, as
+    # "cmd &" in a script, ignores it, and Python then never raises KeyboardInterrupt)
     proc = subprocess.Popen([sys.executable, "-m", "helpers", "build", "--corpus", str(corpus), "--out", str(out),
                              "--only", "99"], cwd=repo, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+                            text=True, preexec_fn=_sigint_as_in_a_terminal)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and not any(tmp_path.glob(".report.building-*/store/keys.parquet")):
         time.sleep(0.05)
