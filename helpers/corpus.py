@@ -387,18 +387,14 @@ def _is_agency_or_person(name: str) -> bool:
     Okafor": a rare last word; "Gulf Horizon", "Europe Insight" end in everyday words and are mastheads)."""
     from wordfreq import zipf_frequency
 
-    from .people import _is_name
+    from .people import SURNAME_RARE_ZIPF, _is_name
 
     if _AGENCY_NAMES_RE.fullmatch(name):
         return True
     words = name.split()
     return (_is_name(words) and not name.startswith("The ")
-            and zipf_frequency(words[-1].lower(), "en") < SURNAME_ZIPF)
+            and zipf_frequency(words[-1].lower(), "en") < SURNAME_RARE_ZIPF)
 
-
-#: A copyright holder's name whose last word is this rare in English (wordfreq's Zipf scale: "okafor" 2.6) is a
-#: person's; a masthead ends in an everyday word ("Horizon" 4.1, "Insight" 4.2, "Courier" 3.7).
-SURNAME_ZIPF = 3.0
 
 
 def detect_language(text: str) -> str:

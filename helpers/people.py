@@ -114,8 +114,11 @@ def strip_titles(words: list[str]) -> tuple[list[str], bool]:
 
 
 #: A capitalised first word this common in English (wordfreq's Zipf scale: "substitute" 4.2, "farmer" 4.2) before
-#: a surname this rare ("darko-reid" under 3) is a descriptor opening the sentence, not a given name.
+#: a surname is a descriptor opening the sentence, not a given name.
 DESCRIPTOR_ZIPF = 3.5
+#: A last word this rare in English is a surname ("darko-reid" under 1, "okafor" 2.6); names of mastheads and
+#: companies end in everyday words ("Horizon" 4.1, "Courier" 3.7, "Polymers"). Shared by the descriptor rule, the
+#: copyright holder test (``corpus``) and the company test (``quotes``).
 SURNAME_RARE_ZIPF = 3.0
 
 

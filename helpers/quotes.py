@@ -462,7 +462,7 @@ _ROLE_ENDINGS = ("ian", "ist", "tor", "er", "ent", "ant", "ee")
 _NOT_ROLES = frozenset(["after", "under", "over", "later", "never", "ever", "whether", "other", "rather", "together",
                         "either", "neither", "per", "her", "their", "consider", "deliver", "remember", "enter", "offer",
                         "meant", "sent", "went", "spent", "want", "meet", "see", "agree", "guarantee", "recent",
-                        "current", "present", "different", "independent", "president-elect", "against", "want",
+                        "current", "present", "different", "independent", "president-elect", "against",
                         "summer", "winter", "october", "november", "december", "september", "water", "number"])
 #: A name right after one of these is an object or a place ("of Little Dunmore, said"), never the speaker.
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|near|to|with|by|for|on)\s+$")
@@ -592,8 +592,6 @@ def _company_opener(context: str) -> str:
     """The company named last as a sentence's subject or in commas after "the operator" in the last two paragraphs:
     two words or more, the first no given name and the last an everyday word (a company's "Polymers",
     "Terminals"; a person's surname is rarer), never a person, place or title."""
-    from wordfreq import zipf_frequency
-
     from .people import SURNAME_RARE_ZIPF
 
     recent = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), "\n".join(context[-OPENER_CHARS:].split("\n")[-3:]))
@@ -605,7 +603,7 @@ def _company_opener(context: str) -> str:
         if words[0] == "The":
             words = words[1:]
         if (len(words) >= 2 and not is_given_name(words[0]) and words[-1].isalpha()
-                and zipf_frequency(words[-1].lower(), "en") >= SURNAME_RARE_ZIPF
+                and _zipf(words[-1]) >= SURNAME_RARE_ZIPF
                 and not is_place(" ".join(words)) and not is_title(" ".join(words))):
             return " ".join(words)
     return ""
