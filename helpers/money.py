@@ -215,6 +215,8 @@ _WEIGHT_BEFORE = re.compile(r"\b(?:weigh\w*|lost|gained|lose|gain|shed)\s+(?:abo
                             re.IGNORECASE)
 #: Coins: "a quarter" is money only where coins are talked about.
 _COIN_CONTEXT = re.compile(r"coin|cents?\b|penn(?:y|ies)|dimes?\b|nickels?\b|meter|slot|change\b|\$", re.IGNORECASE)
+#: "a quarter of ...", "three quarters of ...": a share of something, never a coin.
+_FRACTION_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 #: Context cues that change an ambiguous currency's default: {default: [(currency, cue pattern), ...]}.
 _PLACE_CUES = {
     "INR": [("PKR", r"Pakistan|Lahore|Karachi|Islamabad|Rawalpindi|Peshawar|Faisalabad"),
@@ -482,6 +484,8 @@ def _plausible(text: str, m: re.Match[str], amount: float, scaled: bool) -> bool
                                               or _RAND_CUES.search(text)):
         return False
     sub = (g.get("b_sub") or g.get("f_sub") or "").lower()
+    if sub.startswith("quarter") and _FRACTION_OF.match(text, m.end()):
+        return False  # "roughly a quarter of the project's cost": a fraction, whatever money stands near it
     return not sub.startswith("quarter") or bool(_COIN_CONTEXT.search(text, max(0, m.start() - 80), m.end() + 80))
 
 

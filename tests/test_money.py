@@ -163,3 +163,13 @@ def test_batch_is_one_table_with_doc_ids() -> None:
     single = [row for t in texts for row in extract_money(t).to_dict("records")]
     assert batch.drop(columns="doc_id").to_dict("records") == single
     assert extract_money_batch([]).columns.tolist() == ["doc_id", *COLUMNS]
+
+
+def test_a_quarter_of_something_is_a_share_not_a_coin() -> None:
+    """"roughly a quarter of the project's cost" next to "$9 million" is a fraction; a quarter in a meter is money."""
+    from helpers.money import iter_mentions
+
+    spans = [m.span for m in iter_mentions("It received about $9 million, which will cover roughly a quarter of the "
+                                           "project's cost.")]
+    assert spans == ["$9 million"]
+    assert [m.span for m in iter_mentions("The meter took a quarter and two dimes.")] == ["a quarter", "two dimes"]
