@@ -42,7 +42,7 @@ def norm(text: str) -> str:
 
 def load(split: str = "all") -> list[dict]:
     """The labelled quotations of one split: "dev", "holdout", "final", "all" (those three, the parts the floor test
-    guards), or "final2" to "final6" (later parts, each scored once as unseen text)."""
+    guards), or "final2" to "final7" (later parts, each scored once as unseen text)."""
     rows = [json.loads(line) for line in (ROOT / "quotes.jsonl").read_text(encoding="utf-8").splitlines() if line]
     return [r for r in rows if split == r["split"] or (split == "all" and r["split"] in SPENT)]
 
@@ -99,7 +99,7 @@ def score(split: str = "all", show: bool = False) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="dev", choices=["dev", "holdout", "final", "all", "final2", "final3", "final4", "final5", "final6"])
+    parser.add_argument("--split", default="dev", choices=["dev", "holdout", "final", "all", "final2", "final3", "final4", "final5", "final6", "final7"])
     parser.add_argument("--show", action="store_true", help="print every error")
     args = parser.parse_args()
     for key, value in score(args.split, args.show).items():

@@ -26,14 +26,14 @@ for n, line in enumerate(quote_lines, 1):
     with open(path, encoding="utf-8") as fh:
         text = fh.read()
     c = text.count(r["quote_start"])
-    if c != 1:
+    if c != 1 and not (c == 2 and r["quote_start"] in text.split("\n", 1)[0]):  # a headline may repeat a body quote
         errors.append((n, f"quote_start occurs {c} times", r["quote_start"]))
     elif text[text.find(r["quote_start"]) - 1] not in MARKS:
         errors.append((n, "not preceded by a quotation mark", r["quote_start"]))
     if r["kind"] not in KINDS:
         errors.append((n, "bad kind", r["kind"]))
     n_doc = int(r["doc"][1:])
-    want = "final6" if n_doc >= 105 else "final5" if n_doc >= 91 else "final4" if n_doc >= 77 else "final3" if n_doc >= 65 else "final2" if n_doc >= 51 else "final" if n_doc >= 37 else "holdout" if n_doc % 3 == 0 else "dev"
+    want = "final7" if n_doc >= 119 else "final6" if n_doc >= 105 else "final5" if n_doc >= 91 else "final4" if n_doc >= 77 else "final3" if n_doc >= 65 else "final2" if n_doc >= 51 else "final" if n_doc >= 37 else "holdout" if n_doc % 3 == 0 else "dev"
     if r["split"] != want:
         errors.append((n, "bad split", r["split"]))
     if not isinstance(r["aliases"], list):
@@ -42,7 +42,7 @@ per_doc = collections.Counter(r["doc"] for r in rows)
 for d in sorted(per_doc):
     with open(os.path.join(BASE, "articles", d + ".txt"), encoding="utf-8") as fh:
         words = len(fh.read().split())
-    if not (4 <= per_doc[d] <= 8) or not (250 <= words <= 600):
+    if not (4 <= per_doc[d] <= 9) or not (250 <= words <= 700):
         errors.append((d, "quotes/words", per_doc[d], words))
 print("quotations:", len(rows), "documents:", len(per_doc))
 print("per kind:", dict(collections.Counter(r["kind"] for r in rows).most_common()))
