@@ -258,29 +258,30 @@ def person_mentions(text: str) -> list[tuple[int, int, str]]:
     candidates = _candidates(text)
     if not candidates:
         return []
-    surnames = Counter(name.split()[-1] for _, _, name, _ in candidates)
-    surname_alone: Counter[str] = Counter()
-    for surname in surnames:
-        surname_alone[surname] = len(_surname_re(surname).findall(text)) - surnames[surname]
+    words = Counter(w for _, _, name, _ in candidates for w in {name.split()[0], name.split()[-1]})
+    alone: Counter[str] = Counter()
+    for word in words:
+        alone[word] = len(_surname_re(word).findall(text)) - words[word]
+    surname_of = {name: family_name(name, alone) for _, _, name, _ in candidates}
     evidence: set[str] = set()
     for start, end, name, titled in candidates:
         after = _WORD_AFTER_RE.match(text, end)
-        if (titled or surname_alone[name.split()[-1]] > 0 or (after and after.group(1).lower() in REPORTING_VERBS)
+        if (titled or alone[surname_of[name]] > 0 or (after and after.group(1).lower() in REPORTING_VERBS)
                 or says_after(text, end) or _described(text, end) or _SAID_BEFORE.search(text, max(0, start - 24), start)
                 or _AGE_BEFORE.search(text, max(0, start - 16), start)
-                or _TITLE_BEFORE.search(text, max(0, start - 24), start)):
+                or _TITLE_BEFORE.search(text, max(0, start - 24), start) or _given_then_surname(name)):
             evidence.add(name)
     mentions = [(start, end, name) for start, end, name, _ in candidates if name in evidence]
     # The candidates' runs are disjoint and in text order: the one a position may fall in is found by bisection.
     starts = [start for start, _, _, _ in candidates]
     ends = [end for _, end, _, _ in candidates]
     # Surname-only mentions after a full name: "Guterres", "Mr Guterres" (not inside a full-name run).
-    for surname in {name.split()[-1] for _, _, name in mentions}:
+    for surname in {surname_of[name] for _, _, name in mentions}:
         for match in _surname_re(surname).finditer(text):
             k = bisect_right(starts, match.start()) - 1
             if k >= 0 and match.start() < ends[k]:
                 continue
-            owner = _owner(candidates, evidence, surname, match.start())
+            owner = _owner(candidates, evidence, surname, match.start(), surname_of)
             if owner:
                 mentions.append((match.start(), match.end(), owner))
     return sorted(mentions)
@@ -294,15 +295,44 @@ def article_people(text: str) -> Counter[str]:
     return Counter(name for _, _, name in person_mentions(text))
 
 
-def _owner(candidates: list[tuple[int, int, str, bool]], evidence: set[str], surname: str, pos: int) -> str:
+def _owner(candidates: list[tuple[int, int, str, bool]], evidence: set[str], surname: str, pos: int,
+           surname_of: dict[str, str]) -> str:
     """The last full name with this surname introduced before ``pos`` ("" when none came before)."""
     owner = ""
     for start, _, name, _ in candidates:
         if start >= pos:
             break
-        if name in evidence and name.split()[-1] == surname:
+        if name in evidence and surname_of[name] == surname:
             owner = name
     return owner
+
+
+def family_name(name: str, alone: Counter[str]) -> str:
+    """The word of a full name the article uses on its own for that person: the last ("Antonio Guterres" ->
+    "Guterres"), or the first when only the first stands alone, as in family-name-first orders ("tea grower Yang
+    Meilin ... Yang said" -> "Yang"; the other word must then be rare, so a company's "Vale Dairies ... Vale
+    said" keeps "Dairies"). ``alone`` counts each word's uses outside full-name runs."""
+    words = name.split()
+    if len(words) == 2 and alone[words[-1]] <= 0 < alone[words[0]] and _rare_word(words[-1]):  # never "Vale Dairies"
+        return words[0]
+    return words[-1]
+
+
+def _given_then_surname(name: str) -> bool:
+    """Whether a two-word run is a known given name then a rare word ("Anders Holmqvist", "Li Na"): a name,
+    whatever comes around it. Everyday last words ("Grace Field", "Jordan Valley") are not evidence."""
+    words = name.split()
+    return len(words) == 2 and is_given_name(words[0]) and _rare_word(words[1])
+
+
+def _rare_word(word: str) -> bool:
+    """Whether a word is rare in English in its form and its singular: "Holmqvist", "Meilin", but not "Dairies"
+    (plural of the everyday "dairy") nor "Field"."""
+    from wordfreq import zipf_frequency
+
+    word = _clean_word(word).lower()
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    return max(zipf_frequency(word, "en"), zipf_frequency(singular, "en")) < SURNAME_RARE_ZIPF
 
 
 def corpus_people(corpus: pd.DataFrame) -> pd.DataFrame:

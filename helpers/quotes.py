@@ -139,9 +139,15 @@ _VERBS = (r"said|says|say|told|tells|added|adds|stated|states|noted|notes|wrote|
           r"agreed|agrees|recalled|testified|announced|wrote|texted|emailed|messaged|setting out|set out|"
           r"welcomed|welcomes|praised|condemned|condemns|defended|rejected|accused|blamed|hailed|questioned|"
           r"shot back|fired back|hit back|interjected|"
-          r"describes|will warn|will say|will tell|is expected to say")
+          r"describes|will warn|will say|will tell|is expected to say|"
+          # verbs of features and court copy ("Mr. Khader alleged", "she scoffed", "he laughs")
+          r"alleged|alleges|scoffed|retorted|snapped|sighed|pleaded|asserted|asserts|contended|contends|assured|"
+          r"affirmed|exclaimed|proclaimed|grumbled|laughed|laughs|objected|protested|ventured|reckoned|reckons|"
+          r"elaborated|clarified|summed up|went on|goes on|chimed in|wondered|whispered|explains|concludes|"
+          r"points out|remembers|remembered|acknowledges|cautions|quips|jokes|muses|laments|complains|boasts")
 _PARTICIPLES = (r"adding|saying|calling|describing|noting|stressing|warning|insisting|arguing|writing|dubbing|"
-                r"stating|urging|telling|explaining|declaring|arguing|admitting|conceding|vowing")
+                r"stating|urging|telling|explaining|declaring|arguing|admitting|conceding|vowing|recalling|"
+                r"acknowledging|alleging|asserting|suggesting|promising|emphasising|emphasizing|pointing out")
 _VERB_RE = re.compile(rf"\b(?:(?P<verb>{_VERBS})|(?P<part>{_PARTICIPLES}))\b")
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 #: A capitalised run: "Borys Filatov", "Ursula von der Leyen", "Coordination Headquarters for the Treatment of
@@ -407,7 +413,15 @@ def speaker_mentions(text: str) -> list[tuple[int, str, bool]]:
     covered = [(end, stop) for _, end, _ in mentions if (stop := says_after(masked, end))]
     return [(start, name, (_is_subject(masked, start, end) or _opens_clause(masked, start))
              and not any(a < start < b for a, b in covered)
-             and not _PREPOSITION_BEFORE_RE.search(masked, max(0, start - 6), start)) for start, end, name in mentions]
+             and not _PREPOSITION_BEFORE_RE.search(masked, max(0, (at := _name_start(masked, start, end, name)) - 6), at))
+            for start, end, name in mentions]
+
+
+def _name_start(text: str, start: int, end: int, name: str) -> int:
+    """Where a person's name begins inside the capitalised run text[start:end] that holds it: after a leading title
+    or department ("of Energy Aidar Seitkali said": the name follows "Energy", not the preposition)."""
+    at = text.find(name.split()[0], start, end)
+    return at if at >= 0 else start
 
 
 def last_named_person(context: str, state: _State | None = None, pronoun: str = "") -> str | None:

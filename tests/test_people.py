@@ -34,6 +34,14 @@ def test_surname_mentions_go_to_the_last_full_name_with_that_surname() -> None:
     assert counts == {"Anna Smith": 1, "John Smith": 2}
 
 
+def test_family_name_first_and_known_given_names() -> None:
+    # "Yang" alone is the family name of "Yang Meilin" (family name first); a known given name before a rare word is
+    # a person with no other evidence; a company whose name opens with a given name is not ("Dairies" is "dairy").
+    text = ("Tea grower Yang Meilin sells online. Yang returned home in 2020.\n"
+            "Anders Holmqvist commended the Government.\nVale Dairies cut the price it pays. Vale has 40 farms.")
+    assert article_people(text) == {"Yang Meilin": 2, "Anders Holmqvist": 1}
+
+
 def test_possessives_and_lines_are_not_part_of_a_name() -> None:
     text = "Brazil's Luiz Inácio Lula da Silva said yes.\nMarina Silva\nHe left."
     assert strip_titles(["Brazil's", "Luiz", "Inácio"]) == (["Luiz", "Inácio"], False)

@@ -364,6 +364,16 @@ def _speakers(text: str) -> list[str]:
     # a hyphenated given name is a given name
     pytest.param("Jean-Luc Meyer, an analyst at Vaudoise Bank, called the target \u201crealistic, if "
                  "disappointing,\u201d and said investors had hoped for more.", ["Jean-Luc Meyer"], id="hyphenated-given"),
+    # he/she after a paragraph whose subject is named without a reporting verb, or after a title and department
+    pytest.param("\u201cPatients will no longer travel abroad,\u201d said Samuel Odhengo, Governor of Lower Kiroma.\n\n"
+                 "Anders Holmqvist, Country Representative of the Nordic Fund, commended the Government. \u201cThe fund "
+                 "is ready to continue its cooperation,\u201d he said.\n\n\u201cThe plant will anchor the grid,\u201d Nurbek "
+                 "Asanov stressed.\n\nKazakh Vice Minister of Energy Aidar Seitkali said Astana backs it. \u201cWe see "
+                 "hydropower as a complement,\u201d he noted.",
+                 ["Samuel Odhengo", "Anders Holmqvist", "Nurbek Asanov", "Aidar Seitkali"], id="subject-before-pronoun"),
+    # reporting verbs of court and feature copy
+    pytest.param("Opposition leader Abdul Khader blamed the ruling party. \u201cCrores of rupees have been spent, but "
+                 "nothing reached us,\u201d Mr. Khader alleged.", ["Abdul Khader"], id="alleged"),
 ])
 def test_speakers_in_context(text: str, speakers: list[str]) -> None:
     """Gender agreement, unnamed speakers and spokespeople, titles inside names, title acronyms, institutions' full
