@@ -238,10 +238,13 @@ def _matches(patterns, sentence: str):
             yield name, m
 
 
-def _nearest(patterns, sentence: str, pos: int) -> tuple[str, str] | None:
-    """(name, matched text) of the pattern match nearest to ``pos`` in ``sentence``; ties go to the earlier."""
+def _nearest(patterns, sentence: str, pos: int, exclude: str = "") -> tuple[str, str] | None:
+    """(name, matched text) of the pattern match nearest to ``pos`` in ``sentence`` (other than ``exclude``); ties
+    go to the earlier."""
     best = None
     for name, m in _matches(patterns, sentence):
+        if name == exclude:
+            continue
         distance = m.start() - pos if m.start() >= pos else pos - m.end()
         key = (distance, m.start())
         if best is None or key < best[0]:
@@ -252,9 +255,8 @@ def _nearest(patterns, sentence: str, pos: int) -> tuple[str, str] | None:
 def _donor(cues, sentence: str, pos: int, previous: str, last_donor: str, recipient: str) -> tuple[str, str]:
     found = _nearest(cues, sentence, pos)
     if found and found[0] == recipient and recipient != "unknown":
-        # The party the money goes to is not its donor, unless no other party is named before the amount.
-        before = _nearest(cues, sentence[:pos], pos)
-        found = before if before and before[0] != recipient else found
+        # The party the money goes to is not its donor, unless the sentence names no other party.
+        found = _nearest(cues, sentence, pos, exclude=recipient) or found
     if found:
         return found[0], f"cue '{found[1]}' nearest the amount in its sentence"
     found = _nearest(cues, previous, len(previous))
@@ -284,6 +286,11 @@ def _recipient(settings: MoneySettings, sentence: str, end: int, previous: str) 
     m = after.search(sentence, end)
     if m:
         return _party_name(m.group("who"), cues, subject, settings), f"'{m.group(0)}' after the amount"
+    # "the UK's total humanitarian support for Sudan and the region to £226 million": the aid named before the amount
+    before = [m for m in after.finditer(sentence, 0, max(0, end)) if _AID_BEFORE_RE.search(sentence, 0, m.start())]
+    if before:
+        m = before[-1]
+        return _party_name(m.group("who"), cues, subject, settings), f"'{m.group(0)}' after the aid it receives"
     if subject is None:
         return "unknown", "no recipient named after the amount"
     m = subject.search(sentence)
@@ -293,6 +300,11 @@ def _recipient(settings: MoneySettings, sentence: str, end: int, previous: str) 
     if m and any(rx.search(sentence) for _, rx in _INSTRUMENT_RES):
         return settings.recipient, f"'{m.group(0)}' named in the previous sentence (and this sentence is about aid)"
     return "unknown", "no recipient named nearby"
+
+
+#: Words for money given, right before "for/to <party>" ahead of the amount: that party receives it.
+_AID_BEFORE_RE = re.compile(r"\b(?:aid|support|assistance|funding|funds|help|relief|package|loans?|grants?|"
+                            r"contributions?|financing|finance)\s+(?:\w+\s+){0,2}$")
 
 
 @lru_cache(maxsize=16)

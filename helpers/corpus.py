@@ -191,6 +191,36 @@ _SELF_NAME_RE = re.compile(r"\bThe(?: [A-Z][a-z]+){1,3}\b")
 
 
 def infer_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
+    """The outlet named in the article's own boilerplate (``_named_outlet``), in reading case ("DAILY CONFLUENCE"
+    -> "Daily Confluence"; call letters and acronyms such as "WMVC 7" and "BBC" stay), or "" when it names none."""
+    return reading_case(_named_outlet(removed, text))
+
+
+def reading_case(name: str) -> str:
+    """An all-capitals name with everyday English words in title case, as a report prints it: "THE DAILY STAR" ->
+    "The Daily Star", "ABC NEWS" -> "ABC News"; a name with any lower-case letter, or made only of acronyms and call
+    letters ("WMVC 7", "BBC"), is returned as it is."""
+    if not name or name != name.upper() or not any(_everyday(w) for w in name.split()):
+        return name
+    small = {"OF": "of", "AND": "and", "FOR": "for", "ON": "on", "IN": "in", "THE": "the"}
+    words = []
+    for k, word in enumerate(name.split()):
+        if word in small:
+            words.append(small[word].capitalize() if k == 0 else small[word])
+        else:
+            words.append(word.capitalize() if _everyday(word) else word)
+    return " ".join(words)
+
+
+def _everyday(word: str) -> bool:
+    """An everyday English word in capitals ("DAILY", "NEW", "AGE"), not an acronym ("BBC", "FOX", "WMVC")."""
+    from wordfreq import zipf_frequency
+
+    zipf = zipf_frequency(word.lower(), "en")
+    return (len(word) >= 4 and zipf >= 3.0) or (len(word) == 3 and zipf >= 5.0)
+
+
+def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
     """The outlet named in the article's own boilerplate, or "" when it names none.
 
     Only removed lines are searched: the body names other media (TASS, Reuters) as

@@ -163,6 +163,38 @@ def test_donor_chart_axis_in_plain_numbers_for_trillions() -> None:
     assert max(ax.get_xlim()) == pytest.approx(1300 * 1.9)
 
 
+def test_the_party_after_the_aid_before_the_amount_receives_it() -> None:
+    """"the UK's support for Sudan ... to £226 million": Sudan receives, the UK gives (Sudan, nearest the amount,
+    was read as the donor)."""
+    text = "This funding brings the UK's total humanitarian support for Sudan and the region to £226 million."
+    rows = article_figures("x", "Example Post", pd.Timestamp("2025-03-01"), text)
+    assert [(r["donor"], r["recipient"]) for r in rows] == [("UK", "Sudan")]
+
+
+def test_donor_bar_labels_stay_short_and_timeline_labels_never_overlap() -> None:
+    """A bar summing many figures names two and counts the rest; the timeline labels the largest figures that fit,
+    in dollars a reader says ("$12", "$1bn"), never "1e-05" millions."""
+    from helpers.charts.money import plot_by_donor, plot_timeline, usd_text
+
+    n = 12
+    announced = pd.DataFrame({"doc_id": [f"d{k}" for k in range(n)], "donor": ["UK"] * n, "recipient": ["unknown"] * n,
+                              "instrument": ["grant", "loan"] * (n // 2), "amount_usd": [1e6 * (k + 1) for k in range(n)],
+                              "span": [f"£{k + 1} million" for k in range(n)], "amount": [1e6 * (k + 1) for k in range(n)],
+                              "currency": ["GBP"] * n, "qualifier": ["about"] * n,
+                              "published": pd.to_datetime(["2025-03-01"] * n)})
+    corpus = pd.DataFrame({"doc_id": [f"d{k}" for k in range(n)], "outlet": ["X"] * n, "label": ["X"] * n})
+    fig = plot_by_donor(corpus, announced, name="test_by_donor_labels")
+    label = next(t.get_text() for t in fig.axes[0].texts if "more" in t.get_text())
+    assert label.strip() == "about £12 million (GBP); about £10 million (GBP); and 10 more"
+    fig = plot_timeline(corpus, announced, name="test_timeline_labels")
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in fig.axes[0].texts]
+    assert 0 < len(boxes) < n  # twelve figures on one day: only those that fit are labelled
+    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    assert [usd_text(v) for v in (12.0, 25_000, 1e6, 2.5e9)] == ["$12", "$25k", "$1M", "$2.5bn"]
+
+
 def test_without_a_recipient_only_money_given_or_committed_counts() -> None:
     """No recipient of interest: prices, trade volumes and market figures are listed but not counted."""
     text = ("Japan pledged $2bn in loans to Indonesia on Monday. Trade between the two countries reached $50bn last "

@@ -184,3 +184,10 @@ def test_default_path_is_the_seeds_and_no_environment_variable_changes_it(monkey
     write(tmp_path, "only.txt", ARTICLE)
     monkeypatch.setenv("HELPERS_CORPUS", str(tmp_path))  # the old hand-off: the data flow is explicit now
     assert list(load_corpus()["doc_id"]) == sorted(p.stem for p in SEEDS_DIR.glob("*.txt"))
+
+
+def test_an_all_capitals_outlet_is_printed_in_reading_case() -> None:
+    from helpers.corpus import reading_case
+
+    assert [reading_case(n) for n in ("DAILY CONFLUENCE", "THE AGE", "ABC NEWS", "WMVC 7", "BBC", "The Hindu")] == [
+        "Daily Confluence", "The Age", "ABC News", "WMVC 7", "BBC", "The Hindu"]

@@ -22,6 +22,22 @@ def _first_few(labels: pd.Series, n: int = 3) -> str:
     return "; ".join(items[:n]) + more
 
 
+#: Figures as written named at the end of a bar, and the longest one shown whole: a bar's label stays inside the
+#: chart however many figures it sums.
+BAR_FIGURES = 2
+FIGURE_CHARS = 28
+
+
+def _bar_label(rows: pd.DataFrame) -> str:
+    """The label of one bar: its largest instrument's first figures as written, then how many more the bar sums
+    ("£3bn (GBP); $40 million (USD); and 7 more")."""
+    rows = rows.sort_values("usd_millions", ascending=False, kind="stable")
+    first = [f if len(f) <= FIGURE_CHARS else f[:FIGURE_CHARS - 1] + "…"
+             for f in rows["figures"].iloc[0].split("; ") if not f.startswith("and ")][:BAR_FIGURES]
+    more = int(rows["count"].sum()) - len(first)
+    return "; ".join(first) + (f"; and {more:,} more" if more > 0 else "")
+
+
 def _axis_scale(largest_millions: float) -> tuple[float, str]:
     """(divisor, name) for an axis of USD millions whose longest bar is ``largest_millions``: tick labels stay
     plain numbers (a corpus of trillion-dollar figures gets "billions", never a "1e6" offset)."""
@@ -39,17 +55,18 @@ def by_donor_data(announced: pd.DataFrame, recipient: str = "") -> pd.DataFrame:
     recipient the text names is shown side by side.
     """
     if announced.empty:
-        return pd.DataFrame(columns=["donor", "instrument", "usd_millions", "figures", "articles"])
+        return pd.DataFrame(columns=["donor", "instrument", "usd_millions", "figures", "count", "articles"])
     table = announced.copy()
     if not recipient:
         table["donor"] = table["donor"] + " → " + table["recipient"]
     donors = table.groupby("donor")["amount_usd"].sum().sort_index().sort_values(ascending=False, kind="stable")
     keep = set(donors.index[:TOP_N])
     table["donor"] = [d if d in keep else OTHER for d in table["donor"]]
+    table = table.sort_values("amount_usd", ascending=False, kind="stable")  # each bar names its largest first
     table["as_written"] = _labels(table)
     data = table.groupby(["donor", "instrument"], as_index=False).agg(
         usd_millions=("amount_usd", lambda s: s.sum() / 1e6), figures=("as_written", _first_few),
-        articles=("doc_id", "nunique"))
+        count=("as_written", "size"), articles=("doc_id", "nunique"))
     return data.sort_values(["donor", "instrument"], kind="stable").reset_index(drop=True)
 
 
@@ -78,8 +95,7 @@ def plot_by_donor(corpus: pd.DataFrame, announced: pd.DataFrame, recipient: str 
         for d, v in zip(donors, values):
             left[d] += v
     for d in donors:
-        written = _first_few(data.loc[data["donor"] == d, "figures"])
-        ax.text(left[d], d, f"  {written}", va="center", fontsize=8.5)
+        ax.text(left[d], d, f"  {_bar_label(data[data['donor'] == d])}", va="center", fontsize=8.5)
     if not data.empty:
         ax.set_xlim(0, max(left.values()) * 1.9)
         ax.legend(title="instrument", loc="lower right", frameon=False)
@@ -117,18 +133,52 @@ def plot_timeline(corpus: pd.DataFrame, announced: pd.DataFrame, name: str = "03
             mask = data["donor"] == donor
             ax.scatter(dates[mask], data.loc[mask, "usd_millions"], s=70, color=OKABE_ITO[k % len(OKABE_ITO)],
                        label=donor, zorder=3, marker="os^Dv<>"[k % 7])
-        if len(data) <= 20:
-            for d, y, text in zip(dates, data["usd_millions"], data["as_written"]):
-                ax.annotate(text, (d, y), xytext=(7, 3), textcoords="offset points", fontsize=8.5)
         ax.set_yscale("log")
-        # Plain numbers ("1,000"), not the log formatter's mathtext ("10^3"), which is off for literal corpus text.
-        ax.yaxis.set_major_formatter(mticker.FuncFormatter(lambda value, _pos: f"{value:,.6g}"))
+        # Dollars as a reader says them ("$10k", "$1bn"), not the log formatter's "1e-05" millions.
+        ax.yaxis.set_major_formatter(mticker.FuncFormatter(lambda value, _pos: usd_text(value * 1e6)))
         ax.yaxis.set_minor_formatter(mticker.NullFormatter())
         ax.legend(title="donor", frameon=False, loc="upper right")
         span = (dates.max() - dates.min()) or pd.Timedelta(days=30)
         ax.set_xlim(dates.min() - 0.1 * span, dates.max() + 0.45 * span)
+        _label_largest(fig, ax, dates, data)
     ax.set_xlabel("article publication date")
-    ax.set_ylabel("US$ millions (log scale)")
+    ax.set_ylabel("US$ at the article date (log scale)")
     save_figure(fig, name, data, source_note(corpus, "amounts converted at the article date, ECB rates"))
     return fig
 
+
+
+#: Points of the timeline labelled with their figure as written, largest first, at most.
+TIMELINE_LABELS = 15
+#: Where a label may stand beside its point (offset in points, alignment), tried in this order.
+_LABEL_SPOTS = (((7, 3), "left"), ((7, -11), "left"), ((-7, 3), "right"), ((-7, -11), "right"))
+
+
+def _label_largest(fig: plt.Figure, ax: plt.Axes, dates: pd.Series, data: pd.DataFrame) -> None:
+    """Label the largest figures with their text as written, skipping any label that would overlap one already
+    placed or run off the chart (a label is measured once drawn; the order is fixed, so the result is too)."""
+    renderer = fig.canvas.get_renderer()
+    frame = ax.get_window_extent(renderer)
+    placed: list = []
+    order = data["usd_millions"].reset_index(drop=True).sort_values(ascending=False, kind="stable").index
+    for i in order:
+        if len(placed) >= TIMELINE_LABELS:
+            break
+        for offset, align in _LABEL_SPOTS:  # right above, right below, left above, left below the point
+            label = ax.annotate(data["as_written"].iloc[i], (dates.iloc[i], data["usd_millions"].iloc[i]),
+                                xytext=offset, textcoords="offset points", fontsize=8.5, ha=align)
+            box = label.get_window_extent(renderer)
+            if (box.x0 < frame.x0 or box.x1 > frame.x1 or box.y0 < frame.y0 or box.y1 > frame.y1
+                    or any(box.overlaps(other) for other in placed)):
+                label.remove()
+            else:
+                placed.append(box)
+                break
+
+
+def usd_text(dollars: float) -> str:
+    """A dollar amount as a short tick label: "$10", "$25k", "$1M", "$2.5bn", "$1tn"."""
+    for size, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "M"), (1e3, "k")):
+        if abs(dollars) >= size:
+            return f"${dollars / size:,.3g}{suffix}"
+    return f"${dollars:,.3g}"
