@@ -107,10 +107,14 @@ NAMED_RULES: tuple[Rule, ...] = (
                    r"|^(?:photo(?:graph)?|picture|image|credit|photos)s?\s*(?::|by\b)"
                    r"|\((?:photo|picture|image)s?:?\s[^)]*\)$|\([^()]*\b(?:photo|picture|image)s?\b[^()]*\)$"
                    r"|\s[-–—]\s*(?:file\s+)?(?:photo|picture|image)\.?$"
+                   # a dash, then the desk's credit: "... — VPD Photo Lê Quang Vinh", "... — VNA/VPD Photo"
+                   r"|\s[-–—|]\s*(?:[\w./&]+\s+){0,3}?(?:photo(?:graph)?|picture|image)s?\b[^.:;,]{0,40}$"
+                   # a numbered figure's caption: "Figure 1: Forecast snowfall totals ...", "Chart 2. Prices"
+                   r"|^(?:figure|fig\.|chart|graphic|map|table|graph)\s*\d+[a-z]?\s*[:.]\s"
                    r"|\s[-–—]\s*(?:[A-Z][\w.]*\s+){1,2}file(?:\s+(?:photo|picture|image))?\.?$"
                    r"|[.!?][\"'”’]?\s+[(\[](?:[A-Z][\w.'’&-]*(?:\s+|\s*/\s*)?){1,6}[)\]]$"
                    r"|\s\[(?:[A-Z][\w.'’&-]*(?:\s+|\s*/\s*)?){1,4}\]$"
-                   r"|[.\s]\s*(?:©\s*)?(?:photo(?:graph)?|picture|image)s?\s*(?::|by\b)\s*[^.:]{1,50}$"
+                   r"|[.\s]\s*(?:©\s*)?(?:photo(?:graph)?|picture|image)s?\s*(?::|\||by\b)\s*[^.:]{1,50}$"
                    rf"|^{_NAME}(?:\s{_NAME}){{0,3}}\s*[-–—]\s*(?:staff|freelance|contributor)\b[^.]{{0,30}}$"
                    # a caption's last sentence is its credit: ". Getty Images", ". Screenshot: X", ". Credit: X",
                    # ". File photograph", ". Jane Doe for The Daily Example" (a photographer working for the paper)
@@ -121,6 +125,7 @@ NAMED_RULES: tuple[Rule, ...] = (
                    re.IGNORECASE),
         max_words=30,
         hints=("/", "photo", "picture", "image", "credit", "staff", "freelance", "contributor", "file", ")", "]",
+               "fig", "chart", "map", "table", "graph",
                "getty", "screenshot", "courtesy", "illustration", "graphic", " for ", "afp", "reuters", "ap ", "epa"),
     ),
     Rule(
@@ -150,11 +155,11 @@ NAMED_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "byline",
-        "author byline ('By Jane Smith', 'By Jane Smith, Europe correspondent', 'Jane Smith — 18 February 2025')",
+        "author byline ('By Jane Smith', 'By Jane Smith, Europe correspondent', 'Jane Smith — 18 February 2025', 'MAXINE ORLOFF / February 11, 2025')",
         re.compile(rf"^(?:written\s+)?by\s+{_NAME}(?:\s+(?:{_NAME}|and|&|de|van|von|der|al))*\s*(?:[,|\-–—].*)?$"
                    # "Olena Kovalchuk — Tuesday, 18 February 2025, 12:47": a name, then the date;
                    # "Mireille Gauvin · DBC News · Posted: Mar 12, 2025 4:00 AM ADT | Last Updated: March 12"
-                   rf"|^{_NAME}(?:\s{_NAME}){{1,3}}\s*[|–—·•]\s*(?:[^|–—·•]{{1,40}}[|–—·•]\s*)?"
+                   rf"|^{_NAME}(?:\s{_NAME}){{1,3}}\s*(?:[|–—·•]|\s/)\s*(?:[^|–—·•]{{1,40}}[|–—·•]\s*)?"
                    rf"(?:(?:posted|published|updated)\s*(?:on)?\s*:?\s*)?{DATE_RE.pattern}.*$",
                    re.IGNORECASE),
         max_words=20,
@@ -163,7 +168,7 @@ NAMED_RULES: tuple[Rule, ...] = (
         "author_bio",
         "the author's bio box ('Priya Raman covers climate finance ...', 'Jo Bloggs is a senior reporter ...')",
         re.compile(rf"^{_NAME}(?:\s{_NAME}){{0,2}}\s+(?:covers|reports on|writes about|has covered|has reported|"
-                   r"is (?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:reporter|correspondent|writer|journalist|editor|columnist|"
+                   r"is (?:a|an|the|(?:[A-Z][\w&-]*\s+){1,4}?[A-Z][\w&-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,3}(?:reporter|correspondent|writer|journalist|editor|columnist|"
                    r"contributor|producer|student)\b)|"
                    r"\b(?:reach|contact|email|e-mail) (?:him|her|them|me|the author) at \S+@\S+"),
         max_words=80,
@@ -260,6 +265,7 @@ NAMED_RULES: tuple[Rule, ...] = (
             r"^\d[\d,.]*\s*[km]?\s*(?:likes?|restacks?|shares?|reposts?|retweets?|comments?|replies|reactions?)"
             r"(?:\s*[∙·•|,]\s*\d[\d,.]*\s*[km]?\s*(?:likes?|restacks?|shares?|reposts?|retweets?|comments?|replies|"
             r"reactions?))+$",
+            r"^follow\s+@[\w.]+$",
             r"^(?:stay connected|follow us\b.*|share(?: this| the)?(?: article| story| post| page)?(?: on \w+| via \w+)?|"
             r"tweet|copy(?: the)? link|link copied|e-?mail|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|print|"
             r"(?:share|follow) on .{1,30}|follow .{1,40} on (?:\w+\s?){1,3}!?)$"),
@@ -323,6 +329,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {rule.name: rule.description for rule in NAM
     "comments": "a line of the comment thread after the article (from its 'Comments (14)' or 'Responses' heading on)",
     "pull_quote": "a quotation set apart whose words one of the article's own paragraphs already holds (a pull quote)",
     "title_bar": "the headline shown above the page's own heading (a title bar or breadcrumb repeating it)",
+    "teaser_list": "a list of other articles' headlines and dates under its heading ('Read Next', 'Most read')",
     "short_nonprose": "short line not framed by prose on both sides (jusText context rule): labels, teasers, widgets",
     "low_stopword": "long line with too few function words to be prose (lists, tags, menus; jusText density rule)",
 }
@@ -331,7 +338,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {rule.name: rule.description for rule in NAM
 RULE_FAMILY: dict[str, str] = {
     **dict.fromkeys(("appeal", "appeal_block", "reader_address", "newsletter", "payment_widget"), "appeals and sign-ups"),
     **dict.fromkeys(("related_links", "social", "source_link", "comment_form", "advertisement", "widget", "author_bio",
-                     "about_block", "comments", "pull_quote", "title_bar"),
+                     "about_block", "comments", "pull_quote", "title_bar", "teaser_list"),
                     "navigation, social and comments"),
     **dict.fromkeys(("byline", "timestamp", "clock", "radio_slot", "photo_credit", "image_placeholder", "agency_credit",
                      "legal"),
@@ -420,9 +427,11 @@ def reads_as_headline(line: str) -> bool:
 
 #: Lines that read like headlines but are page furniture: breadcrumbs ("Tech > AI"), tickers ("DOW 44,782.00
 #: -0.29%"), weather ("Abu Dhabi 26°C"), labelled teasers ("Breaking: ...", "Live: ...").
-_NOT_HEADLINE_RE = re.compile(r"\s[>|»/]\s|^(?:\S+\s){0,3}[-+−]?\d+\s?°[CF]?$|[-+−]\d[\d.,]*%|"
+_NOT_HEADLINE_RE = re.compile(r"\s[>|»/›]\s|^(?:\S+\s){0,3}[-+−]?\d+\s?°[CF]?$|[-+−]\d[\d.,]*%|"
                               r"^(?:breaking|live|watch|video|listen|opinion|analysis|"
-                              r"sponsored|advertisement|exclusive|update|updated)\b\s*[:|-]", re.IGNORECASE)
+                              r"sponsored|advertisement|exclusive|update|updated)\b\s*[:|-]|"
+                              r"\b(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b",
+                              re.IGNORECASE)
 #: Headings of a live blog's list of entries.
 _LIST_HEADING_RE = re.compile(r"^(?:key events|show key events only|summary|highlights|in this (?:story|article)|"
                               r"contents|on this page)$", re.IGNORECASE)
@@ -430,7 +439,9 @@ _LIST_HEADING_RE = re.compile(r"^(?:key events|show key events only|summary|high
 _TEASER_HEADING_RE = re.compile(r"^(?:trending(?: now| stories)?|most (?:read|popular|viewed|shared)|top (?:stories|news)|"
                                 r"popular(?: now| stories)?|latest(?: news| stories| headlines)?|recommended(?: for you)?|"
                                 r"editor(?:'|’)?s(?:'|’)? picks|don(?:'|’)?t miss|more (?:stories|news|headlines)|"
-                                r"also read|read next|you may also like|in case you missed it|just in|what(?:'|’)?s hot)"
+                                r"also read|read next|you may also like|in case you missed it|just in|what(?:'|’)?s hot|"
+                                r"related(?: news| stories| articles| posts| coverage| content)?|recent posts|"
+                                r"more (?:stories|news|headlines) from [\w .&'’-]{1,40})"
                                 r"\s*:?$", re.IGNORECASE)
 #: A headline has at least this many words when one such line is there to choose ("Skip to main content",
 #: "Delhi Election Results" and other menu and category lines are shorter than most headlines).
@@ -503,7 +514,7 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
     start = next((i for i, r in enumerate(rules) if r is None and i not in twice and i not in bars
                   and _is_prose_paragraph(lines[i], tokens[i])), len(lines))
     open_ = [i for i in range(start) if (rules[i] is None or i in also) and i not in bars
-             and not _NOT_HEADLINE_RE.search(lines[i]) and not DATE_RE.search(lines[i])]
+             and not _NOT_HEADLINE_RE.search(lines[i]) and not DATE_RE.search(lines[i]) and not _is_ticker(lines[i])]
     candidates = [i for i in open_ if reads_as_headline(lines[i]) or in_title_case(lines[i])]
     # a line shown twice that reads as prose ("Insurers are leaving Colorado's foothills. Homeowners are left with
     # few options.") is the headline only when no line of headline length reads as one
@@ -535,9 +546,33 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
                 teasers.add(k)
                 k += 1
     best = long_enough[-1]
-    while (earlier := [i for i in long_enough if best - STANDFIRST_GAP <= i < best]) and earlier[-1] not in teasers:
+    while ((earlier := [i for i in long_enough if best - STANDFIRST_GAP <= i < best]) and earlier[-1] not in teasers
+           and not any(_separates_headline(lines[k]) for k in range(earlier[-1] + 1, best))):
         best = earlier[-1]  # a headline, then its standfirst: the first of lines close together
     return best
+
+
+#: A line between two headline-like lines that ends the page's furniture above the article: a section label in
+#: capitals ("COUNTIES") or a breadcrumb ("Samoa / Business", "Home › Counties"). Whatever stands above it (an
+#: ad's slogan, a "Join our channel" prompt) is not the article's headline.
+_BREADCRUMB_RE = re.compile(r"\s[>|»/›]\s")
+
+
+def _separates_headline(line: str) -> bool:
+    """A section label (one word, or up to three in capitals; no digits: "Montenegro", "COUNTIES") or a breadcrumb:
+    see ``_BREADCRUMB_RE``. A byline ("Faraz Qureshi") or a date line may stand between a headline and its
+    standfirst; a label does not."""
+    words = line.split()
+    return ((len(words) == 1 or (line.isupper() and len(words) <= 3)) and not any(c.isdigit() for c in line)) \
+        or bool(_BREADCRUMB_RE.search(line))
+
+
+def _is_ticker(line: str) -> bool:
+    """A market or weather ticker: three or more figures making up at least 40% of the line's tokens
+    ("EUR/RSD 117.02  EUR/MKD 61.53", "Gold SJC (bn VNĐ/tael) 0.0901 ▲")."""
+    tokens = line.split()
+    figures = sum(any(c.isdigit() for c in t) for t in tokens)
+    return (figures >= 3 and figures >= 0.4 * len(tokens)) or (figures >= 1 and any(c in line for c in "▲▼"))
 
 
 # --------------------------------------------------------------------------------------
@@ -599,12 +634,13 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
 
     prose = [_is_prose_paragraph(line, toks) for line, toks in zip(lines, tokens, strict=True)]
     # A press release's "About <company>" heading after the body: it and every line after it are its boilerplate.
-    about = next((i for i, r in enumerate(rules) if r == "about_block"), None)
-    if about is not None and any(prose[:about]):
+    for about in [i for i, r in enumerate(rules) if r == "about_block"]:
+        if not any(prose[:about]):
+            rules[about] = None  # "About Us" in a menu above the article: the context rules judge it
+            continue
         for i in range(about + 1, len(lines)):
             rules[i] = rules[i] or "about_block"
-    elif about is not None:
-        rules[about] = None  # "About Us" in a menu above the article: the context rules judge it
+        break
 
     # A comment thread after the body: from its heading ("Comments (14)", "Responses (31)", "Discussion about this
     # post") on, readers' names and comments, never the article: at least COMMENTS_AFTER prose paragraphs before it
@@ -627,11 +663,15 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
     pick = pick_headline(lines, tokens, rules, also=frozenset(i for i, r in enumerate(rules) if r == "repeated"))
     if pick is not None:
         headline, rules[pick] = lines[pick], "headline"
+        for i in range(pick):  # "BREAKING: Federal judge orders ..." above the headline: the site's news ticker
+            if rules[i] is None and _TICKER_LABEL_RE.match(lines[i]):
+                rules[i] = "teaser_list"
         for i in range(max(0, pick - TITLE_BAR_LINES), pick):
             if lines[i] == headline and rules[i] is None:
                 rules[i] = "title_bar"
 
     _context_rules(lines, tokens, rules, english)
+    _drop_teaser_lists(lines, tokens, rules)
     _drop_pull_quotes(lines, rules)
     _keep_repeated_subheadings(lines, tokens, rules)
     _keep_prose_of_short_articles(lines, tokens, rules, english)
@@ -667,6 +707,32 @@ def reads_as_prose(line: str, words: list[str], english: bool) -> bool:
 
 #: A repeated line this short between two paragraphs of the body is a sub-heading of the site's format.
 SUBHEADING_MAX_WORDS = 6
+
+
+#: Longest run of lines taken as one teaser list after its heading.
+TEASER_LIST_MAX = 30
+
+
+def _drop_teaser_lists(lines: list[str], tokens: list[list[str]], rules: list[str | None]) -> None:
+    """A list of other articles under its heading ("Read Next", "Most read", "Related News"): the heading and the
+    lines after it that read as headlines, numbered headlines ("2. Ex-treasurer sentenced ...") or dates, up to the
+    first prose paragraph or the article's own headline, are the site's teasers, not the article."""
+    for i, line in enumerate(lines):
+        if not _TEASER_HEADING_RE.match(line):
+            continue
+        rules[i] = rules[i] or "teaser_list"
+        for j in range(i + 1, min(len(lines), i + 1 + TEASER_LIST_MAX)):
+            item = _NUMBERED_RE.sub("", lines[j])
+            if rules[j] == "headline" or _is_prose_paragraph(lines[j], tokens[j]) or not (
+                    reads_as_headline(item) or in_title_case(item) or DATE_LINE_RE.match(lines[j])):
+                break
+            rules[j] = rules[j] or "teaser_list"
+
+
+_NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+")
+#: A labelled teaser of another story: "BREAKING: ...", "Just in: ...", "LIVE | ...".
+_TICKER_LABEL_RE = re.compile(r"^(?:breaking(?: news)?|just in|developing|latest|live|watch|trending)\s*[:|–—-]\s+\S",
+                              re.IGNORECASE)
 
 
 #: Shortest line (in words) checked as a pull quote: shorter lines repeat inside paragraphs by chance.

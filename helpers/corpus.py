@@ -348,7 +348,7 @@ _DATELINE_AGENCY_RE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40}(?P<region>,\s*[A-
                                  r"\((?P<agency>[A-Z][\w .&-]{1,30})\)\s*(?P<dash>[-–—:])?")
 _CREDIT_AGENCY_RE = re.compile(rf"^(?:[-–—]\s*)?(?:\(?(?:source|sources|via|with(?: (?:additional )?(?:files|reporting) "
                                rf"(?:from|by))?)\s*:?\s*|by\s+(?:[A-Z][A-Z'’.-]+\s+){{0,3}}|[-–—(]\s*)"
-                               rf"(?P<agency>{_AGENCY_ALT})\)?\.?$", re.IGNORECASE)
+                               rf"(?P<agency>{_AGENCY_ALT})(?:\s*\([A-Z]{{2,6}}\))?\)?\.?$", re.IGNORECASE)
 
 
 #: A news agency named as one ("Philippine News Agency (PNA)", "Emirates News Agency"), in a byline or credit.

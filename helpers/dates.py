@@ -37,7 +37,7 @@ DATE_RE = re.compile(rf"{_WEEKDAY}(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})", re.IGNOR
 #: A whole line that is nothing but a (prefixed) date with an optional time.
 _ANY_DATE = re.sub(r"\?P<\w+>", "?:", rf"{_WEEKDAY}(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})")
 DATE_LINE_RE = re.compile(
-    rf"^{_PREFIX}{_ANY_DATE}{_TIME_PART}(?:\s*+[|,;]?\s*+{_PREFIX}(?:{_ANY_DATE})?{_TIME_PART})?\s*+$",
+    rf"^{_PREFIX}{_ANY_DATE}\.?{_TIME_PART}(?:\s*+[|,;]?\s*+{_PREFIX}(?:{_ANY_DATE})?\.?{_TIME_PART})?\s*+$",
     re.IGNORECASE,
 )
 

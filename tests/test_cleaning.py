@@ -253,6 +253,14 @@ def test_many_short_lines_clean_in_linear_time() -> None:
     ("Responses (12)", "comment_form"), ("Discussion about this post", "comment_form"),
     ("You have 2 free articles remaining this month. Subscribe for unlimited access.", "appeal"),
     ("You've read your free articles for this month.", "appeal"),
+    # a desk's credit after a dash or a bar, a numbered figure's caption, a bio naming its outlet, a bare handle
+    ("Farmers drain a paddy field in the delta. — VPD Photo Lê Quang Vinh", "photo_credit"),
+    ("Delegates attend the banking conference in Hà Nội on February 23. — VNA/VPD Photo", "photo_credit"),
+    ("Farmers at a cereals depot in Kitale on February 21, 2025. PHOTO | NAIROBI PULSE", "photo_credit"),
+    ("Figure 1: Forecast snowfall totals from Wednesday night to Friday morning.", "photo_credit"),
+    ("Daniel R. Mbeki is Courthouse Dispatch’s Midwest correspondent, covering state courts.", "author_bio"),
+    ("Follow @dmbeki_cd", "social"),
+    ("MAXINE ORLOFF / February 11, 2025", "byline"),
 ])
 def test_named_rules_for_live_blogs_counters_captions_bios_and_alerts(line: str, rule: str) -> None:
     assert named_rule(line) == rule
@@ -422,3 +430,33 @@ def test_short_sentences_right_after_the_last_paragraph_end_the_article() -> Non
     assert cleaned.body[-2:] == ["\u201cSewage doesn\u2019t lie,\u201d Folau said.",
                                  "The study was published in the journal Eurosurveillance."]
     assert ("short_nonprose", "The bakery that opens at 2 a.m.") in cleaned.removed
+
+
+def test_headline_above_a_section_label_and_teaser_lists_after_the_body() -> None:
+    """An ad's slogan or a ticker above the section label is not the headline; "BREAKING: ..." above it and the
+    "Read Next" list after the body are other stories; an "About" menu item does not stop the press release's own
+    "About" block."""
+    page = ("About\nEUR/RSD 117.02  EUR/MKD 61.53  EUR/ALL 98.70\nIsland Hopper Fares from FJ$299 — Book now\n"
+            "BREAKING: Federal judge orders release of detained asylum seekers\nCOUNTIES\n"
+            "Maize farmers reject the board's price and threaten to hoard their harvest\n"
+            "Farmers say production costs have risen to more than Sh3,200 per bag\n"
+            "By Wycliffe Chepkoech\n"
+            "KITALE — Maize farmers in the county have rejected the price offered by the cereals board, saying it "
+            "does not cover what they spent on seed, fertiliser and labour this season.\n"
+            "The board said it would review the price after consulting the ministry, but gave no date for a decision "
+            "on the matter.\n"
+            "About Kitale Growers Union\nThe union represents 40,000 small-scale farmers in the North Rift.\n"
+            "Read Next\nAppeals court weighs assault-weapons ban for second time\nJanuary 29, 2025\n"
+            "2. Ex-county treasurer sentenced to 6 years for embezzling tax refunds\n")
+    cleaned = clean_lines(page)
+    assert cleaned.headline == "Maize farmers reject the board's price and threaten to hoard their harvest"
+    assert cleaned.body[-2:] == page.split("\n")[8:10]
+    rules = dict((line, rule) for rule, line in cleaned.removed)
+    assert rules["BREAKING: Federal judge orders release of detained asylum seekers"] == "teaser_list"
+    assert rules["The union represents 40,000 small-scale farmers in the North Rift."] == "about_block"
+
+
+def test_day_first_dates_with_a_stop_after_the_year() -> None:
+    from helpers.dates import DATE_LINE_RE, parse_date
+
+    assert DATE_LINE_RE.match("22.01.2025. 11:34") and parse_date("22.01.2025. 11:34").isoformat() == "2025-01-22"

@@ -191,3 +191,10 @@ def test_an_all_capitals_outlet_is_printed_in_reading_case() -> None:
 
     assert [reading_case(n) for n in ("DAILY CONFLUENCE", "THE AGE", "ABC NEWS", "WMVC 7", "BBC", "The Hindu")] == [
         "Daily Confluence", "The Age", "ABC News", "WMVC 7", "BBC", "The Hindu"]
+
+
+def test_an_agency_credited_with_its_abbreviation() -> None:
+    from helpers.corpus import infer_agency
+
+    raw = "Headline\nThe central bank held its rates.\nSource: Vietnam News Agency (VNA)\n" + "Footer\n" * 30
+    assert infer_agency(raw, "The central bank held its rates.") == "VNA"

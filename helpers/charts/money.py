@@ -99,8 +99,7 @@ def plot_by_donor(corpus: pd.DataFrame, announced: pd.DataFrame, recipient: str 
     if not data.empty:
         ax.set_xlim(0, max(left.values()) * 1.9)
         ax.legend(title="instrument", loc="lower right", frameon=False)
-    ax.xaxis.set_major_formatter(mticker.ScalarFormatter(useOffset=False))
-    ax.ticklabel_format(axis="x", style="plain")
+    ax.xaxis.set_major_formatter(mticker.FuncFormatter(lambda value, _pos: f"{value:,.6g}"))  # "20,000", no offset
     ax.set_xlabel(f"US$ {scale_name} at the article date (ECB reference rates)")
     ax.set_ylabel("donor" if recipient else "donor → recipient")
     save_figure(fig, name, data, source_note(corpus, "each package counted once; totals replaced by their parts"))
