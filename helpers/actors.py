@@ -222,6 +222,11 @@ def is_place(name: str) -> bool:
     return actor_for(name, kinds=("place",)) is not None
 
 
+#: Words that open a surname written with its particle: "Al Naqbi", "van Dijk", "De Souza", "bin Salman".
+_SURNAME_PARTICLES = frozenset(["al", "el", "van", "von", "de", "da", "du", "di", "del", "della", "le", "la", "bin",
+                                "ben", "abu", "ibn", "dos", "das", "ter", "ten"])
+
+
 def resolve_person(name: str, context: str) -> str:
     """Resolve a name as written to one canonical speaker.
 
@@ -234,7 +239,8 @@ def resolve_person(name: str, context: str) -> str:
     known = actor_for(bare)
     if known:
         return known
-    if " " not in bare:
+    particle_surname = bare.split()[0].lower() in _SURNAME_PARTICLES and len(bare.split()) == 2  # "Al Naqbi"
+    if " " not in bare or particle_surname:
         # "Li" -> "Li Jianhua", "Tang" -> "Tang Meilin": a name written family name first, when the word is
         # followed by a capitalised word at its last full mention and the longer form does not end with it.
         first = re.findall(rf"\b{re.escape(bare)} ([A-Z][\w'’-]+)\b(?! [A-Z])", context)

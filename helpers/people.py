@@ -38,7 +38,10 @@ TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", 
                     "cllr", "councillor", "councilman", "councilwoman", "councilmember", "alderman", "assemblymember",
                     "assemblyman", "assemblywoman", "selectman", "sheriff", "constable", "con", "inspector", "insp", "det",
                     "detective", "superintendent", "supt", "magistrate", "bishop", "archbishop", "cardinal", "rabbi",
-                    "imam", "pastor", "vicar"])
+                    "imam", "pastor", "vicar",
+                    # the law's offices ("Additional Advocate-General S. Mohan Kumar", "Gda Niamh Brennan")
+                    "advocate", "advocate-general", "solicitor-general", "attorney-general", "counsel", "solicitor",
+                    "barrister", "additional", "gda", "garda"])
 
 #: Words that make a capitalised run an organisation, place, event or document rather than a person.
 NOT_PERSON = frozenset(["union", "nations", "council", "ministry", "department", "office", "house", "bank", "fund", "organisation", "organization", "agency", "party", "court", "parliament", "congress", "senate", "assembly", "commission", "committee", "forces", "force", "army", "navy", "air", "guard", "police", "service", "services", "university", "college", "school", "institute", "foundation", "group", "company", "corporation", "corp", "inc", "ltd", "plc", "news", "times", "post", "journal", "press", "daily", "herald", "tribune", "telegraph", "guardian", "independent", "network", "television", "radio", "tv", "street", "road", "avenue", "square", "airport", "station", "port", "bridge", "hotel", "centre", "center", "republic", "kingdom", "states", "emirates", "island", "islands", "city", "county", "province", "region", "district", "state", "coast", "sea", "ocean", "river", "lake", "mountain", "mountains", "valley", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "summit", "conference", "agreement", "treaty", "accord", "deal", "plan", "act", "bill", "law", "day", "week", "weekend", "month", "year", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "cup", "league", "championship", "games", "olympics", "prize", "award", "town", "united", "rovers", "athletic", "wanderers", "albion", "fc", "afc",
@@ -125,7 +128,8 @@ SURNAME_RARE_ZIPF = 3.0
 def strip_descriptor(words: list[str]) -> list[str]:
     """A name without the descriptor that opens its sentence: "Pensioner Margaret Hollis" (a word before a given
     name), "Substitute Kobina Darko-Reid" (an everyday word before a rare surname)."""
-    if len(words) >= 3 and _is_name(words[1:]) and not is_given_name(words[0]) and (
+    initial = len(words[0]) == 2 and words[0][1] == "." and words[0][0].isupper()  # "S. Mohan Kumar" keeps "S."
+    if len(words) >= 3 and not initial and _is_name(words[1:]) and not is_given_name(words[0]) and (
             is_given_name(words[1]) or _descriptor_before_surname(words[0], words[-1])):
         return words[1:]
     return words

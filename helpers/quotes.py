@@ -158,6 +158,7 @@ _NAME_RUN_RE = re.compile(_NAME_RUN)
 _PRONOUNS = {"he", "she", "they", "him", "her", "them"}
 _ROLE_RE = re.compile(r"\b(?:the|The)\s+((?:[A-Za-z-]+\s+){0,3}[a-z-]+)\s*$")
 _ADVERBS = r"(?:\s+(?:also|once|previously|meanwhile|later|then|again|earlier|has|had|have|was|is|himself|herself|" \
+           r"always|often|never|still|just|now|sometimes|" \
            r"on\s+\w+day|\w+ly))*"
 _SUBJ_BEFORE_RE = re.compile(rf"(?P<subj>\b(?:he|she|they|He|She|They)\b|{_NAME_RUN}|\b[Tt]he\s+(?:[A-Za-z-]+\s+){{0,3}}"
                              rf"(?:\d{{1,3}}-year-old|[a-z-]+)),?{_ADVERBS}\s*$")
@@ -232,6 +233,13 @@ _MOUTHPIECES = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeo
 _CONNECTORS = frozenset(["von", "van", "der", "den", "de", "da", "du", "di", "del", "la", "le", "al", "bin", "of", "for", "the", "and"])
 
 
+#: Capitalised words that open a clause at the start of a sentence, never a name's first word ("When I", "As Cllr
+#: Pike").
+_CLAUSE_WORDS = frozenset(["when", "if", "as", "but", "and", "so", "then", "while", "after", "before", "because",
+                           "since", "though", "although", "once", "until", "where", "what", "who", "how", "why", "we",
+                           "you", "it", "this", "that", "these", "those", "my", "our", "your", "his", "her", "their"])
+
+
 def speaker_form(name: str) -> str:
     """A speaker as one canonical form, or "" when the phrase names nobody.
 
@@ -247,8 +255,10 @@ def speaker_form(name: str) -> str:
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return words[0]  # an institution's acronym: "IMF", "NATO", "ASEAN"
     while words and (words[0].lower() in ("a", "an", "one", "another", "the") or words[0].lower() in _CONNECTORS
-                     or words[0].endswith(("-based", "-born"))):
+                     or words[0].lower() in _CLAUSE_WORDS or words[0].endswith(("-based", "-born"))):
         words.pop(0)
+    if any(w in ("I", "I’m", "I'm", "I’d", "I'd") for w in words):
+        return ""  # "When I told him": the first person of a Q&A answer, never a name
     # "Dale Morrison of the Metal Trades Department": a person's name before "of"/"at" + an institution
     # "Assistant Chief Constable Neil Sutcliffe of Lancashire police": after a title chain too, but never after a
     # title ("Deputy Minister of Foreign Affairs") or inside an institution's name ("Ministry of Defence")
@@ -269,7 +279,7 @@ def speaker_form(name: str) -> str:
     if titles and not any(w in NOT_PERSON for w in lowered[titles[-1] + 1:]) and (
             not _is_institution(" ".join(words)) or _is_name(words[titles[-1] + 1:])):  # not "Ministry of ... Trade"
         words, lowered = words[titles[-1] + 1:], lowered[titles[-1] + 1:]
-    if len(words) >= 3 and not is_given_name(words[0]):  # "County Clerk Dana Whitfield", "Pensioner Margaret Hollis":
+    if len(words) >= 3 and not is_given_name(words[0]) and not _initial(words[0]):  # "County Clerk Dana Whitfield":
         start = next((i for i in range(1, len(words) - 1) if is_given_name(words[i]) and _is_name(words[i:])
                       and not _is_institution(" ".join(words[i:]))), 0)
         words, lowered = words[start:], lowered[start:]  # a descriptor before a given name goes
@@ -333,6 +343,8 @@ def _common_word(word: str) -> bool:
 _TITLE_WORDS_ALL = frozenset(["officer", "president", "director", "chairman", "chairwoman", "chair", "secretary",
                               "secretary-general", "minister", "executive", "manager", "spokesperson", "spokesman",
                               "spokeswoman", "founder", "head", "chief", "governor", "mayor", "commissioner"])
+#: Those words, and "and"/"of", as a pattern: the rest of a title between a role word and its holder's name.
+_TITLE_WORDS_RE = "(?:" + "|".join(sorted(_TITLE_WORDS_ALL | {"and", "of", "the"})) + ")"
 
 
 #: Institutions' acronyms that the people module lists as words before a title ("UN Secretary-General").
@@ -346,7 +358,8 @@ def _english_word(word: str) -> bool:
 
 #: Titles the people module does not list (it finds names; these only ever stand before one).
 _TITLE_EXTRA = frozenset(["cllr", "councillor", "councilman", "councilwoman", "councilmember", "member", "assemblymember",
-                          "assemblyman", "assemblywoman", "selectman", "selectwoman", "supervisor", "commissioner", "td", "msp", "mla", "mpp", "alderman", "district", "circuit", "magistrate", "inspector", "superintendent", "detective", "constable", "sheriff", "dean", "rector", "provost", "pastor", "bishop", "archbishop", "rabbi", "imam", "cardinal", "coach"])
+                          "assemblyman", "assemblywoman", "selectman", "selectwoman", "supervisor", "commissioner", "td", "msp", "mla", "mpp", "alderman", "district", "circuit", "magistrate", "inspector", "superintendent", "detective", "constable", "sheriff", "dean", "rector", "provost", "pastor", "bishop", "archbishop", "rabbi", "imam", "cardinal", "coach",
+                          "gda", "garda"])
 
 
 def _candidate(phrase: str, context: str, state: _State, persons_only: bool = False) -> str:
@@ -365,6 +378,8 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
         if (unnamed := _indefinite_subject(context)) is not None:
             return unnamed  # "One Greek shipowner, who asked not to be named, said ... “…,” he said": nobody named
         if who := _role_subject(context, phrase):
+            return who
+        if who := _previous_subject(state, phrase):
             return who
         who = last_named_person(context, state, phrase)
         if who is None:  # everyone named just before is of the other gender: someone unnamed speaks
@@ -581,7 +596,9 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
         if not runs and noun in _COMPANY_NOUNS:  # "Fenbridge Polymers, which operates the warehouse, ... the company"
             return _company_opener(context)
         return runs[-1] if runs else ""
-    holder = _role_holder(noun, context)
+    # "the cabinet member": the person the article calls a cabinet member, before anyone called a member
+    holder = (_role_holder(" ".join(words[-2:]), context) if len(words) >= 2 and words[-2] not in ("the", "a", "an")
+              and words[-2].isalpha() else "") or _role_holder(noun, context)
     if not holder and state is not None:  # "said the 22-year-old", "the old soldier says": the person just written about
         holder = _sentence_opener(context, state)
     return holder
@@ -671,12 +688,19 @@ def _role_holder(noun: str, context: str) -> str:
     role = re.compile(rf"\b(?:{written})\b", re.IGNORECASE)
     if not role.search(tail):
         return ""  # the word is nowhere before the quote: no mention to look at
+    # the role as the name's title ("Sheriff Eilidh Macdonald", "the judge, Simon Alderton"), or in its appositive
+    # ("Simon Alderton, the judge"); never the subject of a verb whose object is the name ("the sheriff told Paterson")
+    titled = re.compile(rf"\b(?:{written})\b(?:,?\s+(?:(?-i:[A-Z][\w.'’-]*)|{_TITLE_WORDS_RE})){{0,3}},?\s*$",
+                        re.IGNORECASE)  # "chief executive officer, Adaeze Okonkwo"
+    apposed = re.compile(rf"^,\s+(?:\d{{1,3}},\s+)?(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:{written})\b",
+                         re.IGNORECASE)  # "Sitiveni Ravuvu, 68, the village headman"
     mentions = person_mentions(tail)
     for k in range(len(mentions) - 1, -1, -1):
         start, end, name = mentions[k]
         # the role before this name, not before another one just ahead of it ("Judge Rupert Anand told Carrow")
         before = max(0, start - 40, mentions[k - 1][1] if k else 0)
-        if role.search(tail, before, end) or role.search(tail[end:end + 80].split(".")[0]):
+        if titled.search(tail, before, _name_start(tail, start, end, name)) or apposed.match(tail[end:end + 80]) \
+                or role.search(tail, _name_start(tail, start, end, name), end):
             return resolve_person(name, context)
     return ""
 
@@ -695,6 +719,45 @@ def _role_subject(context: str, pronoun: str) -> str:
         return ""
     who = _role_holder(m.group("noun"), context[:len(context) - len(paragraph) + m.start("noun")])
     return who if who and agrees(pronoun, who, context) else ""
+
+
+#: Characters before a quote searched for the sentence whose subject a pronoun may refer to.
+SUBJECT_WINDOW = 900
+
+
+def _previous_subject(state: _State, pronoun: str) -> str:
+    """For "he"/"she": the person who is the subject of the sentence just before the pronoun's own, when that
+    sentence holds no quotation ("Additional Advocate-General S. Mohan Kumar, appearing for the State, attributed
+    the delay to pending suits. He told the court: “…”"; "Anders Holmqvist ... commended the Government. “…,” he
+    said"): the first person it names, not after a preposition, if the pronoun agrees. The sentence is in the
+    quote's paragraph, or ends the paragraph before when the quote's sentence opens its own. "" otherwise."""
+    text, pos = state.text, state.position
+    if not text:
+        return ""
+    start = max(0, pos - SUBJECT_WINDOW)
+    masked = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), text[start:pos])
+    _, ends = _boundaries(masked)
+    cuts = sorted({0, *ends, *(m.end() for m in re.finditer(r"\n+", masked))})
+    current = max(c for c in cuts if c <= len(masked))  # the pronoun's own sentence starts here
+    if masked[current:].strip(" \n") and not re.fullmatch(r"\s*(?:[Hh]e|[Ss]he)\b[^.!?\n]*", masked[current:]):
+        return ""  # someone or something else opens the sentence before the quote
+    earlier = [c for c in cuts if c < current and masked[c:current].strip()]
+    if not earlier:
+        return ""
+    prev = max(earlier)
+    sentence = masked[prev:current]
+    if _MASK in sentence or "\n\n" in masked[prev:current].strip("\n") or re.search(r"[“”\"‘]", sentence):
+        return ""  # a quotation there: its speaker is the better guide
+    if state.mentions is None:
+        state.mentions = speaker_mentions(text)
+    inside = [(at, name) for at, name, _ in state.mentions if start + prev <= at < start + current]
+    if not inside:
+        return ""
+    at, name = inside[0]
+    local = at - start
+    if _PREPOSITION_BEFORE_RE.search(masked, max(0, local - 6), local) or local - prev > 120:
+        return ""
+    return resolve_person(name, text[:pos]) if agrees(pronoun, name, text) else ""
 
 
 #: The last sentence before a quote, in its paragraph or the one before, opened by someone unnamed: "One senior
@@ -754,6 +817,11 @@ _OPENER_WORDS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday
 _ACRONYM_BEFORE_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
 
 
+#: A person's name, then where they work, right before the verb: "Dr Rashid Al Ketbi at the environment agency".
+_NAME_AT_RE = re.compile(rf"(?P<name>{_NAME_RUN})\s+(?:at|from|with)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){{0,3}}"
+                         rf"[a-z][\w’'-]*{_ADVERBS}\s*$")
+
+
 def _subject_before(masked: str, verb_start: int, sent_start: int, context: str, state: _State) -> str:
     """The subject right before a reporting verb ("Lavrov said", "the prime minister said"), or before an
     appositive ("Phonesavanh Inthavong, Lao Minister of Industry and Commerce, said")."""
@@ -785,6 +853,9 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
             return _note_voice(indefinite.group(0), _last_group(context), state) or UNKNOWN
         return _note_voice(indefinite.group(0), speaker_form(indefinite.group(0)), state) or UNKNOWN
     head = masked[sent_start:verb_start]
+    placed = _NAME_AT_RE.search(head)  # "Dr Rashid Al Ketbi at the environment agency always says": the person
+    if placed and (who := _candidate(placed.group("name"), context, state, persons_only=True)):
+        return who
     bracket = _ACRONYM_BEFORE_RE.search(head)  # "The Office of Rail and Road (ORR) said": the name before the brackets
     m = _SUBJ_BEFORE_RE.search(head[:bracket.start()] + " " if bracket else head)
     if not m:
@@ -957,6 +1028,8 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
         # 1. "…,” he said / “…,” Borys Filatov, mayor of ..., said (a comma ties the quote to the clause after)
         inner = paragraph[sp.start:sp.end].rstrip("”\"’' ")
         linked = inner.endswith((",", "!", "?")) or masked_text[sp.end:].lstrip().startswith(",")
+        if inner.endswith(("!", "?")) and _NEW_SENTENCE_RE.match(masked_text, sp.end):
+            linked = False  # “… you lot!” The mayor warned ...: a new sentence, not “…!” the mayor warned
         if linked and after and after[0].start() - sp.end <= 90 and _MASK not in masked_text[sp.end:after[0].start()]:
             between = masked_text[sp.end:after[0].start()]
             speaker = _first_after(between, context, state) if between.strip(" ,") else ""
@@ -964,8 +1037,9 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
                 unnamed = _INDEFINITE_AFTER_RE.match(masked_text, after[0].end())
                 m = _CANDIDATE_RE.search(masked_text, after[0].end(), s_end)
                 apposed = _APPOSED_NAME_RE.match(masked_text, m.end()) if m and m.group("role") else None
-                if unnamed:  # “…,” said one Accra-based currency trader
-                    speaker = speaker_form(unnamed.group(0)) or UNKNOWN
+                if unnamed:  # “…,” said one Accra-based currency trader; “…,” according to a statement from X
+                    speaker = (_statement_source(masked_text[after[0].end():s_end], context, state)
+                               or speaker_form(unnamed.group(0)) or UNKNOWN)
                 elif apposed:  # “…,” said the Sharks captain, Tom Bevan, who ...: the name after the role
                     speaker = _candidate(apposed.group(1), context, state, persons_only=True)
                 elif m and m.group("name") and (named := _role_then_name(masked_text, m.end())):
@@ -1004,6 +1078,32 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
             state.last_speaker = speaker
         speakers.append(speaker)
     return speakers
+
+
+#: "a statement from the World Health Organization", "a statement issued by the team", "a statement signed by his
+#: eldest son, Kofi Osei-Bonsu": who a statement speaks for.
+_STATEMENT_RE = re.compile(rf"\s*an?\s+(?:[a-z]+\s+)?(?:statement|release|letter|post|message)\s+"
+                           rf"(?:(?:issued|signed|released|posted|sent|published)\s+)?(?:from|by)\s+"
+                           rf"(?:(?P<org>(?:the\s+)?{_NAME_RUN})|(?P<role>the\s+[a-z]+)|"
+                           rf"(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}[a-z]+,\s+(?P<person>{_NAME_RUN}))")
+
+
+def _statement_source(rest: str, context: str, state: _State) -> str:
+    """Who the statement, release or letter after a quote speaks for (see ``_STATEMENT_RE``), or ""."""
+    m = _STATEMENT_RE.match(rest)
+    if not m:
+        return ""
+    if m.group("person"):
+        return _candidate(m.group("person"), context, state, persons_only=True)
+    if m.group("role"):
+        return _unknown_role(m.group("role"), context, state) if m.group("role").split()[-1] in _INSTITUTION_NOUNS \
+            else ""
+    return speaker_form(m.group("org"))
+
+
+#: After a quote ending in "!" or "?", a capitalised function word opens a new sentence.
+_NEW_SENTENCE_RE = re.compile(r"\s+(?:The|A|An|It|This|That|There|These|Those|In|On|At|But|And|As|When|After|Before|"
+                              r"Then|Now|Later|Meanwhile|However)\b")
 
 
 #: A speaker who asked not to be named, in the quote's own sentence: whoever else it names, nobody is the speaker.

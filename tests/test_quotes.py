@@ -374,6 +374,29 @@ def _speakers(text: str) -> list[str]:
     # reporting verbs of court and feature copy
     pytest.param("Opposition leader Abdul Khader blamed the ruling party. \u201cCrores of rupees have been spent, but "
                  "nothing reached us,\u201d Mr. Khader alleged.", ["Abdul Khader"], id="alleged"),
+    # a role noun is its holder's title or appositive, not the subject of a verb whose object is a name
+    pytest.param("Sheriff Eilidh Macdonald noted that John Paterson had 23 previous convictions.\n\nJailing him, the "
+                 "sheriff told Paterson: \u2018You stole from people who give up their nights and weekends.\u2019",
+                 ["Eilidh Macdonald"], id="role-is-a-title"),
+    pytest.param("Speaking on Thursday, the bank's managing director and chief executive officer, Adaeze Okonkwo, "
+                 "said profits rose.\n\n\"We'll meet the deadline with retained earnings,\" the chief executive said.",
+                 ["Adaeze Okonkwo"], id="role-in-a-title-chain"),
+    # the subject of the sentence before "He told the court:", titled by a law office
+    pytest.param("\u201cThe authorities are quick to demolish a hut,\u201d R. Thyagarajan said.\n\nAdditional "
+                 "Advocate-General S. Mohan Kumar, appearing for the State, attributed the delay to pending suits. He "
+                 "told the court: \u201cOf the remaining structures, 63 are covered by injunctions.\u201d",
+                 ["R. Thyagarajan", "S. Mohan Kumar"], id="previous-subject"),
+    # a surname with its particle; a name then where the person works; a statement's source after the quote
+    pytest.param("Mohammed Al Naqbi walked between rows of barley. \u201cMy grandfather grew wheat here,\u201d Al "
+                 "Naqbi said.\n\nMy colleague Dr Rashid Al Ketbi at the environment agency always says, \u201cEvery "
+                 "bird that is smuggled is a wild population getting smaller.\u201d\n\n\"WHO welcomes new evidence,\" "
+                 "according to a statement from the World Health Organization.",
+                 ["Mohammed Al Naqbi", "Rashid Al Ketbi", "World Health Organization"], id="particles-and-statements"),
+    # "…!” The mayor warned ...: a new sentence, so nobody named speaks; "When I told him" names nobody
+    pytest.param("As Cllr Pike rose to respond, a man at the back of the public gallery shouted: \u201cYou\u2019ll be "
+                 "closing the schools next, you lot!\u201d The mayor warned that she would clear the gallery.\n\n"
+                 "Not at all! When I told him, \u2018Get yourself to university and a job with a pension,\u2019 he "
+                 "laughed.", ["", ""], id="new-sentence-and-first-person"),
 ])
 def test_speakers_in_context(text: str, speakers: list[str]) -> None:
     """Gender agreement, unnamed speakers and spokespeople, titles inside names, title acronyms, institutions' full
