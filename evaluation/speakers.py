@@ -53,7 +53,7 @@ def found_quotes(doc: str) -> list[tuple[str, str]]:
     row, _ = process_article(name, (ROOT / "articles" / name).read_bytes(), {})
     if row is None:
         return []
-    return [(q[4], q[3]) for q in article_quotes(doc, row["outlet"], row["text"])]
+    return [(q[4], q[3]) for q in article_quotes(doc, row["outlet"], row["text"], row["headline"] or "")]
 
 
 def score(split: str = "all", show: bool = False) -> dict[str, float]:

@@ -51,7 +51,7 @@ from .terms import ngrams, tokenize
 from .text import count_words
 
 #: Bump when any per-article function changes its output, so stored rows are recomputed.
-PIPELINE_VERSION = "26"
+PIPELINE_VERSION = "27"
 #: Languages the English-only measures run on ("" = too short to tell).
 ENGLISH = ("en", "")
 #: Articles per Dask task: large enough to amortise task overhead, small enough to balance two or more workers.
@@ -141,7 +141,7 @@ def extract_article(name: str, data: bytes, meta: dict[str, str], settings: Extr
     removed_words = sum(count_words(line) for _, line in row["removed"])
     tokens = 0
     if row["language"] in ENGLISH:
-        quotes = article_quotes(doc_id, row["outlet"], text)
+        quotes = article_quotes(doc_id, row["outlet"], text, headline)
         out["quotes"] = quotes
         figures = article_figures(doc_id, row["outlet"], row["published"] if row["published"] is not None else pd.NaT,
                                   text, settings.money)

@@ -1114,8 +1114,67 @@ _ANONYMOUS_RE = re.compile(r"\b(?:asked|declined|did not want|didn't want|refuse
 QUOTE_COLUMNS = ["doc_id", "outlet", "paragraph", "speaker", "quote", "words"]
 
 
-def article_quotes(doc_id: str, outlet: str, text: str) -> list[tuple[str, str, int, str, str, int]]:
-    """Quotations of one article as (doc_id, outlet, paragraph number, speaker, quote, words)."""
+#: The paragraph number of a quotation in the headline.
+HEADLINE_PARAGRAPH = -1
+
+
+def article_quotes(doc_id: str, outlet: str, text: str, headline: str = "") -> list[tuple[str, str, int, str, str, int]]:
+    """Quotations of one article as (doc_id, outlet, paragraph number, speaker, quote, words): the body's, then the
+    headline's (paragraph ``HEADLINE_PARAGRAPH``) that the body does not repeat ("‘We will not back down’, says
+    Lindqvist" when no paragraph quotes those words)."""
+    rows = _body_quotes(doc_id, outlet, text)
+    spans = quote_spans(headline) if headline else []
+    if spans:
+        said = {_plain(q[4]) for q in rows}
+        masked = "".join(_MASK if any(sp.start <= i < sp.end for sp in spans) else ch for i, ch in enumerate(headline))
+        speaker = _headline_speaker(masked, text) if len(spans) == 1 else ""
+        for sp in spans:
+            quote = sp.inner(headline)
+            if quote and count_words(quote) >= HEADLINE_QUOTE_WORDS and not any(_plain(quote) in q for q in said):
+                rows.append((doc_id, outlet, HEADLINE_PARAGRAPH, speaker, quote, count_words(quote)))
+    return rows
+
+
+def _headline_speaker(tag: str, body: str) -> str:
+    """Who speaks a headline's quotation, from the rest of the headline (``tag``, the quote masked): a person the
+    body names in full ("Lena Roth: ‘…’", "‘…’: Harris Tweed weaver Morag MacInnes on fifty years"), else the holder
+    of a role the tag names as the body gives it ("Council leader: ‘…’" and "Council leader Helen Marsh" below,
+    "‘…’ – Meridian Trust CEO"); "" when the tag names neither (an institution's short name is no safe guess)."""
+    from .people import TITLES, _candidates, person_mentions
+
+    words = tag.replace(_MASK, " ").strip(" :–—-|,")
+    people = {name for _, _, name in person_mentions(body)}  # only people the body names ("Harris Tweed" is cloth)
+    for _, _, name, _ in reversed(_candidates(words)):  # the name after a role: "Tweed weaver Morag MacInnes"
+        if (who := resolve_person(name, body)) in people:
+            return speaker_form(who)
+    for word in re.findall(r"[A-Z][\w’'-]+", words):
+        who = resolve_person(word, body)
+        if who in people and who.split()[-1] == word:  # "‘…’, says Lindqvist": a surname the body gives in full
+            return speaker_form(who)
+    tokens = re.findall(r"[\w’'&-]+", words)
+    for k, word in enumerate(tokens):
+        noun = word.lower()
+        if (noun in TITLES or noun in _TITLE_EXTRA or noun in _TEAM_ROLES or noun in _ACRONYM_TITLES
+                or (noun.endswith(_ROLE_ENDINGS) and noun not in _NOT_ROLES and len(noun) > 4)):
+            # "Council leader" before "leader": the body's "council leader Helen Marsh", not its opposition leader
+            roles = ([f"{tokens[k - 1].lower()} {noun}"] if k and tokens[k - 1].isalpha() else []) + [noun]
+            for role in roles:
+                if (who := _role_holder(role, body[:ANTECEDENT_CHARS])) and who in people:
+                    return speaker_form(who)
+    return ""
+
+
+#: A headline's quotation has at least this many words (shorter ones are scare quotes: "‘Historic’ deal").
+HEADLINE_QUOTE_WORDS = 4
+
+
+def _plain(quote: str) -> str:
+    """A quotation's words only, lower case: a headline quoting a paragraph changes its punctuation."""
+    return " ".join(re.findall(r"\w+", quote.lower()))
+
+
+def _body_quotes(doc_id: str, outlet: str, text: str) -> list[tuple[str, str, int, str, str, int]]:
+    """The quotations of the body, paragraph by paragraph (see ``article_quotes``)."""
     state = _State(text=text)
     rows = []
     seen = ""
@@ -1136,7 +1195,8 @@ def article_quotes(doc_id: str, outlet: str, text: str) -> list[tuple[str, str, 
 
 def extract_quotes(corpus: pd.DataFrame) -> pd.DataFrame:
     """Every direct quotation in the cleaned texts: doc_id, outlet, paragraph, speaker ("" if none), quote, words."""
-    items = zip(corpus["doc_id"], corpus["outlet"], corpus["text"])
-    rows = [row for doc_id, outlet, text in progress(items, len(corpus), "quotes")
-            for row in article_quotes(doc_id, outlet, text)]
+    headlines = corpus["headline"].fillna("") if "headline" in corpus else [""] * len(corpus)
+    items = zip(corpus["doc_id"], corpus["outlet"], corpus["text"], headlines)
+    rows = [row for doc_id, outlet, text, headline in progress(items, len(corpus), "quotes")
+            for row in article_quotes(doc_id, outlet, text, headline)]
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS)

@@ -414,3 +414,23 @@ def test_descriptors_before_a_given_name_go_and_institutions_keep_their_names(wr
     from helpers.quotes import speaker_form
 
     assert speaker_form(written) == speaker
+
+
+@pytest.mark.parametrize(("headline", "speaker"), [
+    ("Lena Roth: ‘We are writing the glacier’s obituary, one measurement at a time’", "Lena Roth"),
+    ("‘You stole from people who risk their lives’: sheriff jails man over rescue box theft", "Eilidh Macdonald"),
+    ("‘The loom doesn’t care how old you are’: Harris Tweed weaver Lena Roth on fifty years", "Lena Roth"),
+    ("‘A falcon knows if you are nervous’: the vet who treats 4,000 birds", ""),
+])
+def test_headline_quotes_name_a_person_the_body_names_or_nobody(headline: str, speaker: str) -> None:
+    """A headline's quotation the body does not repeat is kept (paragraph -1); its speaker is a person the body
+    names, by name or by the role the body gives them, else nobody. A quote the body repeats is counted once."""
+    from helpers.quotes import HEADLINE_PARAGRAPH, article_quotes
+
+    body = ("Glaciologist Lena Roth said the ice had retreated 40 metres.\n"
+            "Sheriff Eilidh Macdonald jailed John Paterson for eight months.\n"
+            "“It is difficult to think of a meaner offence,” the sheriff said.")
+    rows = article_quotes("d", "X", body, headline)
+    assert [(r[2], r[3]) for r in rows if r[2] == HEADLINE_PARAGRAPH] == [(HEADLINE_PARAGRAPH, speaker)]
+    repeated = article_quotes("d", "X", body, "‘It is difficult to think of a meaner offence’: sheriff")
+    assert [r[2] for r in repeated] == [2]
