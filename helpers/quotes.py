@@ -389,6 +389,11 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
                             if w and not _is_institution(w) and agrees(phrase, w, text)), "")
     if phrase.lower() in ("they", "them"):
         return _last_group(context)
+    if phrase.lower() in ("the spokesperson", "the spokesman", "the spokeswoman"):
+        # "an FBR spokesperson said ... “…,” the spokesperson told Dawn": the institution last given a spokesperson
+        voices = list(_VOICE_OF_RE.finditer(context[-ANTECEDENT_CHARS:]))
+        if voices:
+            return speaker_form(voices[-1].group("a") or voices[-1].group("b")) or UNKNOWN
     if phrase[:4].lower() == "the ":
         role = resolve_role(phrase, context)
         if phrase[4:].lower() in _COMPANY_NOUNS:  # "The Company noted": a press release's capitalised role noun
@@ -600,7 +605,7 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
     holder = (_role_holder(" ".join(words[-2:]), context) if len(words) >= 2 and words[-2] not in ("the", "a", "an")
               and words[-2].isalpha() else "") or _role_holder(noun, context)
     if not holder and state is not None:  # "said the 22-year-old", "the old soldier says": the person just written about
-        holder = _sentence_opener(context, state)
+        holder = _sentence_opener(context, state) or _previous_subject(state, "")
     return holder
 
 
@@ -721,6 +726,11 @@ def _role_subject(context: str, pronoun: str) -> str:
     return who if who and agrees(pronoun, who, context) else ""
 
 
+#: An institution's spokesperson: "an FBR spokesperson", "a spokeswoman for the Home Office".
+_VOICE_OF_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<a>{_NAME_RUN})\s+spokes(?:person|man|woman)\b|"
+                          rf"\bspokes(?:person|man|woman)\s+(?:for|at|of)\s+(?:the\s+)?(?P<b>{_NAME_RUN})")
+
+
 #: Characters before a quote searched for the sentence whose subject a pronoun may refer to.
 SUBJECT_WINDOW = 900
 
@@ -730,7 +740,9 @@ def _previous_subject(state: _State, pronoun: str) -> str:
     sentence holds no quotation ("Additional Advocate-General S. Mohan Kumar, appearing for the State, attributed
     the delay to pending suits. He told the court: “…”"; "Anders Holmqvist ... commended the Government. “…,” he
     said"): the first person it names, not after a preposition, if the pronoun agrees. The sentence is in the
-    quote's paragraph, or ends the paragraph before when the quote's sentence opens its own. "" otherwise."""
+    quote's paragraph, or ends the paragraph before when the quote's sentence opens its own. With no pronoun, for a
+    role noun no one was given ("Canterbury captain Fletcher Noakes did not hide his frustration. “…,” the flanker
+    said"), agreement is not checked. "" otherwise."""
     text, pos = state.text, state.position
     if not text:
         return ""
@@ -757,7 +769,7 @@ def _previous_subject(state: _State, pronoun: str) -> str:
     local = at - start
     if _PREPOSITION_BEFORE_RE.search(masked, max(0, local - 6), local) or local - prev > 120:
         return ""
-    return resolve_person(name, text[:pos]) if agrees(pronoun, name, text) else ""
+    return resolve_person(name, text[:pos]) if not pronoun or agrees(pronoun, name, text) else ""
 
 
 #: The last sentence before a quote, in its paragraph or the one before, opened by someone unnamed: "One senior
@@ -875,11 +887,12 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
 
 
 def _note_voice(phrase: str, who: str, state: _State) -> str:
-    """Remember an institution speaking through "a spokesman" or "a spokeswoman" (a later "he added" or "she
-    added" is that voice again while nobody else has spoken); returns ``who``."""
-    spokes = re.search(r"\bspokes(man|woman)\b", phrase)
+    """Remember an institution speaking through "a spokesman", "a spokeswoman" or "a spokesperson" (a later "he
+    added", "she added" or "the spokesperson told ..." is that voice again while nobody else has spoken); returns
+    ``who``."""
+    spokes = re.search(r"\bspokes(man|woman|person)\b", phrase)
     if who and spokes:
-        state.voice = (who, "he" if spokes.group(1) == "man" else "she")
+        state.voice = (who, {"man": "he", "woman": "she"}.get(spokes.group(1), ""))
     return who
 
 

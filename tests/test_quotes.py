@@ -397,6 +397,12 @@ def _speakers(text: str) -> list[str]:
                  "closing the schools next, you lot!\u201d The mayor warned that she would clear the gallery.\n\n"
                  "Not at all! When I told him, \u2018Get yourself to university and a job with a pension,\u2019 he "
                  "laughed.", ["", ""], id="new-sentence-and-first-person"),
+    # "the spokesperson" is the institution last given one; an unknown role is the subject of the sentence before
+    pytest.param("When contacted, an FBR spokesperson said the scheme had been prepared after consultations.\n\n"
+                 "\"Any trader who feels wrongly assessed can file a representation,\" the spokesperson told Dawn.\n\n"
+                 "Canterbury captain Fletcher Noakes did not try to hide his frustration afterwards.\n\n\"We let them "
+                 "back in. You can't do that away from home,\" the flanker said.",
+                 ["FBR", "Fletcher Noakes"], id="spokesperson-and-unknown-role"),
 ])
 def test_speakers_in_context(text: str, speakers: list[str]) -> None:
     """Gender agreement, unnamed speakers and spokespeople, titles inside names, title acronyms, institutions' full
