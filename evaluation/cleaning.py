@@ -85,7 +85,9 @@ def score(split: str = "all", show: bool = False, corpus: bool = True) -> dict[s
             if not text.strip():
                 continue
             key = _norm(text)
-            gone = removed[key] > 0
+            # the headline line picked as the headline is article text kept apart, not removed (its copy in a
+            # "Most read" list below may be removed with the same words)
+            gone = removed[key] > 0 and not (label == "H" and row and _norm(row["headline"] or "") == key)
             if gone:
                 removed[key] -= 1
             boiler = label == "B"
@@ -128,7 +130,7 @@ def score(split: str = "all", show: bool = False, corpus: bool = True) -> dict[s
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="dev", choices=["dev", "holdout", "final", "all", "final2", "final3", "final4", "final5", "final6", "dev2"])
+    parser.add_argument("--split", default="dev", choices=["dev", "holdout", "final", "all", "final2", "final3", "final4", "final5", "final6", "dev2", "dev3"])
     parser.add_argument("--show", action="store_true", help="print every error")
     parser.add_argument("--alone", action="store_true", help="each page alone, without the corpus pass")
     args = parser.parse_args()
