@@ -104,7 +104,8 @@ NAMED_RULES: tuple[Rule, ...] = (
         "photo_credit",
         "photo caption ending in a credit ('... Jane Smith / AFP', 'Photo: Reuters')",
         re.compile(rf"(?:^|\s){_NAME}(?:\s{_NAME}){{0,3}}\s?/\s?(?:{_AGENCIES}|{_NAME}(?:\s{_NAME}){{0,3}})\.?$"
-                   r"|^(?:photo(?:graph)?|picture|image|credit|photos)s?\s*(?::|by\b)"
+                   r"|^(?:file\s+)?(?:photo(?:graph)?|picture|image|credit|photos)s?\s*(?::|by\b)"
+                   r"|[\[(](?:photo|image|picture)s?(?:\s+credits?)?\s*:[^\])]{1,60}[\])]\.?$"
                    r"|\((?:photo|picture|image)s?:?\s[^)]*\)$|\([^()]*\b(?:photo|picture|image)s?\b[^()]*\)$"
                    r"|\s[-–—]\s*(?:file\s+)?(?:photo|picture|image)\.?$"
                    # a dash, then the desk's credit: "... — VPD Photo Lê Quang Vinh", "... — VNA/VPD Photo"
@@ -200,6 +201,10 @@ NAMED_RULES: tuple[Rule, ...] = (
             r"\bsubscribe (?:now )?for unlimited (?:digital )?access\b",
             r"\byour support\b",
             r"\bsupport (?:us|our (?:work|journalism|reporting)|(?:independent|quality) journalism|today)\b",
+            # "Support independent court reporting — subscribe to Courthouse Dispatch"
+            r"\bsupport (?:independent|local|quality|nonprofit|non-profit)\s+(?:[\w-]+\s+)?(?:journalism|reporting|news)\b",
+            r"^(?!.*\b(?:urged|told|asked|encouraged|invited)\b).*\b(?:subscribe|sign up) (?:now |today )?to "
+            r"(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})[.!]?$",
             r"\bsupporting (?:us|our)\b",
             r"^by supporting\b",
             r"\b(?:become|becoming) a (?:member|supporter|subscriber|patron)\b",
@@ -495,7 +500,10 @@ def _title_repeats(lines: list[str]) -> dict[int, int]:
         if len(line) > 200 or line.count(" ") < 2:
             continue
         i = seen.get(line)
-        if i is not None and j - i <= TITLE_BAR_LINES and i not in pairs:
+        # a title bar, then the heading: no paragraph of prose between them (a "Most read" list below the body
+        # repeats the headline after the body)
+        if i is not None and j - i <= TITLE_BAR_LINES and i not in pairs and not any(
+                len(lines[k]) >= 120 and _SENTENCE_END_RE.search(lines[k]) for k in range(i + 1, j)):
             pairs[i] = j
         seen[line] = j
     return pairs
@@ -529,7 +537,12 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
     if listed is not None and any(i < listed for i in candidates):
         candidates = [i for i in candidates if i < listed]
     seen = [line.lower() for line in lines]
-    repeated = [i for i in candidates if len(lines[i].split()) >= HEADLINE_MIN_WORDS
+    # a line in a run of three or more headline-like lines is a list item (a ticker's or a teaser list's): shown
+    # again in another list on the page, it is still not the page's title
+    chosen = set(candidates)
+    listed = {i for i in candidates if sum(k in chosen for k in (i - 2, i - 1, i + 1, i + 2)) >= 2
+              and ((i - 1 in chosen and (i - 2 in chosen or i + 1 in chosen)) or (i + 1 in chosen and i + 2 in chosen))}
+    repeated = [i for i in candidates if i not in listed and len(lines[i].split()) >= HEADLINE_MIN_WORDS
                 and any(seen[i] in other and k != i for k, other in enumerate(seen) if len(other) < 300)]
     if len(repeated) == 1:  # several repeated lines are a list of entries shown twice (a live blog's key events)
         return repeated[0]
@@ -665,6 +678,9 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
         headline, rules[pick] = lines[pick], "headline"
         for i in range(pick):  # "BREAKING: Federal judge orders ..." above the headline: the site's news ticker
             if rules[i] is None and _TICKER_LABEL_RE.match(lines[i]):
+                rules[i] = "teaser_list"
+        for i in range(pick + 1, len(lines)):  # the headline again in a "Most read" list below the body
+            if lines[i] == headline and rules[i] is None:
                 rules[i] = "teaser_list"
         for i in range(max(0, pick - TITLE_BAR_LINES), pick):
             if lines[i] == headline and rules[i] is None:

@@ -261,6 +261,10 @@ def test_many_short_lines_clean_in_linear_time() -> None:
     ("Daniel R. Mbeki is Courthouse Dispatch’s Midwest correspondent, covering state courts.", "author_bio"),
     ("Follow @dmbeki_cd", "social"),
     ("MAXINE ORLOFF / February 11, 2025", "byline"),
+    ("File photo: Kejetia Market, Kumasi [Photo credit: GNA]", "photo_credit"),
+    ("The Pra River at Twifo Praso. Residents say it has been brown for weeks. [Photo: Accra Beacon]", "photo_credit"),
+    ("Our journalists read the filings so you don’t have to. Support independent court reporting — subscribe to "
+     "Courthouse Dispatch.", "appeal"),
 ])
 def test_named_rules_for_live_blogs_counters_captions_bios_and_alerts(line: str, rule: str) -> None:
     assert named_rule(line) == rule
@@ -460,3 +464,20 @@ def test_day_first_dates_with_a_stop_after_the_year() -> None:
     from helpers.dates import DATE_LINE_RE, parse_date
 
     assert DATE_LINE_RE.match("22.01.2025. 11:34") and parse_date("22.01.2025. 11:34").isoformat() == "2025-01-22"
+
+
+def test_a_ticker_teaser_shown_twice_is_not_the_headline_and_the_headline_in_a_list_below_goes() -> None:
+    """A teaser in a ticker of three lines that the page shows again in "You might also like" is a list item, not a
+    title shown twice; the headline repeated in a "Most read" list below the body is not body text."""
+    page = ("BREAKING\nGPRTU announces 15% fare increase from Monday\nBlack Stars squad for AFCON qualifiers named\n"
+            "Cedi gains 2% against dollar in one week\nRegional\n"
+            "Twifo Praso water plant shut again as galamsey turns river brown\nBy Kwabena Owusu-Ansah\n"
+            "The treatment plant serving Twifo Praso has been shut for the third time this year, the utility said on "
+            "Tuesday, as illegal mining turned the river brown.\n"
+            "About 47,000 residents who rely on the plant are now buying sachet water or walking to boreholes, some "
+            "of them several kilometres away.\n"
+            "Most read\nTwifo Praso water plant shut again as galamsey turns river brown\n"
+            "Cedi gains 2% against dollar in one week\n")
+    cleaned = clean_lines(page)
+    assert cleaned.headline == "Twifo Praso water plant shut again as galamsey turns river brown"
+    assert len(cleaned.body) == 2 and cleaned.body[0].startswith("The treatment plant")
