@@ -169,8 +169,8 @@ NAMED_RULES: tuple[Rule, ...] = (
         "author_bio",
         "the author's bio box ('Priya Raman covers climate finance ...', 'Jo Bloggs is a senior reporter ...')",
         re.compile(rf"^{_NAME}(?:\s{_NAME}){{0,2}}\s+(?:covers|reports on|writes about|has covered|has reported|"
-                   r"is (?:a|an|the|(?:[A-Z][\w&-]*\s+){1,4}?[A-Z][\w&-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,3}(?:reporter|correspondent|writer|journalist|editor|columnist|"
-                   r"contributor|producer|student)\b)|"
+                   r"is (?:a|an|the|(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,4}?[A-Z][\w&-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,3}(?:reporter|correspondent|writer|journalist|editor|columnist|"
+                   r"contributor|student|fellow|intern)\b)|"  # not "producer": "Ghana is Africa's biggest gold producer"
                    r"\b(?:reach|contact|email|e-mail) (?:him|her|them|me|the author) at \S+@\S+"),
         max_words=80,
         hints=("covers", "reports on", "writes about", "has covered", "has reported", "reporter", "correspondent",
@@ -279,7 +279,7 @@ NAMED_RULES: tuple[Rule, ...] = (
     Rule(
         "widget",
         "page furniture and reading widgets ('Skip to main content', 'Font Size: A- A A+', 'Typo? Highlight the text...')",
-        _rx(r"^skip to (?:main |the )?(?:content|navigation|main)\b", r"^(?:fix|adjust|change) the font size\b",
+        _rx(r"^skip to (?:main |the )?(?:content|navigation|main)\b", r"^skip next section\b", r"^(?:fix|adjust|change) the font size\b",
             r"^font size\b", r"^(?:a-|a\+|a)\s+a\s*\+?\s*a?\+?$", r"^typo\?\s", r"\bctrl\s*\+\s*enter\b",
             r"^please (?:turn on|enable) javascript\b", r"^(?:listen to (?:this|the) (?:article|story))\b",
             r"^\d+\s+min(?:ute)?s? read$", r"^reading time\b", r"^show key events only$", r"^key events$",
@@ -446,6 +446,7 @@ _TEASER_HEADING_RE = re.compile(r"^(?:trending(?: now| stories)?|most (?:read|po
                                 r"editor(?:'|’)?s(?:'|’)? picks|don(?:'|’)?t miss|more (?:stories|news|headlines)|"
                                 r"also read|read next|you may also like|in case you missed it|just in|what(?:'|’)?s hot|"
                                 r"related(?: news| stories| articles| posts| coverage| content)?|recent posts|"
+                                r"explore more|more on this (?:topic|story)|tags?|topics|related topics|filed under|"
                                 r"more (?:stories|news|headlines) from [\w .&'’-]{1,40})"
                                 r"\s*:?$", re.IGNORECASE)
 #: A headline has at least this many words when one such line is there to choose ("Skip to main content",
@@ -725,6 +726,9 @@ def reads_as_prose(line: str, words: list[str], english: bool) -> bool:
 SUBHEADING_MAX_WORDS = 6
 
 
+#: A sentence this short in a teaser list is a teaser's summary ("The network will repurpose old gas pipes."); a
+#: longer one is a paragraph and ends the list.
+TEASER_SUMMARY_CHARS = 110
 #: Longest run of lines taken as one teaser list after its heading.
 TEASER_LIST_MAX = 30
 
@@ -737,10 +741,18 @@ def _drop_teaser_lists(lines: list[str], tokens: list[list[str]], rules: list[st
         if not _TEASER_HEADING_RE.match(line):
             continue
         rules[i] = rules[i] or "teaser_list"
+        after_item = False
         for j in range(i + 1, min(len(lines), i + 1 + TEASER_LIST_MAX)):
             item = _NUMBERED_RE.sub("", lines[j])
-            if rules[j] == "headline" or _is_prose_paragraph(lines[j], tokens[j]) or not (
-                    reads_as_headline(item) or in_title_case(item) or DATE_LINE_RE.match(lines[j])):
+            # a short sentence right under a teaser's headline is its summary
+            teaser_summary = (after_item and len(lines[j]) < TEASER_SUMMARY_CHARS
+                              and _SENTENCE_END_RE.search(lines[j]) is not None)
+            after_item = reads_as_headline(item) or in_title_case(item)
+            label = len(item.split()) <= 3 and not _SENTENCE_END_RE.search(item)  # "Business", "Energy transition"
+            if rules[j] == "headline" or (_is_prose_paragraph(lines[j], tokens[j]) and not teaser_summary):
+                break
+            if not (rules[j] or teaser_summary or label or reads_as_headline(item) or in_title_case(item)
+                    or DATE_LINE_RE.match(lines[j])):
                 break
             rules[j] = rules[j] or "teaser_list"
 

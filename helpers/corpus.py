@@ -241,6 +241,11 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
         return masthead
     for _, line in removed:  # the brand before its owner company's copyright: "Vistula Post is part of Nowa Media"
         if (m := _PART_OF_RE.match(line.strip())) and not _is_agency_or_person(m.group("name")):
+            owner = _OWNER_AFTER_RE.match(line.strip(), m.end())
+            owned = _company_name(owner.group("owner")) if owner else ""
+            # "NMJ is published by Northern Medical Journal Publishing Ltd": the acronym's words are the name
+            if m.group("name").isupper() and owned and "".join(w[0] for w in owned.split()) == m.group("name"):
+                return owned
             return m.group("name")
     for rule, line in removed:  # "Mireille Gauvin · DBC News · Posted: Mar 12, 2025": the brand between name and date
         if rule == "byline" and (m := _BYLINE_BRAND_RE.match(line)) and not _is_agency_or_person(m.group("brand")):
@@ -315,6 +320,8 @@ _ORIGINAL_RE = re.compile(r"\b(?:originally|first) (?:appeared|published) (?:on|
 #: A brand naming its owner: "Vistula Post is part of Nowa Media Group", "The Rift Mirror is published by ...".
 _PART_OF_RE = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+is\s+(?:part of|a "
                          r"(?:publication|brand|title|member|division|service) of|published by|owned by|a product of)\s")
+#: The owner named after "is published by" (the part ``_PART_OF_RE`` stops before).
+_OWNER_AFTER_RE = re.compile(r"(?P<owner>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})")
 #: A newsletter's own sign-off: "Thanks for reading Grid Notes! Subscribe for free ...".
 _NEWSLETTER_NAME_RE = re.compile(r"^Thanks for reading (?P<name>[A-Z][^!.?]{1,50})[!.]")
 #: Company suffixes after a publisher's name in a copyright line.
@@ -351,6 +358,14 @@ _CREDIT_AGENCY_RE = re.compile(rf"^(?:[-–—]\s*)?(?:\(?(?:source|sources|via|
                                rf"(?P<agency>{_AGENCY_ALT})(?:\s*\([A-Z]{{2,6}}\))?\)?\.?$", re.IGNORECASE)
 
 
+#: More ways copy credits an agency: "This article was written with material from dpa.", "By Tereza Holubová with
+#: ČTK", "Dirk Halvorsen, The Canadian Press", "This report by The Canadian Press was first published May 27, 2025."
+_MORE_AGENCY_CREDITS_RE = re.compile(
+    rf"^(?:(?:this (?:article|story|report) (?:was|has been) (?:written|compiled|produced|updated) )?with (?:material|"
+    rf"information|files|reporting) from (?P<a>{_AGENCY_ALT})\.?"
+    rf"|by\s+[\w .'’-]{{1,60}}?\s+(?:with|and)\s+(?P<b>{_AGENCY_ALT})"
+    rf"|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}),\s+(?P<c>{_AGENCY_ALT})"
+    rf"|this (?:report|story|article) by (?P<d>{_AGENCY_ALT}) was first published\b.*)$", re.IGNORECASE)
 #: A news agency named as one ("Philippine News Agency (PNA)", "Emirates News Agency"), in a byline or credit.
 _NAMED_AGENCY_RE = re.compile(r"^(?:by\s+|source:\s*)?(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
                               r"(?:News|Press)\s+Agency)(?:\s*\((?P<abbr>[A-Z]{2,6})\))?\.?$", re.IGNORECASE)
@@ -380,7 +395,8 @@ def infer_agency(raw: str, text: str) -> str:
     last = text.rstrip().rsplit("\n", 1)[-1].strip()
     end = next((j for j in range(len(lines) - 1, -1, -1) if lines[j] == last), None) if last else None
     # a credit line just under the story ("Source: AFP") however long the page's footer below it
-    under = [line for line in lines[end + 1:end + 1 + CREDIT_LINES_UNDER] if _CREDIT_AGENCY_RE.match(line)] \
+    under = [line for line in lines[end + 1:end + 1 + CREDIT_LINES_UNDER]
+             if _CREDIT_AGENCY_RE.match(line) or _MORE_AGENCY_CREDITS_RE.match(line)] \
         if end is not None and end + 1 < len(lines) - 25 else []
     for k, line in enumerate(lines[:40] + under + lines[-25:]):
         if len(line) > 80:
@@ -388,11 +404,15 @@ def infer_agency(raw: str, text: str) -> str:
         # an agency alone on a line only up top, where bylines stand (at the foot it is a teaser's source)
         if m := _CREDIT_AGENCY_RE.match(line) or (k < 40 and _AGENCY_BYLINE_RE.match(line)):
             return AGENCIES[m.group("agency").lower()]
+        if m := _MORE_AGENCY_CREDITS_RE.match(line):
+            return AGENCIES[next(g for g in m.groups() if g).lower()]
         if m := _NAMED_AGENCY_RE.match(line):
             name = m.group("abbr") or m.group("name")
             return AGENCIES.get(m.group("name").lower(), AGENCIES.get(name.lower(), name))
     if m := _AGENCY_END_RE.search(last):
         return AGENCIES[(m.group("a") or m.group("b")).lower()]
+    if m := _MORE_AGENCY_CREDITS_RE.match(last):  # "This article was written with material from dpa."
+        return AGENCIES[next(g for g in m.groups() if g).lower()]
     return ""
 
 
@@ -422,7 +442,7 @@ def _is_agency_or_person(name: str) -> bool:
     if _AGENCY_NAMES_RE.fullmatch(name):
         return True
     words = name.split()
-    return (_is_name(words) and not name.startswith("The ")
+    return (_is_name(words) and not name.startswith("The ") and "&" not in words  # "Ore & Ingot" is a firm
             and zipf_frequency(words[-1].lower(), "en") < SURNAME_RARE_ZIPF)
 
 

@@ -33,11 +33,15 @@ _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\
 _TIME_PART = rf"(?:[,\s|T@—–·•-]++(?:at\s++)?{_CLOCK}(?:\s*+(?:(?:UTC|GMT)[+-]\d{{1,2}}(?::?\d{{2}})?|[A-Z]{{2,4}}|[+-]\d{{2}}:?\d{{2}}|Z))?)?"
 _PREFIX = r"(?:(?:first\s+)?(?:published|updated|last updated?|posted|modified|date)(?:\s+on)?\s*+:?\s*+)?"
 
+#: What a date line may carry after the date: "• Last updated 2 hours ago", "• 4 minute read".
+_AFTER_DATE = (r"(?:\s*+[•·|]\s*+(?:(?:(?:last\s+)?updated\s+)?(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
+               r"|\d+\s*+(?:-|\s)?min(?:ute)?s?\s+read))*+")
+
 DATE_RE = re.compile(rf"{_WEEKDAY}(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})", re.IGNORECASE)
 #: A whole line that is nothing but a (prefixed) date with an optional time.
 _ANY_DATE = re.sub(r"\?P<\w+>", "?:", rf"{_WEEKDAY}(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})")
 DATE_LINE_RE = re.compile(
-    rf"^{_PREFIX}{_ANY_DATE}\.?{_TIME_PART}(?:\s*+[|,;]?\s*+{_PREFIX}(?:{_ANY_DATE})?\.?{_TIME_PART})?\s*+$",
+    rf"^{_PREFIX}{_ANY_DATE}\.?{_TIME_PART}(?:\s*+[|,;]?\s*+{_PREFIX}(?:{_ANY_DATE})?\.?{_TIME_PART})?{_AFTER_DATE}\s*+$",
     re.IGNORECASE,
 )
 
@@ -74,7 +78,8 @@ def parse_date(text: str) -> date | None:
 
 #: A line that announces the publication date ("Published - November 23, 2024 07:30 pm IST - Baku",
 #: "Posted on 23.11.2024", "date 2024-11-23"); "Updated" is not the publication date and is not read.
-PUBLISHED_LINE_RE = re.compile(r"^\W{0,3}(?:first\s+)?(?:published|posted|date(?:d)?)\b", re.IGNORECASE)
+PUBLISHED_LINE_RE = re.compile(r"^\W{0,3}(?:this (?:report|story|article)\b.{0,60}?\b(?:was|is)\s+)?(?:first\s+)?"
+                               r"(?:published|posted|date(?:d)?)\b", re.IGNORECASE)
 
 
 def published_line_date(lines: list[str]) -> tuple[date | None, str]:

@@ -464,6 +464,7 @@ def test_day_first_dates_with_a_stop_after_the_year() -> None:
     from helpers.dates import DATE_LINE_RE, parse_date
 
     assert DATE_LINE_RE.match("22.01.2025. 11:34") and parse_date("22.01.2025. 11:34").isoformat() == "2025-01-22"
+    assert DATE_LINE_RE.match("Published Oct 09, 2024  •  Last updated 2 hours ago  •  4 minute read")
 
 
 def test_a_ticker_teaser_shown_twice_is_not_the_headline_and_the_headline_in_a_list_below_goes() -> None:
@@ -481,3 +482,21 @@ def test_a_ticker_teaser_shown_twice_is_not_the_headline_and_the_headline_in_a_l
     cleaned = clean_lines(page)
     assert cleaned.headline == "Twifo Praso water plant shut again as galamsey turns river brown"
     assert len(cleaned.body) == 2 and cleaned.body[0].startswith("The treatment plant")
+
+
+def test_teaser_lists_with_summaries_and_tag_lists_after_the_body() -> None:
+    """Under "Explore more", teasers with a one-line summary, a category and a date; under "Tags", short tags; a bio
+    naming its outlet with a possessive. The article's own short paragraphs are never a teaser's summary."""
+    page = ("Wind farms pay villages to win them over\n"
+            "Operators in Lower Saxony may pay municipalities up to 0.2 cents per kilowatt hour, and most now do, the "
+            "state's energy ministry said on Friday.\n"
+            "Some mayors say the money has changed the debate in their councils.\n"
+            "The state aims to dedicate 2.2% of its land area to wind power by 2032, in line with federal targets set "
+            "in Berlin two years ago.\n"
+            "Explore more\nGermany’s hydrogen core network gets regulator’s green light\n"
+            "The network will repurpose old gas pipes.\n09.02.2025\nBusiness\n"
+            "Hamburg port throughput slips for third year in a row\n11.03.2025\n"
+            "Tags\nCentral Region\ngalamsey\nPra River\n"
+            "Kwabena is the Accra Beacon's Central Region correspondent, based in Cape Coast.\n")
+    cleaned = clean_lines(page)
+    assert cleaned.body == page.split("\n")[1:4]

@@ -198,3 +198,23 @@ def test_an_agency_credited_with_its_abbreviation() -> None:
 
     raw = "Headline\nThe central bank held its rates.\nSource: Vietnam News Agency (VNA)\n" + "Footer\n" * 30
     assert infer_agency(raw, "The central bank held its rates.") == "VNA"
+
+
+@pytest.mark.parametrize(("line", "agency"), [
+    ("This article was written with material from dpa.", "dpa"), ("By Tereza Holubová with ČTK", "ČTK"),
+    ("Dirk Halvorsen, The Canadian Press", "CP"),
+    ("This report by The Canadian Press was first published May 27, 2025.", "CP"),
+])
+def test_more_ways_copy_credits_an_agency(line: str, agency: str) -> None:
+    from helpers.corpus import infer_agency
+
+    raw = "Headline\n" + line + "\nThe council met on Tuesday.\n"
+    assert infer_agency(raw, "The council met on Tuesday.") == agency
+
+
+def test_an_acronym_published_by_its_owner_and_a_firm_with_an_ampersand_are_outlets() -> None:
+    from helpers.corpus import infer_outlet
+
+    assert infer_outlet([("legal", "NMJ is published by Northern Medical Journal Publishing Ltd, a subsidiary.")]) == \
+        "Northern Medical Journal"
+    assert infer_outlet([("legal", "© 2024 Ore & Ingot Media Ltd. All rights reserved.")]) == "Ore & Ingot"
