@@ -144,7 +144,8 @@ _VERBS = (r"said|says|say|told|tells|added|adds|stated|states|noted|notes|wrote|
           r"alleged|alleges|scoffed|retorted|snapped|sighed|pleaded|asserted|asserts|contended|contends|assured|"
           r"affirmed|exclaimed|proclaimed|grumbled|laughed|laughs|objected|protested|ventured|reckoned|reckons|"
           r"elaborated|clarified|summed up|went on|goes on|chimed in|wondered|whispered|explains|concludes|"
-          r"points out|remembers|remembered|acknowledges|cautions|quips|jokes|muses|laments|complains|boasts")
+          r"points out|remembers|remembered|acknowledges|cautions|quips|jokes|muses|laments|complains|boasts|"
+          r"sniped|sneered|fumed|raged|gushed|beamed")
 _PARTICIPLES = (r"adding|saying|calling|describing|noting|stressing|warning|insisting|arguing|writing|dubbing|"
                 r"stating|urging|telling|explaining|declaring|arguing|admitting|conceding|vowing|recalling|"
                 r"acknowledging|alleging|asserting|suggesting|promising|emphasising|emphasizing|pointing out")
@@ -257,8 +258,8 @@ def speaker_form(name: str) -> str:
     while words and (words[0].lower() in ("a", "an", "one", "another", "the") or words[0].lower() in _CONNECTORS
                      or words[0].lower() in _CLAUSE_WORDS or words[0].endswith(("-based", "-born"))):
         words.pop(0)
-    if any(w in ("I", "I’m", "I'm", "I’d", "I'd") for w in words):
-        return ""  # "When I told him": the first person of a Q&A answer, never a name
+    if any(w in ("I", "I’m", "I'm", "I’d", "I'd", "It", "Its") for w in words):
+        return ""  # "When I told him": the first person of a Q&A answer; "on X. It added": never a name
     # "Dale Morrison of the Metal Trades Department": a person's name before "of"/"at" + an institution
     # "Assistant Chief Constable Neil Sutcliffe of Lancashire police": after a title chain too, but never after a
     # title ("Deputy Minister of Foreign Affairs") or inside an institution's name ("Ministry of Defence")
@@ -604,9 +605,18 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
     # "the cabinet member": the person the article calls a cabinet member, before anyone called a member
     holder = (_role_holder(" ".join(words[-2:]), context) if len(words) >= 2 and words[-2] not in ("the", "a", "an")
               and words[-2].isalpha() else "") or _role_holder(noun, context)
+    if not holder and noun in _UNNAMED_NOUNS and re.search(
+            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", context[-OPENER_CHARS:]):
+        return UNKNOWN  # "A senior government source played down ... “…,” the source said": still nobody named
     if not holder and state is not None:  # "said the 22-year-old", "the old soldier says": the person just written about
         holder = _sentence_opener(context, state) or _previous_subject(state, "")
     return holder
+
+
+#: Nouns for people news copy often leaves unnamed: "A senior government source ... the source said".
+_UNNAMED_NOUNS = frozenset(["source", "insider", "official", "aide", "adviser", "advisor", "diplomat", "officer",
+                            "resident", "witness", "person", "staffer", "analyst", "trader", "banker", "lawyer",
+                            "worker", "employee", "neighbour", "neighbor", "passenger", "driver", "farmer"])
 
 
 #: Role nouns that stand for a company whose name need not hold the noun ("the company" for Fenbridge Polymers).
@@ -846,7 +856,9 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     if apposed:
         # a titled name in commas, or any name after a subject that ends in a title ("Corvale's President and Chief
         # Executive Officer, James Whitford, said")
-        titled = apposed.group("subj").split()[-1].lower().strip(".,") in _TITLE_WORDS_ALL
+        # "Save the Children’s Country Director in Mozambique, Elena Marsh, said": after a place, the name in commas
+        titled = apposed.group("subj").split()[-1].lower().strip(".,") in _TITLE_WORDS_ALL or (
+            is_place_like(apposed.group("subj")) and bool(_PREPOSITION_BEFORE_RE.search(head[:apposed.start("subj")])))
         inside = [c for c in _candidates(masked[sent_start + apposed.end("subj"):verb_start]) if c[3] or titled]
         if inside:  # "the envoy to Ukraine and Russia, retired Lt Gen Keith Kellogg, said": a titled name in commas
             return resolve_person(inside[-1][2], context)
@@ -865,6 +877,8 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
             return _note_voice(indefinite.group(0), _last_group(context), state) or UNKNOWN
         return _note_voice(indefinite.group(0), speaker_form(indefinite.group(0)), state) or UNKNOWN
     head = masked[sent_start:verb_start]
+    if re.search(r"(?:^|[.!?]\s+)It\s+(?:also\s+|later\s+)?$", head):  # "... in a post on X. It added that ...": the body
+        return state.last_speaker or UNKNOWN  # "it" for a company written like a person's name ("Suncoast Power")
     placed = _NAME_AT_RE.search(head)  # "Dr Rashid Al Ketbi at the environment agency always says": the person
     if placed and (who := _candidate(placed.group("name"), context, state, persons_only=True)):
         return who
@@ -981,6 +995,7 @@ def _colon_speaker(lead: str, context: str, state: _State) -> str:
     cut = re.search(r"\bfrom\s+", lead)
     if cut:
         lead = lead[cut.end():]
+    lead = re.sub(r"^\s*(?:But|And|Yet|So|Still|Meanwhile|However),?\s+", "", lead)  # "But one Westminster insider:"
     unnamed = _unnamed_speaker(lead)  # "An email from a reader in Thompson:", "A source at the club tells us:"
     if unnamed is not None:
         return unnamed
@@ -997,10 +1012,10 @@ def _colon_speaker(lead: str, context: str, state: _State) -> str:
     return ""
 
 
-def _lead_in_speaker(lead: str, context: str, state: _State) -> str:
+def _lead_in_speaker(lead: str, context: str, state: _State, colon: bool = True) -> str:
     """The speaker a paragraph ending in a colon introduces for the quote-only paragraph after it: the subject of
-    its last sentence's reporting verb ("..., Rachel Dunmore, says the worst is to come:"), else the person or
-    institution its colon lead-in names ("Race director Kath Munro has just spoken to reporters:")."""
+    its last sentence's reporting verb ("..., Rachel Dunmore, says the worst is to come:"), else (with ``colon``) the
+    person or institution its colon lead-in names ("Race director Kath Munro has just spoken to reporters:")."""
     masked = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), lead.rstrip())
     _, ends = _boundaries(masked)
     start = ends[-1] if ends and ends[-1] < len(masked) else 0
@@ -1008,7 +1023,7 @@ def _lead_in_speaker(lead: str, context: str, state: _State) -> str:
     for v in reversed(verbs[-MAX_CLAUSES:]):
         if who := _subject_before(masked, v.start(), start, context, state):
             return who
-    return _colon_speaker(masked[start:], context, state)
+    return _colon_speaker(masked[start:], context, state) if colon else ""
 
 
 def _nearest_person_before(masked: str, sent_start: int, pos: int, context: str, state: _State) -> str:
@@ -1082,8 +1097,11 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
                 speaker = speakers[k - 1]
             elif len(paragraph[sp.start:sp.end]) >= 0.6 * len(paragraph.strip()):
                 lead = offset_context.rstrip("\n").rsplit("\n", 1)[-1] if k == 0 and sp.start < 3 else ""
-                speaker = (_lead_in_speaker(lead, context, state) if lead.rstrip().endswith(":") else "") \
-                    or state.last_speaker
+                # after a paragraph of indirect speech with no quotation ("Dr. Anika Mehra ... says days of exposure
+                # can be dangerous."), its speaker goes on; else the article's last speaker
+                indirect = lead and not re.search(r"[“”\"‘]", lead) and not lead.rstrip().endswith(":")
+                speaker = (_lead_in_speaker(lead, context, state) if lead.rstrip().endswith(":") else
+                           _lead_in_speaker(lead, context, state, colon=False) if indirect else "") or state.last_speaker
         if speaker and _ANONYMOUS_RE.search(masked_text, s_start, s_end):
             speaker = UNKNOWN  # "the daughter of one resident, who asked not to be named, said: “…”"
         speaker = speaker_form(speaker) if speaker and speaker != UNKNOWN else ""

@@ -403,6 +403,16 @@ def _speakers(text: str) -> list[str]:
                  "Canterbury captain Fletcher Noakes did not try to hide his frustration afterwards.\n\n\"We let them "
                  "back in. You can't do that away from home,\" the flanker said.",
                  ["FBR", "Fletcher Noakes"], id="spokesperson-and-unknown-role"),
+    # unnamed insiders and sources stay unnamed; a quote paragraph after indirect speech is its speaker's; a name in
+    # commas after a place; "It added" is the body that just spoke, never "X. It"
+    pytest.param("But one Westminster insider sniped: \u2018He\u2019s been living in a bubble for years.\u2019\n\nA senior "
+                 "government source played down the threat. \u201cNobody is going to vote down a housing bill,\u201d the "
+                 "source said.\n\nDr. Anika Mehra, a respirologist in Winnipeg, says days of exposure can be dangerous."
+                 "\n\n\u201cFine particulate matter gets deep into the lungs and into the bloodstream.\u201d\n\nSave the "
+                 "Children\u2019s Country Director in Mozambique, Elena Marsh, said: \u201cSchools are being used as "
+                 "shelters.\u201d\n\n\"We have 6,000 line workers staged,\" Suncoast Power said in a post on X. It added "
+                 "that restoration could take \"a week or more in the hardest-hit areas.\"",
+                 ["", "", "Anika Mehra", "Elena Marsh", "Suncoast Power", "Suncoast Power"], id="unnamed-and-indirect"),
 ])
 def test_speakers_in_context(text: str, speakers: list[str]) -> None:
     """Gender agreement, unnamed speakers and spokespeople, titles inside names, title acronyms, institutions' full
