@@ -1026,6 +1026,25 @@ def _lead_in_speaker(lead: str, context: str, state: _State, colon: bool = True)
     return _colon_speaker(masked[start:], context, state) if colon else ""
 
 
+#: A quotation paragraph has at least this many words to go on from indirect speech ("‘Legitimate military
+#: targets’" set as a sub-heading does not).
+INDIRECT_QUOTE_WORDS = 6
+
+
+def _indirect_speaker(lead: str, context: str, state: _State, quote: str) -> str:
+    """The speaker of a paragraph of indirect speech ("Dr. Anika Mehra, a respirologist, says days of exposure can be
+    dangerous.") for the quotation paragraph after it: the subject of its last sentence's reporting verb, when that
+    subject opens the sentence (not "attacks that Zelensky said showed ...") and the quotation is a paragraph of
+    speech, not a sub-heading; "" otherwise."""
+    if count_words(quote) < INDIRECT_QUOTE_WORDS:
+        return ""
+    who = _lead_in_speaker(lead, context, state, colon=False)
+    if not who:
+        return ""
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead.strip())[-1]
+    return who if who.split()[-1] in last[:80] else ""
+
+
 def _nearest_person_before(masked: str, sent_start: int, pos: int, context: str, state: _State) -> str:
     """For participles with no subject found ("..., saying: “…”"): the nearest person or role before."""
     phrases = [m.group(0) for m in _CANDIDATE_RE.finditer(masked, sent_start, pos) if not m.group("pron")]
@@ -1101,7 +1120,8 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
                 # can be dangerous."), its speaker goes on; else the article's last speaker
                 indirect = lead and not re.search(r"[“”\"‘]", lead) and not lead.rstrip().endswith(":")
                 speaker = (_lead_in_speaker(lead, context, state) if lead.rstrip().endswith(":") else
-                           _lead_in_speaker(lead, context, state, colon=False) if indirect else "") or state.last_speaker
+                           _indirect_speaker(lead, context, state, paragraph[sp.start:sp.end]) if indirect else "") \
+                    or state.last_speaker
         if speaker and _ANONYMOUS_RE.search(masked_text, s_start, s_end):
             speaker = UNKNOWN  # "the daughter of one resident, who asked not to be named, said: “…”"
         speaker = speaker_form(speaker) if speaker and speaker != UNKNOWN else ""

@@ -41,8 +41,9 @@ def test_quotes_against_hand_labels(seeds) -> None:
     print(result)
     assert result["span_precision"] == 1.0
     assert result["span_recall"] == 1.0
-    assert result["speaker_precision"] >= 0.98
-    assert result["speaker_recall"] >= 0.98
+    # every labelled speaker right: a rule that moves one seed quote to another speaker fails here
+    assert result["speaker_precision"] == 1.0
+    assert result["speaker_recall"] == 1.0
 
 
 def test_columns(seeds) -> None:
@@ -413,6 +414,9 @@ def _speakers(text: str) -> list[str]:
                  "shelters.\u201d\n\n\"We have 6,000 line workers staged,\" Suncoast Power said in a post on X. It added "
                  "that restoration could take \"a week or more in the hardest-hit areas.\"",
                  ["", "", "Anika Mehra", "Elena Marsh", "Suncoast Power", "Suncoast Power"], id="unnamed-and-indirect"),
+    # a quoted sub-heading after indirect speech in a subordinate clause is nobody's ("attacks that Zelensky said")
+    pytest.param("The remarks come as strikes plunged thousands into darkness \u2014 attacks that Zelensky said showed "
+                 "Russia was set on war.\n\n\u2018Legitimate military targets\u2019", [""], id="indirect-subheading"),
 ])
 def test_speakers_in_context(text: str, speakers: list[str]) -> None:
     """Gender agreement, unnamed speakers and spokespeople, titles inside names, title acronyms, institutions' full
