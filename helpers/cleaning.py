@@ -247,7 +247,13 @@ NAMED_RULES: tuple[Rule, ...] = (
             r"^(?:read|see|watch|listen)\s+(?:more|also|next|now|more here)\b.*$",
             r"^(?:also read|read also|more from|more on|most (?:read|popular|viewed|shared)|you may also like|"
             r"you might (?:also )?like|don'?t miss|watch|listen|explainer|live updates?)\b\s*:?.*$",
-            r"^click here\b"),
+            r"^click here\b",
+            # "RELATED: Pilsner exports hit a record ...", "▶ Listen: On this week's podcast ..."
+            r"^(?:related|see also|further reading)\s*:\s*\S",
+            r"^[▶►]\s*(?:listen|watch|play)\b",
+            # a call to action closing a promotion: "... Find out more »", "Download the whitepaper »"
+            r"\b(?:find out more|learn more|read more|download|talk to|contact|book|shop|sign up|subscribe|get "
+            r"started|apply|register)\b[^.!?]{0,30}\s*[»›→]$"),
         max_words=25,
     ),
     Rule(
@@ -265,7 +271,8 @@ NAMED_RULES: tuple[Rule, ...] = (
     Rule(
         "social",
         "social buttons and counters ('Stay Connected', '0FansLike', 'Share on Facebook', 'Follow us')",
-        _rx(r"^\d[\d,.]*\s*[km]?\s*(?:fans|followers|subscribers|likes|shares|views|comments)\s*(?:like|follow|subscribe)?$",
+        _rx(r"^(?:[^\w\s]{1,2}\s*)?\d[\d,.]*\s*[km]?\s*(?:fans|followers|subscribers|likes|shares|views|comments)\s*"
+            r"(?:like|follow|subscribe)?$",  # "💬 3 comments", "↗ 124 shares"
             r"^\d[\d,.]*\s*[km]?$",
             r"^\d[\d,.]*\s*[km]?\s*(?:likes?|restacks?|shares?|reposts?|retweets?|comments?|replies|reactions?)"
             r"(?:\s*[∙·•|,]\s*\d[\d,.]*\s*[km]?\s*(?:likes?|restacks?|shares?|reposts?|retweets?|comments?|replies|"
@@ -795,11 +802,15 @@ COMMENTS_AFTER = 3
 
 def _keep_repeated_subheadings(lines: list[str], tokens: list[list[str]], rules: list[str | None]) -> None:
     """Keep a sub-heading that a site's format repeats in every article ("What we found", "Why it matters"): a
-    short repeated line whose neighbours on both sides are kept prose paragraphs is article text, not a menu."""
-    for i in range(1, len(lines) - 1):
-        if (rules[i] == "repeated" and len(lines[i].split()) <= SUBHEADING_MAX_WORDS
-                and rules[i - 1] is None and _is_prose_paragraph(lines[i - 1], tokens[i - 1])
-                and rules[i + 1] is None and _is_prose_paragraph(lines[i + 1], tokens[i + 1])):
+    short repeated line whose neighbours on both sides are kept prose paragraphs is article text, not a menu. A line
+    the page sets between paragraphs more than once ("Article content" every few paragraphs) is the site's."""
+    framed = [i for i in range(1, len(lines) - 1)
+              if (rules[i] == "repeated" and len(lines[i].split()) <= SUBHEADING_MAX_WORDS
+                  and rules[i - 1] is None and _is_prose_paragraph(lines[i - 1], tokens[i - 1])
+                  and rules[i + 1] is None and _is_prose_paragraph(lines[i + 1], tokens[i + 1]))]
+    times = Counter(lines[i] for i in framed)
+    for i in framed:
+        if times[lines[i]] == 1:
             rules[i] = None
 
 

@@ -262,6 +262,10 @@ def test_many_short_lines_clean_in_linear_time() -> None:
     ("Follow @dmbeki_cd", "social"),
     ("MAXINE ORLOFF / February 11, 2025", "byline"),
     ("File photo: Kejetia Market, Kumasi [Photo credit: GNA]", "photo_credit"),
+    ("💬 3 comments", "social"), ("RELATED: Pilsner exports hit a record as Czech brewers chase the US market",
+                                  "related_links"),
+    ("Real-time ore sorting: cut dilution by up to 30%. Download the whitepaper »", "related_links"),
+    ("▶ Listen: On this week’s Capitol Hour podcast, two senators debate LB 257 (28 min)", "related_links"),
     ("The Pra River at Twifo Praso. Residents say it has been brown for weeks. [Photo: Accra Beacon]", "photo_credit"),
     ("Our journalists read the filings so you don’t have to. Support independent court reporting — subscribe to "
      "Courthouse Dispatch.", "appeal"),
@@ -500,3 +504,15 @@ def test_teaser_lists_with_summaries_and_tag_lists_after_the_body() -> None:
             "Kwabena is the Accra Beacon's Central Region correspondent, based in Cape Coast.\n")
     cleaned = clean_lines(page)
     assert cleaned.body == page.split("\n")[1:4]
+
+
+def test_a_line_the_page_repeats_between_paragraphs_is_not_a_subheading() -> None:
+    """"Article content" between every few paragraphs, on this page and the outlet's others, goes; a sub-heading
+    the site's format repeats once per article stays (``_keep_repeated_subheadings``)."""
+    from helpers.repeats import line_key
+
+    para = ("The ferry will be out of service for three weeks while crews replace the cable, the ministry said on "
+            "Wednesday.")
+    page = f"Cable ferry to close for repairs\n{para}\nArticle content\n{para} Again.\nArticle content\n{para} Once more.\n"
+    cleaned = clean_lines(page, repeated=frozenset({line_key("Article content")}))
+    assert "Article content" not in cleaned.body and len(cleaned.body) == 3
