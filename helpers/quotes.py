@@ -455,7 +455,14 @@ def last_named_person(context: str, state: _State | None = None, pronoun: str = 
             state.mentions = speaker_mentions(state.text)
         recent = [(name, speaks) for start, name, speaks in state.mentions
                   if state.position - ANTECEDENT_CHARS <= start < state.position]
+        here = [name for start, name, _ in state.mentions if state.paragraph_at <= start < state.position]
         text = state.text
+        if pronoun:  # someone named in the quote's own paragraph, when nobody there speaks, is who "she" is
+            here = [name for name in here if agrees(pronoun, name, text)]
+            speaking_here = [name for start, name, speaks in state.mentions
+                             if speaks and state.paragraph_at <= start < state.position]
+            if here and not speaking_here and len(set(here)) == 1:
+                return resolve_person(here[-1], context)
     else:
         recent = [(name, speaks) for _, name, speaks in speaker_mentions(context[-ANTECEDENT_CHARS:])]
     if not recent:
@@ -579,6 +586,8 @@ def _is_person_role(phrase: str) -> bool:
     head = words[:words.index("of")] if "of" in words else []  # "the Department of Environment": an institution
     if head and (head[-1].lower() in NOT_PERSON or head[-1].lower() in _INSTITUTION_NOUNS):
         return False
+    if any(w.lower() in _INSTITUTION_NOUNS or w.lower() in ("service", "services") for w in words[:-1]):
+        return False  # "the Health Service Executive", "the Health and Safety Executive": bodies named like a role
     if last in TITLES or last in _TITLE_EXTRA or last in _PERSON_ROLES:
         return True
     return words[-1].isupper() and len(words[-1]) <= 4 and last in _ROLE_ACRONYMS

@@ -417,6 +417,14 @@ def _speakers(text: str) -> list[str]:
     # a quoted sub-heading after indirect speech in a subordinate clause is nobody's ("attacks that Zelensky said")
     pytest.param("The remarks come as strikes plunged thousands into darkness \u2014 attacks that Zelensky said showed "
                  "Russia was set on war.\n\n\u2018Legitimate military targets\u2019", [""], id="indirect-subheading"),
+    # "she" is the woman named in the quote's own paragraph when nobody there speaks; a body named like a role
+    pytest.param("Denise Okafor voted early. \u201cWe ran a clean race,\u201d Priya Castellanos said.\n\nWe caught up "
+                 "with Okafor as she arrived "
+                 "with her sons. Asked whether she had written a concession speech, she quipped: \"I wrote two "
+                 "speeches.\"\n\nThe Health Service Executive said in a statement that recruitment \u201cremains an "
+                 "important part of our workforce planning\u201d.",
+                 ["Priya Castellanos", "Denise Okafor", "Health Service Executive"],
+                 id="paragraph-subject-and-body-as-role"),
 ])
 def test_speakers_in_context(text: str, speakers: list[str]) -> None:
     """Gender agreement, unnamed speakers and spokespeople, titles inside names, title acronyms, institutions' full
