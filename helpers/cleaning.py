@@ -286,7 +286,12 @@ NAMED_RULES: tuple[Rule, ...] = (
     Rule(
         "widget",
         "page furniture and reading widgets ('Skip to main content', 'Font Size: A- A A+', 'Typo? Highlight the text...')",
-        _rx(r"^skip to (?:main |the )?(?:content|navigation|main)\b", r"^skip next section\b", r"^(?:fix|adjust|change) the font size\b",
+        _rx(r"^skip to (?:main |the )?(?:content|navigation|main)\b", r"^skip next section\b",
+            # an email's header as a saved newsletter shows it: "From: The Ledger Morning Brief <brief@x.com>"
+            r"^(?:from|to|reply-to|cc|sender):\s.{0,80}<[^<>@\s]+@[^<>\s]+>$", r"^(?:to|cc):\s*[^\s@]+@\S+$",
+            r"^subject:\s",
+            # a market ticker: "FTSE 100   8,612.40   ▲ 0.4%"
+            r"^[^.!?]{0,40}\d[\d,.]*\s+[▲▼△▽]\s*[\d.,]+%?$", r"^(?:fix|adjust|change) the font size\b",
             r"^font size\b", r"^(?:a-|a\+|a)\s+a\s*\+?\s*a?\+?$", r"^typo\?\s", r"\bctrl\s*\+\s*enter\b",
             r"^please (?:turn on|enable) javascript\b", r"^(?:listen to (?:this|the) (?:article|story))\b",
             r"^\d+\s+min(?:ute)?s? read$", r"^reading time\b", r"^show key events only$", r"^key events$",
@@ -305,14 +310,16 @@ NAMED_RULES: tuple[Rule, ...] = (
         hints=("skip", "font", "typo", "ctrl", "javascript", "listen", "read", "reading", "key events", "provided",
                "issue", "edition", "until", "now ", "tag", "topic", "filed", "home", "%", "related", "hours", "market",
                "trending", "print", "save", "share", "top", "menu", "search", "close", "sign in", "log in",
-               "register", "a+", "a-"),
+               "register", "a+", "a-", "@", "▲", "▼", "△", "▽", "subject:"),
     ),
     Rule(
         "advertisement",
         "advertising markers ('Advertisement', 'Story continues below advertisement')",
         _rx(r"^(?:advertisement|advert|ad|ads|sponsored(?: content)?|promoted(?: content)?|partner content)$",
             r"^(?:story|article) continues (?:below|after)\b", r"^continue reading (?:below|the main story)\b",
-            r"^scroll (?:down )?to continue\b"),
+            r"^scroll (?:down )?to continue\b",
+            # a sponsor's slot: "SPONSORED BY ARDEN WEALTH", "Brought to you by TerraMax Seed"
+            r"^(?:sponsored by|brought to you by|presented by|in partnership with|paid for by)\s+\S"),
         max_words=10,
     ),
     Rule(

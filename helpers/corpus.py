@@ -302,7 +302,8 @@ def _masthead(removed: list[tuple[str, str]]) -> str:
 #: A copyright line names the publisher: "© 2025 Leeds Daily Courier", "Copyright (c) 2024 The Example Times".
 _COPYRIGHT_RE = re.compile(r"^(?i:©|ⓒ|\(c\)|copyright)\s*(?i:\(c\)\s*|[©ⓒ]\s*|copyright\s*)?"
                            r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[.,]?\s*)?"
-                           r"(?P<name>(?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&)){0,5})")
+                           r"(?P<name>(?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&)){0,5}"
+                           r"(?:\s\d{1,3}(?![\d,.]))?)")  # "© 2025 Meridien 24", "France 24"
 #: First words of a copyright line that name no publisher: "© All rights reserved", "© Crown copyright" (UK
 #: government pages).
 _NOT_HOLDERS = frozenset(["All", "Crown", "Copyright", "Rights"])
@@ -312,7 +313,8 @@ _AGENCY_NAMES_RE = re.compile(r"(?:The\s+)?(?:(?:Thomson\s+)?Reuters|AFP|AP|Asso
                               r"|Canadian Press|CP)",
                               re.IGNORECASE)
 #: A byline naming the brand between the author and the date: "Mireille Gauvin · DBC News · Posted: ...".
-_BYLINE_BRAND_RE = re.compile(r"^[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){1,3}\s*[·•|]\s*(?P<brand>[A-Z][\w&'’.-]*(?:\s[A-Z0-9][\w&'’.-]*){0,4})"
+_BYLINE_BRAND_RE = re.compile(r"^(?:by\s+)?[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){1,3}(?:\s+in\s+[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+)?)?"
+                              r"\s*[·•|]\s*(?P<brand>[A-Z][\w&'’.-]*(?:\s[A-Z0-9][\w&'’.-]*){0,4})"
                               r"\s*[·•|]\s*(?:posted|published|updated|first published)\b", re.IGNORECASE)
 #: "This article originally appeared on Bayside Sports Daily: ..." names the publisher of a re-published story.
 _ORIGINAL_RE = re.compile(r"\b(?:originally|first) (?:appeared|published) (?:on|in|at|by) (?:the website of )?"

@@ -31,7 +31,7 @@ _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\
 # Runs of separators and white space are matched possessively (``++``, ``*+``): a date followed by thousands of
 # spaces must fail at once, not try every way of sharing the spaces between the optional parts.
 _TIME_PART = rf"(?:[,\s|T@—–·•-]++(?:at\s++)?{_CLOCK}(?:\s*+(?:(?:UTC|GMT)[+-]\d{{1,2}}(?::?\d{{2}})?|[A-Z]{{2,4}}|[+-]\d{{2}}:?\d{{2}}|Z))?)?"
-_PREFIX = r"(?:(?:first\s+)?(?:published|updated|last updated?|posted|modified|date)(?:\s+on)?\s*+:?\s*+)?"
+_PREFIX = r"(?:(?:first\s+)?(?:published|updated|last updated?|posted|modified|issued|released|date)(?:\s+on)?\s*+:?\s*+)?"
 
 #: What a date line may carry after the date: "• Last updated 2 hours ago", "• 4 minute read".
 _AFTER_DATE = (r"(?:\s*+[•·|]\s*+(?:(?:(?:last\s+)?updated\s+)?(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
@@ -79,7 +79,7 @@ def parse_date(text: str) -> date | None:
 #: A line that announces the publication date ("Published - November 23, 2024 07:30 pm IST - Baku",
 #: "Posted on 23.11.2024", "date 2024-11-23"); "Updated" is not the publication date and is not read.
 PUBLISHED_LINE_RE = re.compile(r"^\W{0,3}(?:this (?:report|story|article)\b.{0,60}?\b(?:was|is)\s+)?(?:first\s+)?"
-                               r"(?:published|posted|date(?:d)?)\b", re.IGNORECASE)
+                               r"(?:published|posted|issued|released|date(?:d)?)\b", re.IGNORECASE)
 
 
 def published_line_date(lines: list[str]) -> tuple[date | None, str]:

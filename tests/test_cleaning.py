@@ -262,6 +262,10 @@ def test_many_short_lines_clean_in_linear_time() -> None:
     ("Follow @dmbeki_cd", "social"),
     ("MAXINE ORLOFF / February 11, 2025", "byline"),
     ("File photo: Kejetia Market, Kumasi [Photo credit: GNA]", "photo_credit"),
+    ("From: The Ledger Morning Brief <brief@theledger-news.com>", "widget"),
+    ("Subject: Climate cash finally flows — and who gets it first", "widget"),
+    ("FTSE 100   8,612.40   ▲ 0.4%", "widget"), ("SPONSORED BY ARDEN WEALTH", "advertisement"),
+    ("Brought to you by Harvest Lane Grain Marketing", "advertisement"),
     ("💬 3 comments", "social"), ("RELATED: Pilsner exports hit a record as Czech brewers chase the US market",
                                   "related_links"),
     ("Real-time ore sorting: cut dilution by up to 30%. Download the whitepaper »", "related_links"),
@@ -469,6 +473,7 @@ def test_day_first_dates_with_a_stop_after_the_year() -> None:
 
     assert DATE_LINE_RE.match("22.01.2025. 11:34") and parse_date("22.01.2025. 11:34").isoformat() == "2025-01-22"
     assert DATE_LINE_RE.match("Published Oct 09, 2024  •  Last updated 2 hours ago  •  4 minute read")
+    assert DATE_LINE_RE.match("Issued on: 23/11/2025 - 22:14")
 
 
 def test_a_ticker_teaser_shown_twice_is_not_the_headline_and_the_headline_in_a_list_below_goes() -> None:

@@ -218,3 +218,6 @@ def test_an_acronym_published_by_its_owner_and_a_firm_with_an_ampersand_are_outl
     assert infer_outlet([("legal", "NMJ is published by Northern Medical Journal Publishing Ltd, a subsidiary.")]) == \
         "Northern Medical Journal"
     assert infer_outlet([("legal", "© 2024 Ore & Ingot Media Ltd. All rights reserved.")]) == "Ore & Ingot"
+    assert infer_outlet([("legal", "© 2025 Meridien 24 – Meridien Médias Monde")]) == "Meridien 24"
+    assert infer_outlet([("byline", "By LIN YUTONG in Hefei | China Horizon Daily | Updated: 2025-06-09 07:26")]) == \
+        "China Horizon Daily"
