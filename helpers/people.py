@@ -262,7 +262,10 @@ def person_mentions(text: str) -> list[tuple[int, int, str]]:
     candidates = _candidates(text)
     if not candidates:
         return []
-    words = Counter(w for _, _, name, _ in candidates for w in {name.split()[0], name.split()[-1]})
+    # each name's last word, and the first word of a two-word name ending in a rare word (a family name written
+    # first: "Yang Meilin"), counted where they stand alone
+    words = Counter(w for _, _, name, _ in candidates for w in {name.split()[-1]} | (
+        {name.split()[0]} if len(name.split()) == 2 and _rare_word(name.split()[-1]) else set()))
     alone: Counter[str] = Counter()
     for word in words:
         alone[word] = len(_surname_re(word).findall(text)) - words[word]
@@ -329,6 +332,7 @@ def _given_then_surname(name: str) -> bool:
     return len(words) == 2 and is_given_name(words[0]) and _rare_word(words[1])
 
 
+@lru_cache(maxsize=50_000)
 def _rare_word(word: str) -> bool:
     """Whether a word is rare in English in its form and its singular: "Holmqvist", "Meilin", but not "Dairies"
     (plural of the everyday "dairy") nor "Field"."""

@@ -149,7 +149,34 @@ _VERBS = (r"said|says|say|told|tells|added|adds|stated|states|noted|notes|wrote|
 _PARTICIPLES = (r"adding|saying|calling|describing|noting|stressing|warning|insisting|arguing|writing|dubbing|"
                 r"stating|urging|telling|explaining|declaring|arguing|admitting|conceding|vowing|recalling|"
                 r"acknowledging|alleging|asserting|suggesting|promising|emphasising|emphasizing|pointing out")
-_VERB_RE = re.compile(rf"\b(?:(?P<verb>{_VERBS})|(?P<part>{_PARTICIPLES}))\b")
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex alternation for many literal words, as a character trie ("said|says|say" -> "sa(?:id|y(?:s)?)"):
+    the same matches as the plain alternation with shorter words first, without trying every word at every
+    position (the reporting-verb list runs over every sentence of every article)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:  # a word ends here: try it first (as "told" before "told reporters" in the plain list)
+            return "(?:|" + "|".join(branches) + ")" if len(branches) > 1 else f"(?:|{body})"
+        return body
+
+    return walk(trie)
+
+
+_VERB_RE = re.compile(rf"\b(?:(?P<verb>{_trie_pattern(sorted(set(_VERBS.split('|'))))})|"
+                      rf"(?P<part>{_trie_pattern(sorted(set(_PARTICIPLES.split('|'))))}))\b")
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 #: A capitalised run: "Borys Filatov", "Ursula von der Leyen", "Coordination Headquarters for the Treatment of
 #: Prisoners of War" (small connecting words only between capitalised ones).

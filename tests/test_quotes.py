@@ -462,3 +462,16 @@ def test_headline_quotes_name_a_person_the_body_names_or_nobody(headline: str, s
     assert [(r[2], r[3]) for r in rows if r[2] == HEADLINE_PARAGRAPH] == [(HEADLINE_PARAGRAPH, speaker)]
     repeated = article_quotes("d", "X", body, "‘It is difficult to think of a meaner offence’: sheriff")
     assert [r[2] for r in repeated] == [2]
+
+
+def test_the_reporting_verb_pattern_matches_as_the_plain_alternation() -> None:
+    """The verbs' regex is built as a character trie for speed; it finds exactly what the plain list finds."""
+    import re
+
+    import helpers.quotes as q
+
+    plain = re.compile(rf"\b(?:(?P<verb>{q._VERBS})|(?P<part>{q._PARTICIPLES}))\b")
+    text = ("He said, she says, they say; told reporters; she told Reuters; according to him; According to X; "
+            "he hit out at, she hit back; adding that; saying so; points out; pointed; sayings; untold; toldx.")
+    assert [(m.span(), m.group("verb"), m.group("part")) for m in q._VERB_RE.finditer(text)] == \
+        [(m.span(), m.group("verb"), m.group("part")) for m in plain.finditer(text)]
