@@ -1150,6 +1150,8 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
         if not speaker and not verbs:
             if k > 0 and speakers[k - 1]:
                 speaker = speakers[k - 1]
+            elif _ENTRY_CLOCK_RE.match(paragraph):
+                speaker = UNKNOWN  # "14:55 ‘I’ve never seen anything like it’": a live blog's entry heading
             elif len(paragraph[sp.start:sp.end]) >= 0.6 * len(paragraph.strip()):
                 lead = offset_context.rstrip("\n").rsplit("\n", 1)[-1] if k == 0 and sp.start < 3 else ""
                 # after a paragraph of indirect speech with no quotation ("Dr. Anika Mehra ... says days of exposure
@@ -1191,6 +1193,10 @@ def _statement_source(rest: str, context: str, state: _State) -> str:
 #: After a quote ending in "!" or "?", a capitalised function word opens a new sentence.
 _NEW_SENTENCE_RE = re.compile(r"\s+(?:The|A|An|It|This|That|There|These|Those|In|On|At|But|And|As|When|After|Before|"
                               r"Then|Now|Later|Meanwhile|However)\b")
+
+
+#: A live blog entry's time before its heading: "14:55", "9:20 p.m. —".
+_ENTRY_CLOCK_RE = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[—–-]?\s*[“\"‘']")
 
 
 #: A speaker who asked not to be named, in the quote's own sentence: whoever else it names, nobody is the speaker.

@@ -425,6 +425,10 @@ def _speakers(text: str) -> list[str]:
                  "important part of our workforce planning\u201d.",
                  ["Priya Castellanos", "Denise Okafor", "Health Service Executive"],
                  id="paragraph-subject-and-body-as-role"),
+    # a live blog's entry heading that is a quote goes on from nobody: its speaker is named below it, if at all
+    pytest.param("14:40 Power cuts spread\n\n\u201cCrews are out now,\u201d said Rachel Osborne of the network.\n\n"
+                 "14:55 \u2018I\u2019ve never seen anything like it\u2019\n\nA pensioner in Aberaeron described the "
+                 "waves.", ["Rachel Osborne", ""], id="live-blog-entry-heading"),
 ])
 def test_speakers_in_context(text: str, speakers: list[str]) -> None:
     """Gender agreement, unnamed speakers and spokespeople, titles inside names, title acronyms, institutions' full
