@@ -151,14 +151,18 @@ def _core_length(words: list[str]) -> int:
     return sum(w not in _PARTICLE_WORDS for w in words)  # "von", "bin" (lower case); "Ben Aziz", "Le Pen" count
 
 
+#: Given names that are also everyday words (a bill, the will): a name's first word all the same ("Bill Tanaka").
+_GIVEN_NAME_WORDS = frozenset(["bill", "will"])
+
+
 def _is_name(words: list[str]) -> bool:
     """Two to four words besides particles, none an organisation/place/time word or title, no country, not all
     capitals."""
     if not 2 <= _core_length(words) <= 4 or words[0] in _PARTICLE_WORDS:
         return False
     lowered = [_clean_word(w).lower().rstrip(".") for w in words]
-    if any(w in NOT_PERSON or w in TITLES or (w in ENGLISH_STOP_WORDS and w not in _PARTICLE_WORDS)
-           for w in lowered):
+    if any((w in NOT_PERSON or w in TITLES or (w in ENGLISH_STOP_WORDS and w not in _PARTICLE_WORDS))
+           and not (k == 0 and w in _GIVEN_NAME_WORDS) for k, w in enumerate(lowered)):
         return False
     if any(w.isupper() and len(w) > 2 for w in words):
         return False

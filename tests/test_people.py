@@ -67,3 +67,10 @@ def test_corpus_people_is_one_row_per_article_and_person() -> None:
     assert list(table.itertuples(index=False, name=None)) == [("a", "X", "X · a", "Jane Doe", 2),
                                                               ("b", "Y", "Y · b", "Jane Doe", 1)]
     assert corpus_people(corpus.assign(text=["no names here", "none"])).empty
+
+
+def test_a_given_name_that_is_also_a_word_opens_a_name() -> None:
+    """"Bill" and "Will" are everyday words and given names: first in a run they name a person ("Forecaster Bill
+    Tanaka" was given with his descriptor, as "Bill Tanaka" was no name); "The Bill" and a bill's name stay none."""
+    text = "Forecaster Bill Tanaka said the heat would last. Tanaka added more.\nThe Finance Bill passed."
+    assert article_people(text) == {"Bill Tanaka": 2}
