@@ -32,6 +32,8 @@ from typing import Any
 
 import pandas as pd
 
+from .text import trie_pattern
+
 COLUMNS = ["span", "start", "end", "amount", "currency", "qualifier", "approximate", "vague"]
 
 SCALES = {
@@ -114,31 +116,6 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _trie(words) -> str:
-    """A regex matching any of ``words`` (longest first), nested by shared prefixes.
-
-    A flat alternation of 200 currency words is tried branch by branch after every number (case-insensitive
-    branches cannot be skipped on their first letter); the nested form descends only into the branch whose
-    first letter fits.
-    """
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word.lower():
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return build(tree)
-
-
 def _plural_alt(words) -> str:
     """Each currency word, its last word optionally plural: "dollars?", "kron(?:a|or)" style, longest first."""
     forms = set()
@@ -150,7 +127,7 @@ def _plural_alt(words) -> str:
                                                           "lari", "renminbi", "sterling"))
                               else last + "s")
         forms.add(word[: len(word) - len(last)] + plural)
-    return _trie(forms)
+    return trie_pattern(forms, fold_case=True)
 
 
 #: A number: English grouping (1,250,000.5), European (1.250.000,5), spaces or apostrophes (3 250 000,
@@ -173,7 +150,7 @@ _ADJ_WORDS = [w for w in WORDS if " " in w]
 _CURWORD = _plural_alt(WORDS)
 _SUBWORD = _plural_alt(k for k in SUBUNITS if k not in ("p", "¢", "pennies", "paise", "groszy", "kopiyok"))
 _SUB = rf"(?:{_SUBWORD}|pennies|paise|groszy|kopiyok)\b|¢|(?<=\d)p\b(?!\.\s?\d)"
-_SPELL_WORD = _trie([*UNITS, *TENS, "hundred"])
+_SPELL_WORD = trie_pattern([*UNITS, *TENS, "hundred"], fold_case=True)
 _SPELLED = rf"(?:half an?|(?:{_SPELL_WORD})(?:[\s-](?:{_SPELL_WORD}|and))*)"
 
 #: Forms built on digits (and currency symbols or codes next to them).

@@ -29,7 +29,7 @@ import pandas as pd
 from .actors import actor_for, is_place, is_title, resolve_person, resolve_role, strip_titles
 from .gender import agrees, is_given_name
 from .progress import progress
-from .text import count_words
+from .text import count_words, trie_pattern
 
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“„", "”"
 _OPEN_SINGLE, _CLOSE_SINGLE = "‘", "’"
@@ -151,32 +151,10 @@ _PARTICIPLES = (r"adding|saying|calling|describing|noting|stressing|warning|insi
                 r"acknowledging|alleging|asserting|suggesting|promising|emphasising|emphasizing|pointing out")
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """One regex alternation for many literal words, as a character trie ("said|says|say" -> "sa(?:id|y(?:s)?)"):
-    the same matches as the plain alternation with shorter words first, without trying every word at every
-    position (the reporting-verb list runs over every sentence of every article)."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:  # a word ends here: try it first (as "told" before "told reporters" in the plain list)
-            return "(?:|" + "|".join(branches) + ")" if len(branches) > 1 else f"(?:|{body})"
-        return body
-
-    return walk(trie)
-
-
-_VERB_RE = re.compile(rf"\b(?:(?P<verb>{_trie_pattern(sorted(set(_VERBS.split('|'))))})|"
-                      rf"(?P<part>{_trie_pattern(sorted(set(_PARTICIPLES.split('|'))))}))\b")
+#: The verbs as a character trie (``text.trie_pattern``): the same matches as the plain list, without trying every
+#: verb at every position of every sentence.
+_VERB_RE = re.compile(rf"\b(?:(?P<verb>{trie_pattern(set(_VERBS.split('|')), shortest_first=True)})|"
+                      rf"(?P<part>{trie_pattern(set(_PARTICIPLES.split('|')), shortest_first=True)}))\b")
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 #: A capitalised run: "Borys Filatov", "Ursula von der Leyen", "Coordination Headquarters for the Treatment of
 #: Prisoners of War" (small connecting words only between capitalised ones).
@@ -472,14 +450,20 @@ def _name_start(text: str, start: int, end: int, name: str) -> int:
     return at if at >= 0 else start
 
 
+def _article_mentions(state: _State) -> list[tuple[int, str, bool]]:
+    """The article's person mentions (``speaker_mentions``), found once per article, on first need."""
+    if state.mentions is None:
+        state.mentions = speaker_mentions(state.text)
+    return state.mentions
+
+
 def last_named_person(context: str, state: _State | None = None, pronoun: str = "") -> str | None:
     """The person a "he" or "she" refers to: of the people named in the last ``ANTECEDENT_CHARS`` before the
     quote who agree with the pronoun (``helpers.gender``), the last one who speaks (``speaker_mentions``), else
     the last one named; "" when nobody is named, None when everyone named is of the other gender."""
     text = context
     if state is not None and state.text:
-        if state.mentions is None:
-            state.mentions = speaker_mentions(state.text)
+        _article_mentions(state)
         recent = [(name, speaks) for start, name, speaks in state.mentions
                   if state.position - ANTECEDENT_CHARS <= start < state.position]
         here = [name for start, name, _ in state.mentions if state.paragraph_at <= start < state.position]
@@ -806,8 +790,7 @@ def _previous_subject(state: _State, pronoun: str) -> str:
     sentence = masked[prev:current]
     if _MASK in sentence or "\n\n" in masked[prev:current].strip("\n") or re.search(r"[“”\"‘]", sentence):
         return ""  # a quotation there: its speaker is the better guide
-    if state.mentions is None:
-        state.mentions = speaker_mentions(text)
+    _article_mentions(state)
     inside = [(at, name) for at, name, _ in state.mentions if start + prev <= at < start + current]
     if not inside:
         return ""

@@ -84,3 +84,38 @@ def usd_text(value: float) -> str:
     if abs(value) >= 1e6:
         return f"${value / 1e6:,.1f}m"
     return f"${value:,.0f}"
+
+
+def trie_pattern(words, fold_case: bool = False, shortest_first: bool = False) -> str:
+    """One regex alternation for many literal words, nested by shared prefixes as a character trie ("said|says|say"
+    -> "sa(?:id|y(?:s)?)"): a flat alternation of hundreds of words is tried branch by branch at every position, the
+    nested form descends only into the branch whose first character fits. Where a word ends inside a longer one, the
+    longer is tried first, or with ``shortest_first`` the shorter (as "told" before "told reporters" in a plain list
+    that names the short word first). ``fold_case`` builds it from lower-cased words (for a case-insensitive regex).
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in (word.lower() if fold_case else word):
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" not in node:
+            return body
+        return f"(?:|{'|'.join(branches)})" if shortest_first else f"(?:{body})?"
+
+    return build(tree)
+
+
+def usd_short(dollars: float) -> str:
+    """A dollar amount as a short axis label: "$10", "$25k", "$1M", "$2.5bn", "$1tn" (``usd_text`` writes amounts as
+    news copy does, for tables and findings: "$2.47bn", "$12,500")."""
+    for size, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "M"), (1e3, "k")):
+        if abs(dollars) >= size:
+            return f"${dollars / size:,.3g}{suffix}"
+    return f"${dollars:,.3g}"

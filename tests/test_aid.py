@@ -174,7 +174,8 @@ def test_the_party_after_the_aid_before_the_amount_receives_it() -> None:
 def test_donor_bar_labels_stay_short_and_timeline_labels_never_overlap() -> None:
     """A bar summing many figures names two and counts the rest; the timeline labels the largest figures that fit,
     in dollars a reader says ("$12", "$1bn"), never "1e-05" millions."""
-    from helpers.charts.money import plot_by_donor, plot_timeline, usd_text
+    from helpers.charts.money import plot_by_donor, plot_timeline
+    from helpers.text import usd_short
 
     n = 12
     announced = pd.DataFrame({"doc_id": [f"d{k}" for k in range(n)], "donor": ["UK"] * n, "recipient": ["unknown"] * n,
@@ -192,7 +193,7 @@ def test_donor_bar_labels_stay_short_and_timeline_labels_never_overlap() -> None
     boxes = [t.get_window_extent(renderer) for t in fig.axes[0].texts]
     assert 0 < len(boxes) < n  # twelve figures on one day: only those that fit are labelled
     assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
-    assert [usd_text(v) for v in (12.0, 25_000, 1e6, 2.5e9)] == ["$12", "$25k", "$1M", "$2.5bn"]
+    assert [usd_short(v) for v in (12.0, 25_000, 1e6, 2.5e9)] == ["$12", "$25k", "$1M", "$2.5bn"]
 
 
 def test_without_a_recipient_only_money_given_or_committed_counts() -> None:

@@ -6,6 +6,7 @@ import matplotlib.pyplot as plt
 import matplotlib.ticker as mticker
 import pandas as pd
 
+from ..text import usd_short
 from .style import OKABE_ITO, OTHER, TOP_N, note_empty, save_figure, source_note
 
 
@@ -134,7 +135,7 @@ def plot_timeline(corpus: pd.DataFrame, announced: pd.DataFrame, name: str = "03
                        label=donor, zorder=3, marker="os^Dv<>"[k % 7])
         ax.set_yscale("log")
         # Dollars as a reader says them ("$10k", "$1bn"), not the log formatter's "1e-05" millions.
-        ax.yaxis.set_major_formatter(mticker.FuncFormatter(lambda value, _pos: usd_text(value * 1e6)))
+        ax.yaxis.set_major_formatter(mticker.FuncFormatter(lambda value, _pos: usd_short(value * 1e6)))
         ax.yaxis.set_minor_formatter(mticker.NullFormatter())
         ax.legend(title="donor", frameon=False, loc="upper right")
         span = (dates.max() - dates.min()) or pd.Timedelta(days=30)
@@ -173,11 +174,3 @@ def _label_largest(fig: plt.Figure, ax: plt.Axes, dates: pd.Series, data: pd.Dat
             else:
                 placed.append(box)
                 break
-
-
-def usd_text(dollars: float) -> str:
-    """A dollar amount as a short tick label: "$10", "$25k", "$1M", "$2.5bn", "$1tn"."""
-    for size, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "M"), (1e3, "k")):
-        if abs(dollars) >= size:
-            return f"${dollars / size:,.3g}{suffix}"
-    return f"${dollars:,.3g}"
