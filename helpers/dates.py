@@ -41,7 +41,9 @@ DATE_RE = re.compile(rf"{_WEEKDAY}(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})", re.IGNOR
 #: A whole line that is nothing but a (prefixed) date with an optional time.
 _ANY_DATE = re.sub(r"\?P<\w+>", "?:", rf"{_WEEKDAY}(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})")
 DATE_LINE_RE = re.compile(
-    rf"^{_PREFIX}{_ANY_DATE}\.?{_TIME_PART}(?:\s*+[|,;]?\s*+{_PREFIX}(?:{_ANY_DATE})?\.?{_TIME_PART})?{_AFTER_DATE}\s*+$",
+    # the time may come first, as some sites write it: "Published: 05:46 PM, 16 Jan 2025"
+    rf"^{_PREFIX}(?:{_CLOCK}\s*+[,|·•—–-]?\s*+)?{_ANY_DATE}\.?{_TIME_PART}"
+    rf"(?:\s*+[|,;]?\s*+{_PREFIX}(?:{_CLOCK}\s*+[,|·•—–-]?\s*+)?(?:{_ANY_DATE})?\.?{_TIME_PART})?{_AFTER_DATE}\s*+$",
     re.IGNORECASE,
 )
 

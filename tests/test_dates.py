@@ -98,6 +98,9 @@ def test_dates_a_page_states_in_other_layouts(tmp_path: Path, page: str, day: da
      "{body}", date(2025, 4, 22)),
     # the update comes first, the publication date after it
     ("Ferry fares rise 15 per cent\nUpdated: March 20, 2025\nPublished: March 14, 2025\n{body}", date(2025, 3, 14)),
+    # the time before the date, as some South Asian dailies write it, under a header's "today"
+    ("Friday, 17 January 2025\nePaper\nHome\nExports rise 13% despite gas shortage\nStaff Correspondent\n"
+     "Published: 05:46 PM, 16 Jan 2025 | Last update: 06:10 PM, 16 Jan 2025\n{body}", date(2025, 1, 16)),
 ])
 def test_the_storys_own_date_over_header_and_update_dates(tmp_path: Path, page: str, day: date) -> None:
     body = ("Lawmakers approved the measure on Thursday after a long debate, officials said in a statement.\n"
