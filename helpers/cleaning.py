@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from .dates import DATE_LINE_RE, DATE_RE
+from .dates import ANY_DATE, DATE_LINE_RE, DATE_RE
+from .unwrap import join_wrapped, wrap_groups
 
 # --------------------------------------------------------------------------------------
 # White space
@@ -332,6 +333,24 @@ NAMED_RULES: tuple[Rule, ...] = (
         max_words=25,
     ),
     Rule(
+        "print_furniture",
+        "a printed page's running head and jump lines ('4 Wexcombe Courier Tuesday 10 June 2025', "
+        "'Continued on page 5', 'SEE PAGES 34-35: Full reaction')",
+        _rx(r"^(?:continued|cont(?:inued|['’]d)?\.?)\s+(?:on|from)\s+(?:page|p\.?)\s*\d+\b[^.!?]{0,40}$",
+            r"^(?:see|turn to|full story|more)(?:\s+(?:also|on))?\s*:?\s+(?:pages?|p\.?|pp\.?)\s*\d+(?:\s*[-–&]\s*\d+)?\b"
+            r"[^.!?]{0,60}[.!?]?$",
+            r"^from (?:page|p\.)\s*\d+$"),
+        max_words=16,
+        hints=("page", "p.", "pp", "cont"),
+    ),
+    Rule(
+        "running_head",
+        "a printed page's running head: page number, paper, date ('4 Wexcombe Courier Tuesday 10 June 2025')",
+        re.compile(rf"^(?:\d{{1,3}}\s+{{name}}\s+(?:{ANY_DATE})|(?:{ANY_DATE})\s+{{name}}\s+\d{{1,3}})$"
+                   .replace("{name}", r"(?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}?)"), re.IGNORECASE),
+        max_words=14,
+    ),
+    Rule(
         "legal",
         "copyright, cookie and terms notices",
         _rx(r"^(?:©|\(c\)|copyright\b)", r"\ball rights reserved\b", r"\bcookies?\b.*\b(?:accept|policy|consent|settings)\b",
@@ -357,10 +376,10 @@ RULE_DESCRIPTIONS: dict[str, str] = {rule.name: rule.description for rule in NAM
 RULE_FAMILY: dict[str, str] = {
     **dict.fromkeys(("appeal", "appeal_block", "reader_address", "newsletter", "payment_widget"), "appeals and sign-ups"),
     **dict.fromkeys(("related_links", "social", "source_link", "comment_form", "advertisement", "widget", "author_bio",
-                     "about_block", "comments", "pull_quote", "title_bar", "teaser_list"),
+                     "about_block", "comments", "pull_quote", "title_bar", "teaser_list", "print_furniture"),
                     "navigation, social and comments"),
     **dict.fromkeys(("byline", "timestamp", "clock", "radio_slot", "photo_credit", "image_placeholder", "agency_credit",
-                     "legal"),
+                     "legal", "running_head"),
                     "credits, bylines and dates"),
     **dict.fromkeys(("short_nonprose", "low_stopword", "repeated"), "general rules (unseen layouts)"),
 }
@@ -645,9 +664,14 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
     """
     from .repeats import countable, line_key
 
-    lines = [normalise_line(line) for line in raw.splitlines()]
-    lines = [line for line in lines if line]
-    rules: list[str | None] = [named_rule(line) for line in lines]
+    # a printed page's columns copied as text: each run of hard-wrapped lines is judged as the paragraph it is
+    source = [normalise_line(line) for line in raw.splitlines()]
+    named = [named_rule(line) if line else None for line in source]
+    groups = wrap_groups(source, apart=frozenset(i for i, rule in enumerate(named) if rule))
+    members = [[source[k] for k in group] for group in groups]
+    lines = [parts[0] if len(parts) == 1 else join_wrapped(parts) for parts in members]
+    rules: list[str | None] = [named[group[0]] if len(group) == 1 else named_rule(line)
+                               for group, line in zip(groups, lines, strict=True)]
     if repeated:
         for i, line in enumerate(lines):
             if rules[i] is None and countable(line) and line_key(line) in repeated:
@@ -708,7 +732,8 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
     _keep_prose_of_short_articles(lines, tokens, rules, english)
 
     body = [line for line, r in zip(lines, rules, strict=False) if r is None]
-    removed = [(r, line) for line, r in zip(lines, rules, strict=False) if r not in (None, "headline")]
+    # a removed run of wrapped lines is logged line by line, as the source has them
+    removed = [(r, part) for parts, r in zip(members, rules, strict=True) if r not in (None, "headline") for part in parts]
     # a line repeating the headline (a sticky title bar) is not a paragraph of the body
     paragraphs = (i for i, r in enumerate(rules) if r is None and prose[i] and lines[i] != headline)
     next(paragraphs, None)  # a standfirst reads as prose: the page's own byline and date may come after it
@@ -719,8 +744,9 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
     middle = rest[len(rest) // 2] if rest else second
     second = next((i + 1 for i in range(second, middle) if rules[i] == "timestamp" and rules[i - 1] == "byline"),
                   second)
-    above = sum(r not in (None, "headline") for r in rules[:second])
-    before = sum(r not in (None, "headline") for r in rules[:pick]) if pick is not None else 0
+    above = sum(len(parts) for parts, r in zip(members[:second], rules[:second], strict=True) if r not in (None, "headline"))
+    before = sum(len(parts) for parts, r in zip(members[:pick], rules[:pick], strict=True)
+                 if r not in (None, "headline")) if pick is not None else 0
     return Cleaned(headline=headline, body=body, removed=removed, removed_above=above, removed_before_headline=before)
 
 
@@ -794,8 +820,32 @@ def _drop_pull_quotes(lines: list[str], rules: list[str | None]) -> None:
     bare = {i: " " + " ".join(_PULL_WORD_RE.findall(lines[i].lower())) + " " for i in kept}
     for i in pulls:
         if len(bare[i].split()) >= PULL_QUOTE_MIN_WORDS and any(
-                j != i and len(bare[j]) > len(bare[i]) and bare[i] in bare[j] for j in kept):
+                j != i and len(bare[j]) > len(bare[i]) and _trimmed_from(bare[i].split(), bare[j].split())
+                for j in kept):
             rules[i] = "pull_quote"
+
+
+#: A pull quote may leave out this many of its source's words ("We were told [in January] this was temporary").
+PULL_QUOTE_GAP = 3
+
+
+def _trimmed_from(words: list[str], longer: list[str]) -> bool:
+    """``words`` appear in ``longer`` in order, as one stretch with at most ``PULL_QUOTE_GAP`` words left out."""
+    first = words[0]
+    for start, word in enumerate(longer):
+        if word != first:
+            continue
+        k, skipped = 1, 0
+        for other in longer[start + 1:]:
+            if k == len(words) or skipped > PULL_QUOTE_GAP:
+                break
+            if other == words[k]:
+                k += 1
+            else:
+                skipped += 1
+        if k == len(words) and skipped <= PULL_QUOTE_GAP:
+            return True
+    return False
 
 
 #: A comment thread's heading, and how many prose paragraphs must come before it (a "Comments (3)" counter under
@@ -900,16 +950,22 @@ def unaccounted_lines(raw: str, text: str, removed: list[tuple[str, str]]) -> li
     """Lines of an article's cleaned text or removal log that are not lines of its source ([] when all are).
 
     This is what the cleaner guarantees for every input: it keeps or removes whole source lines (white space
-    normalised) and takes at most one line out as the headline, so kept plus removed lines are a sub-multiset of
-    the source lines, at most one short of all of them. A pure function of one article: the build checks it as
+    normalised; a run of hard-wrapped lines is kept joined as one paragraph, see ``unwrap``, and removed line by
+    line) and takes at most one line (or one wrapped run) out as the headline, so nothing is added and at most the
+    headline is missing. A pure function of one article: the build checks it as
     it extracts each article, not in a notebook's loop over the corpus.
     """
-    source = Counter(normalise_line(line) for line in raw.splitlines() if normalise_line(line))
-    used = Counter(line for line in text.splitlines() if line)
-    used.update(normalise_line(line) for _, line in removed)
-    extra = used - source
-    missing = sum((source - used).values())
-    problems = sorted(extra.elements())
-    if missing > 1:
+    lines = [normalise_line(line) for line in raw.splitlines()]
+    groups = [[lines[k] for k in group] for group in wrap_groups(lines)]
+    # a kept line is a source line, or a run of hard-wrapped source lines joined (``unwrap``); removed ones are
+    # logged as the source has them
+    units = Counter(parts[0] if len(parts) == 1 else join_wrapped(parts) for parts in groups)
+    size = {parts[0] if len(parts) == 1 else join_wrapped(parts): len(parts) for parts in groups}
+    kept = Counter(line for line in text.splitlines() if line)
+    gone = Counter(normalise_line(line) for _, line in removed)
+    problems = sorted(((kept - units) + (gone - Counter(line for line in lines if line))).elements())
+    accounted = sum(n * size.get(line, 1) for line, n in kept.items()) + sum(gone.values())
+    missing = sum(map(len, groups)) - accounted
+    if missing > max(map(len, groups), default=1):  # the headline: one source line, or one wrapped run
         problems.append(f"{missing} source lines neither kept nor removed")
     return problems

@@ -33,7 +33,7 @@ import pandas as pd
 
 from . import config
 from .cleaning import clean_lines, named_rule
-from .dates import EARLIEST_DATE, in_date_range, latest_date, parse_date, published_line_date
+from .dates import DATE_RE, EARLIEST_DATE, in_date_range, latest_date, parse_date, published_line_date
 from .html_input import (
     HTML_RULE,
     HTML_SUFFIXES,
@@ -239,6 +239,11 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
             return _company_name(m.group("name"))
     if masthead := _masthead(removed):
         return masthead
+    for rule, line in removed[:MASTHEAD_LINES]:  # a printed page's running head: "4 Wexcombe Courier Tuesday 10 June 2025"
+        if rule == "running_head":
+            name = _PAGE_NUMBER_RE.sub("", DATE_RE.sub("", line).strip()).strip()
+            if name and not _is_agency_or_person(name):
+                return name
     for _, line in removed:  # the brand before its owner company's copyright: "Vistula Post is part of Nowa Media"
         if (m := _PART_OF_RE.match(line.strip())) and not _is_agency_or_person(m.group("name")):
             owner = _OWNER_AFTER_RE.match(line.strip(), m.end())
@@ -272,6 +277,7 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
     return (spelled_host(host_core(host), text) if text else "") or outlet_from_host(host)
 
 
+_PAGE_NUMBER_RE = re.compile(r"^\d{1,3}\s+|\s+\d{1,3}$")
 #: A masthead: a short title-case line ("The Seoul Meridian", "WMVC 7", "DBC News").
 _MASTHEAD_RE = re.compile(r"(?:The\s+)?[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4}")
 #: Removed lines at the top of a copy searched for the masthead.
@@ -523,7 +529,7 @@ class Reading:
     url: str = ""
 
 
-_DATE_RULES = ("timestamp", "byline")
+_DATE_RULES = ("timestamp", "byline", "running_head")
 
 
 #: A date line that gives when the story was changed, not published.

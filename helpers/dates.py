@@ -40,6 +40,8 @@ _AFTER_DATE = (r"(?:\s*+[•·|]\s*+(?:(?:(?:last\s+)?updated\s+)?(?:\d+|an?)\s+
 DATE_RE = re.compile(rf"{_WEEKDAY}(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})", re.IGNORECASE)
 #: A whole line that is nothing but a (prefixed) date with an optional time.
 _ANY_DATE = re.sub(r"\?P<\w+>", "?:", rf"{_WEEKDAY}(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})")
+#: The same, for other modules' patterns (no named groups, so it can be used twice in one pattern).
+ANY_DATE = _ANY_DATE
 DATE_LINE_RE = re.compile(
     # the time may come first, as some sites write it: "Published: 05:46 PM, 16 Jan 2025"
     rf"^{_PREFIX}(?:{_CLOCK}\s*+[,|·•—–-]?\s*+)?{_ANY_DATE}\.?{_TIME_PART}"
