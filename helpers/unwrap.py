@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from statistics import median
 
 #: A page is hard-wrapped when it has at least this many lowercase continuations or broken words.
@@ -47,16 +48,16 @@ def wrap_groups(lines: list[str], apart: frozenset[int] = frozenset()) -> list[l
     whose indices are in ``apart`` (the cleaner's named boilerplate: "Continued on page 5") stand alone.
     """
     joins = [bool(a) and bool(b) and i not in apart and i + 1 not in apart and _continues(a, b)
-             for i, (a, b) in enumerate(zip(lines, lines[1:], strict=False))]
+             for i, (a, b) in enumerate(pairwise(lines))]
     groups = [[i] for i, line in enumerate(lines) if line]
     if sum(joins) < WRAP_MIN_CONTINUATIONS:
         return groups
     width = median(len(lines[i]) for i, joined in enumerate(joins) if joined)
-    for i, (a, b) in enumerate(zip(lines, lines[1:], strict=False)):
+    for i, (a, b) in enumerate(pairwise(lines)):
         if joins[i] or not a or not b or i in apart or i + 1 in apart or _SENTENCE_END_RE.search(a):
             continue
         if (FULL_LINE_SHARE * width <= len(a) <= COLUMN_SLACK * width and len(b) <= COLUMN_SLACK * width
-                and (i > 0 and joins[i - 1] or i + 1 < len(joins) and joins[i + 1])):
+                and ((i > 0 and joins[i - 1]) or (i + 1 < len(joins) and joins[i + 1]))):
             joins[i] = True  # a full line inside a wrapped run, continued by a capitalised word
     grouped: list[list[int]] = []
     for i, line in enumerate(lines):
