@@ -257,7 +257,10 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
             return m.group("brand")
     for _, line in removed:  # "© 2025 Leeds Daily Courier", "Copyright 2024 Atlantic Wire Service. All rights reserved."
         if ((m := _COPYRIGHT_RE.match(line)) and (name := _company_name(m.group("name")))
-                and name.split()[0] not in _NOT_HOLDERS and not _is_agency_or_person(name)):
+                and name.split()[0] not in _NOT_HOLDERS
+                # a holder with a company suffix ("© 2025 Sørvik Energi ASA") is a firm, whatever its words
+                and not (_AGENCY_NAMES_RE.fullmatch(name) if name != m.group("name").strip().rstrip(".,")
+                         else _is_agency_or_person(name))):
             return name
     for outlet, cue in _outlet_cues():  # after the page's own copyright: a site may carry "© Thomson Reuters" copy
         if cue.search(lines):
@@ -289,7 +292,8 @@ def _masthead(removed: list[tuple[str, str]]) -> str:
     page's other boilerplate names again ("WMVC 7" ... "Download the WMVC 7 News app"; "The Seoul Meridian" ...
     "Copyright ⓒ The Seoul Meridian"). A menu or section word ("Most Read", "Climate Desk") is not one: the name
     has two words or more besides "The" (one word alone is as often a country, a section or a counter), one of them
-    rarer than everyday English or in capitals, and never names an agency or a person."""
+    rarer than everyday English or in capitals unless two other lines name it, and never names an agency or a
+    person."""
     from wordfreq import zipf_frequency
 
     top = [line.strip() for _, line in removed[:MASTHEAD_LINES]]
@@ -297,10 +301,14 @@ def _masthead(removed: list[tuple[str, str]]) -> str:
         if len(line) > 40 or not _MASTHEAD_RE.fullmatch(line) or _is_agency_or_person(line):
             continue
         words = [w for w in line.split() if w != "The"]
-        if len(words) < 2 or not any(w.isupper() or zipf_frequency(w.lower(), "en") < 4.0 for w in words):
+        if len(words) < 2:
             continue
         pattern = re.compile(rf"(?<![\w-]){re.escape(line)}(?![\w-])")
-        if any(pattern.search(other) for j, (_, other) in enumerate(removed) if j != k and other.strip() != line):
+        naming = {other.strip() for j, (_, other) in enumerate(removed)
+                  if j != k and other.strip() != line and pattern.search(other)}
+        # everyday words ("European Commission") need two other lines naming them ("Contact the European
+        # Commission", "Follow the European Commission on social media"): one could be a section's own link
+        if naming and (len(naming) >= 2 or any(w.isupper() or zipf_frequency(w.lower(), "en") < 4.0 for w in words)):
             return line
     return ""
 
@@ -335,7 +343,7 @@ _NEWSLETTER_NAME_RE = re.compile(r"^Thanks for reading (?P<name>[A-Z][^!.?]{1,50
 #: Company suffixes after a publisher's name in a copyright line.
 _COMPANY_SUFFIX_RE = re.compile(r"(?:,?\s+(?:Media(?:\s+Group)?|Group|Pty\.?(?:\s+Ltd\.?)?|Ltd\.?|LLC|Inc\.?|plc|PLC"
                                 r"|Limited|Holdings|Publishing|Publications|Corporation|Corp\.?|Co\.?|GmbH|SA|AG|DAC|S\.A\.|AB|NV|BV|SpA|Bhd|Sdn\.?"
-                                r"|Pvt\.?|Private|K\.K\.|PLC))+$")
+                                r"|Pvt\.?|Private|K\.K\.|PLC|ASA|AS|A/S|Oyj|SE|S\.p\.A\.|SAS|LLP|Pte\.?))+$")
 _URL_HOST_RE = re.compile(r"https?://([\w.-]+\.[a-z]{2,})", re.IGNORECASE)
 
 

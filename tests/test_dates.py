@@ -134,6 +134,13 @@ def test_the_brand_in_a_byline_is_the_outlet() -> None:
     ([("menu", "UK"), ("menu", "Most Read"), ("teaser", "Most Read"), ("legal", "UK news in brief")], ""),
     # company suffixes of other countries
     ([("legal", "© 2025 The Wexford Ledger DAC")], "The Wexford Ledger"),
+    # a listed company's own newsroom: the suffix marks a firm, though "Nordvik Kraft" reads like a person's name
+    ([("legal", "© 2025 Nordvik Kraft ASA")], "Nordvik Kraft"),
+    # a public body's masthead in everyday words, named by two other lines of the page
+    ([("menu", "European Parliament"), ("menu", "Press room"), ("footer", "Contact the European Parliament"),
+      ("social", "Follow the European Parliament on social media")], "European Parliament"),
+    # ... but one other line naming everyday words is not enough ("Most Read Stories" under "Most Read")
+    ([("menu", "Most Read"), ("teaser", "Most Read Stories")], ""),
 ])
 def test_outlet_from_the_masthead_and_suffixes(removed: list[tuple[str, str]], outlet: str) -> None:
     from helpers.corpus import infer_outlet
