@@ -131,6 +131,14 @@ NAMED_RULES: tuple[Rule, ...] = (
                "getty", "screenshot", "courtesy", "illustration", "graphic", " for ", "afp", "reuters", "ap ", "epa"),
     ),
     Rule(
+        "caption_credit",
+        "a caption whose last words credit a body or photographer with no 'Photo:' ('... over the Atlantic. Força "
+        "Aérea Portuguesa'): a sentence, then a capitalised name and no full stop",
+        re.compile(r"(?:\S+\s+){3}\S*[a-z)][.!?]\s+[A-Z][\w'’&-]*(?:\s+(?:(?:of|de|da|do|du|del|la|le|the|and|&)\s+)?"
+                   r"[A-Z][\w'’&-]*){1,3}$"),
+        max_words=30,
+    ),
+    Rule(
         "radio_slot",
         "radio presenter and time slot from a station's schedule widget ('Jane Smith 10pm - 1am')",
         re.compile(rf"^{_NAME}(?:\s{_NAME}){{0,3}}\s+{_TIME}\s*[-–—]\s*{_TIME}$", re.IGNORECASE),
@@ -378,7 +386,7 @@ RULE_FAMILY: dict[str, str] = {
     **dict.fromkeys(("related_links", "social", "source_link", "comment_form", "advertisement", "widget", "author_bio",
                      "about_block", "comments", "pull_quote", "title_bar", "teaser_list", "print_furniture"),
                     "navigation, social and comments"),
-    **dict.fromkeys(("byline", "timestamp", "clock", "radio_slot", "photo_credit", "image_placeholder", "agency_credit",
+    **dict.fromkeys(("byline", "timestamp", "clock", "radio_slot", "photo_credit", "caption_credit", "image_placeholder", "agency_credit",
                      "legal", "running_head"),
                     "credits, bylines and dates"),
     **dict.fromkeys(("short_nonprose", "low_stopword", "repeated"), "general rules (unseen layouts)"),
@@ -459,8 +467,12 @@ def reads_as_headline(line: str) -> bool:
     (or a quote), does not end like a sentence (full stop, comma, colon, even inside a
     closing quote) and holds no sentence break ("... grateful. We ...")."""
     n = len(line.split())
+    first = _LEADING_SYMBOLS_RE.sub("", line)[:1]  # a channel's emoji before its headline: "🚢 Lampedusa hotspot ..."
     return 3 <= n <= 25 and len(line) <= 200 and not _SENTENCE_RE.search(line) and (
-        line[0].isupper() or line[0] in "\"'“‘")
+        first.isupper() or (first != "" and first in "\"'“‘"))
+
+
+_LEADING_SYMBOLS_RE = re.compile(r"^[^\w\s\"'“‘(\[]+\s*")
 
 
 #: Lines that read like headlines but are page furniture: breadcrumbs ("Tech > AI"), tickers ("DOW 44,782.00

@@ -200,6 +200,9 @@ def test_reader_address_ignores_quoted_speech() -> None:
     ("Russia warns Starmer’s peacekeeping troops plan would amount to ‘direct war’", True),
     ("Russia is against the deployment of Western peacekeeping troops to Ukraine, Lavrov has said.", False),
     ("Europe", False),
+    # a news channel's emoji before the headline
+    ("🚢 Ferry services suspended as gale warnings extend to the islands", True),
+    ("⚡️", False),
 ])
 def test_reads_as_headline(line: str, expected: bool) -> None:
     assert reads_as_headline(line) is expected
@@ -271,6 +274,8 @@ def test_many_short_lines_clean_in_linear_time() -> None:
     ("Real-time ore sorting: cut dilution by up to 30%. Download the whitepaper »", "related_links"),
     ("▶ Listen: On this week’s Capitol Hour podcast, two senators debate LB 257 (28 min)", "related_links"),
     ("The Pra River at Twifo Praso. Residents say it has been brown for weeks. [Photo: Accra Beacon]", "photo_credit"),
+    ("A coastguard cutter off the Azores on Monday. Marinha Portuguesa", "caption_credit"),
+    ("Continued on page 5", "print_furniture"), ("SEE PAGES 34-35: Full reaction and fans’ verdict", "print_furniture"),
     ("Our journalists read the filings so you don’t have to. Support independent court reporting — subscribe to "
      "Courthouse Dispatch.", "appeal"),
 ])
@@ -284,6 +289,7 @@ def test_named_rules_for_live_blogs_counters_captions_bios_and_alerts(line: str,
     "The ministry said the talks would resume next week (a date has not been set).",
     "The new bridge was built for the people of the valley.", "Most of the money came from Reuters Foundation grants.",
     "The library has 3 free articles left on the shelf.", "Entry is free for children under five.",
+    "The minister said the vote was close. He left.", "Prices rose in March. Analysts had expected a fall.",
 ])
 def test_prose_is_not_taken_by_those_rules(line: str) -> None:
     assert named_rule(line) is None
