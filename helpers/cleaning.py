@@ -679,7 +679,9 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
     # a printed page's columns copied as text: each run of hard-wrapped lines is judged as the paragraph it is
     source = [normalise_line(line) for line in raw.splitlines()]
     named = [named_rule(line) if line else None for line in source]
-    groups = wrap_groups(source, apart=frozenset(i for i, rule in enumerate(named) if rule))
+    # a line a named rule takes stands alone ("Continued on page 5"), unless it continues a sentence in lower case
+    # ("by October after health bosses" is no byline)
+    groups = wrap_groups(source, apart=frozenset(i for i, rule in enumerate(named) if rule and not source[i][0].islower()))
     members = [[source[k] for k in group] for group in groups]
     lines = [parts[0] if len(parts) == 1 else join_wrapped(parts) for parts in members]
     rules: list[str | None] = [named[group[0]] if len(group) == 1 else named_rule(line)
