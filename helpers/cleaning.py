@@ -236,9 +236,13 @@ NAMED_RULES: tuple[Rule, ...] = (
         "newsletter",
         "newsletter sign-up box ('Sign up for our free weekly newsletter', 'Subscribers agree to the Privacy Policy')",
         _rx(r"\bnewsletters?\b", r"^sign(?: |-)?up\b", r"\bsubscribers? agree\b", r"\bprivacy (?:policy|notice)\b",
-            r"^enter your e-?mail\b", r"\binbox\b.*\bevery\b"),
+            r"^enter your e-?mail\b", r"\binbox\b.*\bevery\b",
+            # a newsletter's tip line and sign-off: "Send tips to ...", "THAT'S ALL FOR MORNING TRADE!"
+            r"^send (?:us )?(?:your )?(?:news )?(?:tips|story ideas|feedback)\b",
+            r"^that['’]s (?:all|it) for (?:today|now|this (?:week|edition|issue)|the (?:week|day)|(?-i:[A-Z][A-Z ]+))[!.]?$"),
         max_words=60,
-        hints=("newsletter", "sign", "subscriber", "privacy", "mail", "inbox"),
+        hints=("newsletter", "sign", "subscriber", "privacy", "mail", "inbox", "tips", "story ideas", "feedback",
+               "all for", "it for"),
     ),
     Rule(
         "source_link",
@@ -362,9 +366,11 @@ NAMED_RULES: tuple[Rule, ...] = (
         "legal",
         "copyright, cookie and terms notices",
         _rx(r"^(?:©|\(c\)|copyright\b)", r"\ball rights reserved\b", r"\bcookies?\b.*\b(?:accept|policy|consent|settings)\b",
-            r"^terms (?:of|and) (?:use|service|conditions)\b"),
+            r"^terms (?:of|and) (?:use|service|conditions)\b",
+            # an affiliate disclosure: "... may earn a commission when you buy through links on our site"
+            r"\bmay (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of (?:the )?sales|affiliate)\b"),
         max_words=40,
-        hints=("©", "(c)", "copyright", "rights reserved", "cookie", "terms"),
+        hints=("©", "(c)", "copyright", "rights reserved", "cookie", "terms", "commission", "share of", "affiliate"),
     ),
 )
 
@@ -666,6 +672,9 @@ def named_rule(line: str) -> str | None:
     return None
 
 
+_MESSAGE_HEADING_RE = re.compile(r"^an? (?:message|word) from\b[^.!?]{2,80}:$", re.IGNORECASE)
+
+
 def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = frozenset()) -> Cleaned:
     """Split an article into headline, kept body lines and removed (rule, line) pairs.
 
@@ -738,6 +747,10 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
         for i in range(max(0, pick - TITLE_BAR_LINES), pick):
             if lines[i] == headline and rules[i] is None:
                 rules[i] = "title_bar"
+
+    for i in range(len(lines) - 1):  # "A message from X:" (a sponsor, an editor), then the message itself
+        if rules[i] is not None and _MESSAGE_HEADING_RE.match(lines[i]) and rules[i + 1] is None:
+            rules[i + 1] = rules[i]
 
     _context_rules(lines, tokens, rules, english)
     _drop_teaser_lists(lines, tokens, rules)

@@ -303,9 +303,10 @@ def _masthead(removed: list[tuple[str, str]]) -> str:
         words = [w for w in line.split() if w != "The"]
         if len(words) < 2:
             continue
-        pattern = re.compile(rf"(?<![\w-]){re.escape(line)}(?![\w-])")
+        # a masthead in capitals is spelled in title case elsewhere ("CAPITOL LEDGER" ... "© 2025 Capitol Ledger LLC")
+        pattern = re.compile(rf"(?<![\w-]){re.escape(line)}(?![\w-])", re.IGNORECASE if line.isupper() else 0)
         naming = {other.strip() for j, (_, other) in enumerate(removed)
-                  if j != k and other.strip() != line and pattern.search(other)}
+                  if j != k and other.strip().lower() != line.lower() and pattern.search(other)}
         # everyday words ("European Commission") need two other lines naming them ("Contact the European
         # Commission", "Follow the European Commission on social media"): one could be a section's own link
         if naming and (len(naming) >= 2 or any(w.isupper() or zipf_frequency(w.lower(), "en") < 4.0 for w in words)):

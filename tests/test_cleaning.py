@@ -276,6 +276,9 @@ def test_many_short_lines_clean_in_linear_time() -> None:
     ("The Pra River at Twifo Praso. Residents say it has been brown for weeks. [Photo: Accra Beacon]", "photo_credit"),
     ("A coastguard cutter off the Azores on Monday. Marinha Portuguesa", "caption_credit"),
     ("Continued on page 5", "print_furniture"), ("SEE PAGES 34-35: Full reaction and fans’ verdict", "print_furniture"),
+    ("Send tips to jdoe@example-ledger.com, and follow us on X at @LedgerEnergy.", "newsletter"),
+    ("THAT’S ALL FOR MORNING ENERGY!", "newsletter"),
+    ("Shop this story: Example Beat may earn a commission when you buy through links on our site.", "legal"),
     ("Our journalists read the filings so you don’t have to. Support independent court reporting — subscribe to "
      "Courthouse Dispatch.", "appeal"),
 ])
@@ -527,3 +530,13 @@ def test_a_line_the_page_repeats_between_paragraphs_is_not_a_subheading() -> Non
     page = f"Cable ferry to close for repairs\n{para}\nArticle content\n{para} Again.\nArticle content\n{para} Once more.\n"
     cleaned = clean_lines(page, repeated=frozenset({line_key("Article content")}))
     assert "Article content" not in cleaned.body and len(cleaned.body) == 3
+
+
+def test_a_sponsors_or_editors_message_goes_with_its_heading() -> None:
+    raw = ("Grid talks stall again\n"
+           "Negotiators ended two days of meetings on Monday without agreeing on the new connection rules, officials said.\n"
+           "A message from the Coalition for Clean Freight:\n"
+           "Freight moves 40 million tons a year through our terminals. New fees would fall on farmers. Learn more.\n"
+           "The regulator is expected to publish a revised draft before the end of the month, two people said.\n")
+    removed = dict((line[:20], rule) for rule, line in clean_lines(raw).removed)
+    assert removed == {"A message from the C": "appeal", "Freight moves 40 mil": "appeal"}

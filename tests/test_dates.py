@@ -139,6 +139,8 @@ def test_the_brand_in_a_byline_is_the_outlet() -> None:
     # a public body's masthead in everyday words, named by two other lines of the page
     ([("menu", "European Parliament"), ("menu", "Press room"), ("footer", "Contact the European Parliament"),
       ("social", "Follow the European Parliament on social media")], "European Parliament"),
+    # a masthead in capitals, spelled in title case by the copyright line
+    ([("menu", "HARBOR LEDGER"), ("menu", "Newsletters"), ("legal", "© 2025 Harbor Ledger LLC")], "Harbor Ledger"),
     # ... but one other line naming everyday words is not enough ("Most Read Stories" under "Most Read")
     ([("menu", "Most Read"), ("teaser", "Most Read Stories")], ""),
 ])
