@@ -103,15 +103,38 @@ def is_given_name(word: str) -> bool:
     return _name_data(word) is not None
 
 
+#: Bearers a given name needs to win over a title spelled the same ("Dean Morton" is a man named Dean: 217,305
+#: bearers; "King", "Major", "Judge" and "President" have far fewer and stay titles).
+COMMON_GIVEN_NAME = 100_000
+
+
+def is_common_given_name(word: str) -> bool:
+    """A given name common enough that a title spelled the same before a surname is read as the name."""
+    data = _name_data(word) if word[:1].isupper() and word.isalpha() else None
+    return data is not None and data[1] >= COMMON_GIVEN_NAME
+
+
 def person_gender(name: str, text: str = "") -> str:
     """"f", "m" or "" for a full name as the article gives it; ``text`` is searched for an honorific first."""
     words = name.split()
     if not words:
         return ""
     by_title = _honorifics(text).get(words[-1]) if text else None
-    if by_title:
-        return by_title
-    return given_name_gender(words[0]) if len(words) >= 2 else ""
+    given = given_name_gender(words[0]) if len(words) >= 2 else ""
+    # "Joan Hartley" and her son "Mark Hartley": "Mr Hartley" is the son's title, not hers (her given name's own
+    # evidence stands, or none when it is shared by both sexes)
+    if (by_title and given != by_title and len(words) >= 2 and len(relatives := _given_names_of(words[-1], text)) >= 2
+            and (given or by_title in {given_name_gender(other) for other in relatives if other != words[0]})):
+        return given
+    return by_title or given
+
+
+@lru_cache(maxsize=256)
+def _given_names_of(surname: str, text: str) -> frozenset[str]:
+    """The given names the text writes before ``surname`` ("Joan Hartley", "Mark Hartley"): two or more are
+    relatives sharing it, and an honorific before the bare surname belongs to only one of them."""
+    pattern = re.compile(rf"\b([A-Z][^\W\d_]+)\s+{re.escape(surname)}\b")
+    return frozenset(m.group(1) for m in pattern.finditer(text) if is_given_name(m.group(1)))
 
 
 def agrees(pronoun: str, name: str, text: str = "") -> bool:

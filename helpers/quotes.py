@@ -26,8 +26,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .actors import actor_for, is_place, is_title, resolve_person, resolve_role, strip_titles
-from .gender import agrees, is_given_name
+from .actors import actor_for, honorific_sex, is_place, is_title, resolve_person, resolve_role, strip_titles
+from .gender import agrees, is_common_given_name, is_given_name
 from .progress import progress
 from .text import count_words, trie_pattern
 
@@ -281,7 +281,8 @@ def speaker_form(name: str) -> str:
         return words[0]  # "an IMF spokesperson": these acronyms stand before titles too ("UN Secretary-General")
     lowered = [w.lower().rstrip(".,").replace("’s", "").replace("'s", "") for w in words]
     titles = [i for i, w in enumerate(lowered[:-1]) if (w in TITLES or w in _TITLE_EXTRA)
-              and not (i and lowered[i - 1] in ("of", "and", "for"))]  # "Department of Health and Social Care"
+              and not (i and lowered[i - 1] in ("of", "and", "for"))  # "Department of Health and Social Care"
+              and not (i == len(words) - 2 and i == 0 and is_common_given_name(words[i]))]  # "Dean Morton": a name
     if titles and not any(w in NOT_PERSON for w in lowered[titles[-1] + 1:]) and (
             not _is_institution(" ".join(words)) or _is_name(words[titles[-1] + 1:])):  # not "Ministry of ... Trade"
         words, lowered = words[titles[-1] + 1:], lowered[titles[-1] + 1:]
@@ -413,11 +414,13 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
         return ""
     if is_place(bare):  # a known place speaks only as its government ("Moscow said"), never as a person
         return "" if persons_only else bare
+    # "Mr Hartley" keeps his honorific for the lookup: of relatives sharing the surname, it says which one
+    written = f"{phrase.split()[0]} {bare}" if honorific_sex(phrase) and " " not in bare else bare
     if persons_only and " " not in bare and actor_for(bare, kinds=("person",)) is None:
-        return resolve_person(bare, context) if " " in resolve_person(bare, context) else ""
+        return resolve_person(written, context) if " " in resolve_person(written, context) else ""
     if " " in bare and _is_institution(bare):
         return actor_for(bare) or bare  # "Climate Action Network" as written (no title stripping)
-    return resolve_person(bare, context)
+    return resolve_person(written, context)
 
 
 _QUOTED_RE = re.compile(r'“[^”\n]*”?|"[^"\n]*"?|‘[^’\n]{20,}’')

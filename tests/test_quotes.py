@@ -426,6 +426,11 @@ def _speakers(text: str) -> list[str]:
                  ["Priya Castellanos", "Denise Okafor", "Health Service Executive"],
                  id="paragraph-subject-and-body-as-role"),
     # a live blog's entry heading that is a quote goes on from nobody: its speaker is named below it, if at all
+    # relatives sharing a surname: "Mr Tennant" is the son's title, so "she" can still be his mother Joan
+    pytest.param("Joan Tennant, 71, said she had not left the flat for weeks.\n\n\u2018They promised me new "
+                 "windows by Christmas,\u2019 she said.\n\nHer son, Mark Tennant, said the council had stopped "
+                 "replying.\n\n\u2018She is 71 with a bad hip,\u2019 Mr Tennant said.",
+                 ["Joan Tennant", "Mark Tennant"], id="relatives-sharing-a-surname"),
     pytest.param("14:40 Power cuts spread\n\n\u201cCrews are out now,\u201d said Rachel Osborne of the network.\n\n"
                  "14:55 \u2018I\u2019ve never seen anything like it\u2019\n\nA pensioner in Aberaeron described the "
                  "waves.", ["Rachel Osborne", ""], id="live-blog-entry-heading"),
@@ -441,6 +446,8 @@ def test_speakers_in_context(text: str, speakers: list[str]) -> None:
     ("Sophomore Aisha Grant", "Aisha Grant"), ("Mary Ann Smith", "Mary Ann Smith"),
     ("Ministry of Foreign Trade and Tourism", "Ministry of Foreign Trade and Tourism"),
     ("Calder Regional Chamber of Commerce", "Calder Regional Chamber of Commerce"),
+    # a common given name spelled like a title is the name; rarer ones stay titles
+    ("Dean Morton", "Dean Morton"), ("President Biden", "Biden"), ("Judge Alderton", "Alderton"),
 ])
 def test_descriptors_before_a_given_name_go_and_institutions_keep_their_names(written: str, speaker: str) -> None:
     from helpers.quotes import speaker_form
