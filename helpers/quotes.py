@@ -145,7 +145,11 @@ _VERBS = (r"said|says|say|told|tells|added|adds|stated|states|noted|notes|wrote|
           r"affirmed|exclaimed|proclaimed|grumbled|laughed|laughs|objected|protested|ventured|reckoned|reckons|"
           r"elaborated|clarified|summed up|went on|goes on|chimed in|wondered|whispered|explains|concludes|"
           r"points out|remembers|remembered|acknowledges|cautions|quips|jokes|muses|laments|complains|boasts|"
-          r"sniped|sneered|fumed|raged|gushed|beamed")
+          r"sniped|sneered|fumed|raged|gushed|beamed|"
+          # state media's "expressed the hope that ..."
+          r"expressed|expresses")
+#: A report or inquiry that "found" something "…" (never the passive "can be found", "was found").
+_FOUND = r"(?<!\bbe )(?<!been )(?<!\bis )(?<!\bare )(?<!was )(?<!were )(?:found|finds)"
 _PARTICIPLES = (r"adding|saying|calling|describing|noting|stressing|warning|insisting|arguing|writing|dubbing|"
                 r"stating|urging|telling|explaining|declaring|arguing|admitting|conceding|vowing|recalling|"
                 r"acknowledging|alleging|asserting|suggesting|promising|emphasising|emphasizing|pointing out")
@@ -153,7 +157,7 @@ _PARTICIPLES = (r"adding|saying|calling|describing|noting|stressing|warning|insi
 
 #: The verbs as a character trie (``text.trie_pattern``): the same matches as the plain list, without trying every
 #: verb at every position of every sentence.
-_VERB_RE = re.compile(rf"\b(?:(?P<verb>{trie_pattern(set(_VERBS.split('|')), shortest_first=True)})|"
+_VERB_RE = re.compile(rf"\b(?:(?P<verb>{trie_pattern(set(_VERBS.split('|')), shortest_first=True)}|{_FOUND})|"
                       rf"(?P<part>{trie_pattern(set(_PARTICIPLES.split('|')), shortest_first=True)}))\b")
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 #: A capitalised run: "Borys Filatov", "Ursula von der Leyen", "Coordination Headquarters for the Treatment of
@@ -541,7 +545,11 @@ _INSTITUTION_NOUNS = frozenset(["chamber", "society", "district", "trust", "coal
                                "forum", "partners", "partnership", "bureau", "consortium", "collective", "labs",
                                "holdings", "ventures", "industries", "enterprises", "associates", "academy",
                                "cooperative", "co-op", "secretariat", "directorate", "inspectorate", "observatory",
-                               "administration", "service", "ministry", "embassy", "consulate", "mission", "regime"])
+                               "administration", "service", "ministry", "embassy", "consulate", "mission", "regime",
+                               # bodies named by what they do ("the forecaster" for the Met Office)
+                               "forecaster", "broadcaster", "publisher", "carmaker", "miner", "grocer", "supermarket",
+                               "retailer", "carrier", "maker", "manufacturer", "producer", "supplier", "provider",
+                               "developer", "lender", "chain"])
 
 
 _AND_NAME_RE = re.compile(rf"\s+and\s+((?:the\s+)?{_NAME_RUN})")
@@ -645,7 +653,8 @@ _UNNAMED_NOUNS = frozenset(["source", "insider", "official", "aide", "adviser", 
 #: Role nouns that stand for a company whose name need not hold the noun ("the company" for Fenbridge Polymers).
 _COMPANY_NOUNS = frozenset(["company", "firm", "operator", "group", "business", "airline", "insurer", "utility",
                             "retailer", "carrier", "maker", "manufacturer", "producer", "supplier", "provider",
-                            "developer", "lender", "chain", "brand"])
+                            "developer", "lender", "chain", "brand", "forecaster", "broadcaster", "publisher",
+                            "carmaker", "miner", "grocer", "supermarket"])
 #: A company's name opening a sentence ("Fenbridge Polymers, which ...") or set in commas after the noun
 #: ("The terminal operator, Velska Gateway Terminals, said").
 _COMPANY_RUN_RE = re.compile(rf"(?:(?:^|(?<=[.!?])\s+|\n)|\b(?:{'|'.join(sorted(_COMPANY_NOUNS))}),\s+)"

@@ -431,6 +431,15 @@ def _speakers(text: str) -> list[str]:
                  "windows by Christmas,\u2019 she said.\n\nHer son, Mark Tennant, said the council had stopped "
                  "replying.\n\n\u2018She is 71 with a bad hip,\u2019 Mr Tennant said.",
                  ["Joan Tennant", "Mark Tennant"], id="relatives-sharing-a-surname"),
+    # a body named by what it does ("the forecaster"), an inquiry that "found", state media's "expressed the hope";
+    # the passive "can be found" reports nobody
+    pytest.param("The Met Office has extended its amber warning until 9pm. In an update, the forecaster said the "
+                 "gusts were \u201cnow moving inland across Wales\u201d.\n\nThe Office of Rail Safety found the line "
+                 "\u201csafe and ready for passenger service\u201d.\n\nMinister Ruth Banda expressed the hope that "
+                 "the talks would bring \u201cmore investment in processing at home\u201d.\n\nDr Ellen Okafor says "
+                 "she hopes a successor can be found before she goes: \u201cI'll hand over my notes and my phone "
+                 "numbers.\u201d",
+                 ["Met Office", "Office of Rail Safety", "Ruth Banda", "Ellen Okafor"], id="bodies-found-expressed"),
     pytest.param("14:40 Power cuts spread\n\n\u201cCrews are out now,\u201d said Rachel Osborne of the network.\n\n"
                  "14:55 \u2018I\u2019ve never seen anything like it\u2019\n\nA pensioner in Aberaeron described the "
                  "waves.", ["Rachel Osborne", ""], id="live-blog-entry-heading"),
