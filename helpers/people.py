@@ -308,14 +308,18 @@ def article_people(text: str) -> Counter[str]:
 
 def _owner(candidates: list[tuple[int, int, str, bool]], evidence: set[str], surname: str, pos: int,
            surname_of: dict[str, str]) -> str:
-    """The last full name with this surname introduced before ``pos`` ("" when none came before)."""
+    """The last full name with this surname introduced before ``pos``; with none before, the one full name with it
+    after ``pos`` (a live blog's newest entries come first and its earlier ones name the person in full: "Denholm,
+    who came second, ..." above "Craig Denholm (Reform UK) 13,596"); "" when there is none, or several after."""
     owner = ""
+    later: set[str] = set()
     for start, _, name, _ in candidates:
-        if start >= pos:
-            break
         if name in evidence and surname_of[name] == surname:
-            owner = name
-    return owner
+            if start < pos:
+                owner = name
+            elif is_given_name(name.split()[0]):  # a person's full name, never "Hurricane Delia"
+                later.add(name)
+    return owner or (next(iter(later)) if len(later) == 1 else "")
 
 
 def family_name(name: str, alone: Counter[str]) -> str:

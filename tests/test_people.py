@@ -34,6 +34,15 @@ def test_surname_mentions_go_to_the_last_full_name_with_that_surname() -> None:
     assert counts == {"Anna Smith": 1, "John Smith": 2}
 
 
+def test_a_surname_before_its_only_full_name_is_that_person() -> None:
+    # a live blog's newest entry comes first: the full name is given further down, in an earlier entry
+    # (only a person's full name: a storm's "Delia" above "Hurricane Delia" is not counted for it)
+    text = ("Denholm, who came second, told supporters he would stand again. Delia weakened overnight.\n"
+            "Craig Denholm, the Reform candidate, said he expected to do well.\n"
+            "Hurricane Delia made landfall at dawn, forecasters said.")
+    assert article_people(text) == {"Craig Denholm": 2, "Hurricane Delia": 1}
+
+
 def test_family_name_first_and_known_given_names() -> None:
     # "Yang" alone is the family name of "Yang Meilin" (family name first); a known given name before a rare word is
     # a person with no other evidence; a company whose name opens with a given name is not ("Dairies" is "dairy").
