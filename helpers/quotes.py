@@ -409,6 +409,8 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
         role = resolve_role(phrase, context)
         if phrase[4:].lower() in _COMPANY_NOUNS:  # "The Company noted": a press release's capitalised role noun
             return role or _unknown_role(phrase.lower(), context, state)
+        if phrase[4:].lower() in _INSTITUTION_NOUNS and (body := role or _unknown_role(phrase.lower(), context, state)):
+            return body  # "The Commission said": the European Commission named before
         if role or not phrase[4:5].isupper() or _is_person_role(phrase[4:]):
             return role or _unknown_role(phrase, context, state)
     bare = phrase[4:] if phrase[:4].lower() == "the " else phrase
@@ -628,8 +630,8 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
     words = phrase.lower().split()
     noun = words[-1] if words else ""
     if noun in _INSTITUTION_NOUNS:
-        runs = [run for run in _institution_runs(context[-ANTECEDENT_CHARS:])
-                if noun in run.lower().split() and len(run.split()) > 1]  # "Department of Agriculture"
+        runs = [run for run in _institution_runs(context[-ANTECEDENT_CHARS:])  # "Department of Agriculture", not
+                if noun in run.lower().split() and len(run.removeprefix("The ").split()) > 1]  # "The Commission" itself
         if not runs and noun in _COMPANY_NOUNS:  # "Fenbridge Polymers, which operates the warehouse, ... the company"
             return _company_opener(context)
         return runs[-1] if runs else ""

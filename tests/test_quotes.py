@@ -440,6 +440,10 @@ def _speakers(text: str) -> list[str]:
                  "she hopes a successor can be found before she goes: \u201cI'll hand over my notes and my phone "
                  "numbers.\u201d",
                  ["Met Office", "Office of Rail Safety", "Ruth Banda", "Ellen Okafor"], id="bodies-found-expressed"),
+    # "The Commission" capitalised: the institution named before with that word
+    pytest.param("Duties of up to 62% will apply, the European Commission said on Wednesday.\n\nThe Commission said in "
+                 "a notice that exporters were selling at \u201cprices significantly below their normal value\u201d.",
+                 ["European Commission"], id="capitalised-institution-noun"),
     pytest.param("14:40 Power cuts spread\n\n\u201cCrews are out now,\u201d said Rachel Osborne of the network.\n\n"
                  "14:55 \u2018I\u2019ve never seen anything like it\u2019\n\nA pensioner in Aberaeron described the "
                  "waves.", ["Rachel Osborne", ""], id="live-blog-entry-heading"),
