@@ -578,8 +578,13 @@ def _institution_runs(text: str) -> list[str]:
         run = m.group(0)
         more = _AND_NAME_RE.match(text, m.end())
         more = more if more and _joins_and(run, more.group(1)) else None
-        runs.append(f"{run} and {more.group(1)}" if more else run)
+        whole = f"{run} and {more.group(1)}" if more else run
+        # a run never spans a sentence's end ("... on Wednesday.\n\nThe Commission" is two runs)
+        runs.extend(part for part in _RUN_BREAK_RE.split(whole) if part)
     return runs
+
+
+_RUN_BREAK_RE = re.compile(r"(?<=[a-z]{2}[.!?])\s+")
 
 
 def _last_group(context: str) -> str:
