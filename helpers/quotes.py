@@ -759,8 +759,11 @@ def _role_holder(noun: str, context: str) -> str:
     return ""
 
 
-_ROLE_SUBJECT_RE = re.compile(r"(?:^|[.!?]\s+)[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]+)\s+"
-                              r"(?:[a-z]+s|[a-z]+ed|was|is|has|had|will|would|then)\b[^.!?]*[.!?]?\s*$")
+_ROLE_SUBJECT_RE = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][^.!?,“”\"]{0,80},\s+)?[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?"
+                              r"(?P<noun>[a-z][\w-]+)\s+(?:[a-z]+s|[a-z]+ed|was|is|has|had|will|would|then|said|told|spoke|wrote|thought|"
+                              r"felt|knew|made|took|gave|went|came|saw|met|led|left|held|stood|sat|won|lost|kept|began|"
+                              r"got)\b[^.!?]*[.!?]?\s*$")
+# (an opening phrase may come first: "Speaking to reporters before the meeting, the chief said ...")
 
 
 def _role_subject(context: str, pronoun: str) -> str:

@@ -444,6 +444,12 @@ def _speakers(text: str) -> list[str]:
     pytest.param("Duties of up to 62% will apply, the European Commission said on Wednesday.\n\nThe Commission said in "
                  "a notice that exporters were selling at \u201cprices significantly below their normal value\u201d.",
                  ["European Commission"], id="capitalised-institution-noun"),
+    # a role noun after an opening phrase, with an irregular verb, is the subject "he" refers to
+    pytest.param("Police Chief Raymond Ochoa had urged a delay.\n\nCouncillor Marcus Bell said in a statement: "
+                 "\u201cThis tool has no place in how the city polices its residents.\u201d\n\n"
+                 "Speaking to reporters before the meeting, the chief said the ban would make it harder to solve "
+                 "crimes. \u201cWe are taking away a tool that helped us,\u201d he said.",
+                 ["Marcus Bell", "Raymond Ochoa"], id="role-after-an-opening-phrase"),
     pytest.param("14:40 Power cuts spread\n\n\u201cCrews are out now,\u201d said Rachel Osborne of the network.\n\n"
                  "14:55 \u2018I\u2019ve never seen anything like it\u2019\n\nA pensioner in Aberaeron described the "
                  "waves.", ["Rachel Osborne", ""], id="live-blog-entry-heading"),
