@@ -74,8 +74,10 @@ def score(split: str = "all", show: bool = False) -> dict[str, float]:
             if hit is not None:
                 used.add(hit)
                 c["span_tp"] += 1
-            right = bool(said) and norm(said) in {norm(g["speaker"]), *(norm(a) for a in g["aliases"])} \
-                and bool(g["speaker"])
+            accepted = {norm(g["speaker"]), *(norm(a) for a in g["aliases"])}
+            if g["kind"] == "multi_speaker":  # a joint quote labelled "A and B": the first named stands for both, as
+                accepted |= {norm(part) for part in g["speaker"].split(" and ")}  # later labels write it (A, alias B)
+            right = bool(said) and norm(said) in accepted and bool(g["speaker"])
             for counter in (c, kind):
                 counter["gold"] += bool(g["speaker"])
                 counter["given"] += bool(said)

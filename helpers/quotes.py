@@ -398,8 +398,10 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
         text = state.text or context
         return who or next((w for w in (state.last_speaker, _last_person(context, state))
                             if w and not _is_institution(w) and agrees(phrase, w, text)), "")
-    if phrase.lower() in ("they", "them"):
-        return _last_group(context)
+    if phrase.lower() in ("they", "them") or _PAIR_NOUN_RE.fullmatch(phrase):
+        # "“…,” they said" / "the two researchers said": two people named together just before speak jointly, and
+        # the first named stands for both; else a group or institution
+        return _pair_before(context, state) or (_last_group(context) if phrase.lower() in ("they", "them") else "")
     if phrase.lower() in ("the spokesperson", "the spokesman", "the spokeswoman"):
         # "an FBR spokesperson said ... “…,” the spokesperson told Dawn": the institution last given a spokesperson
         voices = list(_VOICE_OF_RE.finditer(context[-ANTECEDENT_CHARS:]))
@@ -585,6 +587,36 @@ def _institution_runs(text: str) -> list[str]:
 
 
 _RUN_BREAK_RE = re.compile(r"(?<=[a-z]{2}[.!?])\s+")
+
+
+#: Two people referred to together: "the two researchers", "both union leaders", "the pair", "the couple".
+_PAIR_NOUN_RE = re.compile(r"(?:[Tt]he two|[Bb]oth(?: the)?|[Tt]he pair|[Tt]he couple|[Tt]he duo)(?:\s+[a-z][\w-]*){0,2}")
+#: "John and Mary Tate": two given names sharing the surname after them.
+_COUPLE_RE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
+#: How far back, in characters, the pair must be named.
+PAIR_CHARS = 400
+
+
+def _pair_before(context: str, state: _State) -> str:
+    """The first of two people named together ("Liu Yang and Amina Juma", "Jorge Saavedra and the union's
+    secretary, Carla Nunez", "John and Mary Tate") in the last sentence before the quote's own, outside quotations;
+    "" when that sentence names no such pair."""
+    recent = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), context[-PAIR_CHARS:])
+    starts, ends = _boundaries(recent)
+    cut = [e for e in ends if e < len(recent.rstrip()) - 1]
+    sentence = recent[cut[-2] if len(cut) >= 2 else 0:]
+    couples = [m for m in _COUPLE_RE.finditer(sentence) if all(is_given_name(g) for g in m.groups()[:2])
+               and not re.search(r"[A-Z][\w’'-]*\s+$", sentence[:m.start()])]  # not "Liu Yang and Amina Juma"
+    if couples:
+        return f"{couples[-1].group(1)} {couples[-1].group(3)}"
+    if state.text:
+        _article_mentions(state)
+        offset = state.position - len(sentence)
+        named = [(at, name) for at, name, _ in state.mentions if offset <= at < state.position]
+        people = list(dict.fromkeys(name for _, name in named))
+        if len(people) == 2 and " and " in state.text[named[0][0]:[a for a, n in named if n == people[1]][0]]:
+            return people[0]
+    return ""
 
 
 def _last_group(context: str) -> str:

@@ -450,6 +450,13 @@ def _speakers(text: str) -> list[str]:
                  "Speaking to reporters before the meeting, the chief said the ban would make it harder to solve "
                  "crimes. \u201cWe are taking away a tool that helped us,\u201d he said.",
                  ["Marcus Bell", "Raymond Ochoa"], id="role-after-an-opening-phrase"),
+    # a joint quote: two people named together just before, the first named stands for both
+    pytest.param("We spoke to John and Mary Tate, whose bungalow lost its roof.\n\n\u201cWe heard this almighty "
+                 "crack,\u201d they said.\n\nAgronomists Dr Liu Yang and Dr Amina Juma presented five seasons of results. "
+                 "\u201cGood seeds are only half of the story,\u201d the two researchers said.\n\nThe Fleetwood "
+                 "Residents Association said in a statement that it was helping. \u201cWe are out on every "
+                 "street,\u201d they said.",
+                 ["John Tate", "Liu Yang", "Fleetwood Residents Association"], id="joint-quotes"),
     pytest.param("14:40 Power cuts spread\n\n\u201cCrews are out now,\u201d said Rachel Osborne of the network.\n\n"
                  "14:55 \u2018I\u2019ve never seen anything like it\u2019\n\nA pensioner in Aberaeron described the "
                  "waves.", ["Rachel Osborne", ""], id="live-blog-entry-heading"),
