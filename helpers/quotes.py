@@ -602,7 +602,7 @@ def _pair_before(context: str, state: _State) -> str:
     secretary, Carla Nunez", "John and Mary Tate") in the last sentence before the quote's own, outside quotations;
     "" when that sentence names no such pair."""
     recent = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), context[-PAIR_CHARS:])
-    starts, ends = _boundaries(recent)
+    _, ends = _boundaries(recent)
     cut = [e for e in ends if e < len(recent.rstrip()) - 1]
     sentence = recent[cut[-2] if len(cut) >= 2 else 0:]
     couples = [m for m in _COUPLE_RE.finditer(sentence) if all(is_given_name(g) for g in m.groups()[:2])
@@ -614,7 +614,7 @@ def _pair_before(context: str, state: _State) -> str:
         offset = state.position - len(sentence)
         named = [(at, name) for at, name, _ in state.mentions if offset <= at < state.position]
         people = list(dict.fromkeys(name for _, name in named))
-        if len(people) == 2 and " and " in state.text[named[0][0]:[a for a, n in named if n == people[1]][0]]:
+        if len(people) == 2 and " and " in state.text[named[0][0]:next(a for a, n in named if n == people[1])]:
             return people[0]
     return ""
 
