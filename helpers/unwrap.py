@@ -21,6 +21,9 @@ from functools import lru_cache
 from itertools import pairwise
 from statistics import median
 
+#: Words a line needs before a lowercase line can continue it: a column's line holds several, a menu's item one or
+#: two ("Français" / "русский" / "español" is a language switcher, not a sentence).
+CONTINUED_MIN_WORDS = 3
 #: A page is hard-wrapped when it has at least this many lowercase continuations or broken words.
 WRAP_MIN_CONTINUATIONS = 3
 #: A line at least this share of the column's width (the median length of the lines that are continued) fills
@@ -37,8 +40,10 @@ _FIRST_WORD_RE = re.compile(r"^([^\W\d_]+)")
 
 
 def _continues(line: str, following: str) -> bool:
-    """A lowercase continuation: ``line`` does not end a sentence and ``following`` starts in lower case."""
-    return not _SENTENCE_END_RE.search(line) and _LOWER_START_RE.match(following) is not None
+    """A lowercase continuation: ``line`` does not end a sentence and ``following`` starts in lower case (a letter
+    with case: Arabic or Chinese letters have none, so a language switcher's "العربية" continues nothing)."""
+    return (not _SENTENCE_END_RE.search(line) and len(line.split()) >= CONTINUED_MIN_WORDS
+            and _LOWER_START_RE.match(following) is not None and following.lstrip("\"'“‘(")[:1].islower())
 
 
 def wrap_groups(lines: list[str], apart: frozenset[int] = frozenset()) -> list[list[int]]:

@@ -75,3 +75,10 @@ def test_broken_words_are_rejoined_and_compounds_and_ranges_kept() -> None:
     assert join_wrapped(["the midwife-", "led unit"]) == "the midwife-led unit"
     assert join_wrapped(["from the 2027-", "28 season"]) == "from the 2027-28 season"
     assert join_wrapped(["a line", "and the next"]) == "a line and the next"
+
+
+def test_a_language_switcher_is_not_a_wrapped_paragraph() -> None:
+    # letters without case (Arabic, Chinese) and one-word items in lower case ("русский", "español") continue nothing
+    lines = ["Welcome to the United Nations", "العربية", "中文", "English", "Français", "русский", "español",
+             "Small island States press for faster climate finance as Bonn talks reach their second week"]
+    assert wrap_groups(lines) == [[i] for i in range(len(lines))]
