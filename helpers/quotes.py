@@ -310,7 +310,7 @@ def speaker_form(name: str) -> str:
     if words[-1].endswith(("-based", "-born")):
         return ""
     if (len(words) >= 3 and not any(w in NOT_PERSON for w in lowered) and not _initial(words[0])
-            and _common_word(words[0])
+            and _common_word(words[0]) and not is_common_given_name(words[0])  # "Daniel Mwangi Kariuki" keeps Daniel
             and not _common_word(words[1]) and not _is_institution(" ".join(words))):
         words = words[1:]  # "Energy Aidar Seitkali", "Commerce Li Jianhua": the end of a title ("of Energy")
     if (len(words) == 1 and not words[0].isupper() and _common_word(words[0])
@@ -983,12 +983,29 @@ def _note_voice(phrase: str, who: str, state: _State) -> str:
     return who
 
 
+#: A body's name opening a sentence, commas and "and" inside it ("South Africa's Department of Trade, Industry and
+#: Competition said"), then a verb in lower case.
+_BODY_OPENER_RE = re.compile(rf"(?:^|(?<=[.!?])\s+|\n)(?:[A-Z][\w.-]*['’]s\s+)?(?P<name>(?:the\s+|The\s+)?{_NAME_RUN}"
+                             rf"(?:,\s+{_NAME_RUN})*(?:,?\s+and\s+{_NAME_RUN})?)\s+(?:has\s+|had\s+|also\s+)?[a-z]+\b")
+
+
+def _body_opener(context: str) -> str:
+    """The institution whose name opens the last sentence of the last two paragraphs that one opens, outside
+    quotations; "" when none does."""
+    recent = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), "\n".join(context[-OPENER_CHARS:].split("\n")[-2:]))
+    bodies = [re.sub(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+", "", m.group("name"))  # "South
+              for m in _BODY_OPENER_RE.finditer(recent) if _is_institution(m.group("name"))]  # Africa's Department ..."
+    return speaker_form(bodies[-1].removeprefix("the ").removeprefix("The ")) if bodies else ""
+
+
 def _first_after(segment: str, context: str, state: _State) -> str:
     """The speaker named between a quote and its verb: the last pronoun, role or name that is not a
     place ("…,” Borys Filatov, mayor of Dnipropetrovsk's capital Dnipro, said → Borys Filatov)."""
     unnamed = _unnamed_speaker(segment)
     if unnamed is not None:
         return _note_voice(segment, unnamed, state) if unnamed != UNKNOWN else unnamed
+    if segment.strip(" ,") in ("it", "It"):  # "“…,” it said in a statement": the body opening a sentence just before
+        return _body_opener(context) or (state.last_speaker if _is_institution(state.last_speaker) else "")
     head = segment.strip(" ,").split(",")[0]  # drop an appositive: "Anna Kovalenko, a spokeswoman for X,"
     joined = [run for run in _institution_runs(head) if " and " in run and _is_institution(run)]
     if joined:  # "According to the Millbrook Parks and Recreation Department, ..."

@@ -457,6 +457,12 @@ def _speakers(text: str) -> list[str]:
                  "Residents Association said in a statement that it was helping. \u201cWe are out on every "
                  "street,\u201d they said.",
                  ["John Tate", "Liu Yang", "Fleetwood Residents Association"], id="joint-quotes"),
+    # "“…,” it said in a statement": the body whose name (commas and "and" inside it) opens the sentence before; a
+    # common given name opens a three-part name ("Daniel Mwangi Kariuki")
+    pytest.param("South Africa's Department of Trade, Industry and Competition said it would study the report. "
+                 "\u201cThe department notes the panel's findings,\u201d it said in a statement.\n\n\u201cThe stance "
+                 "remains appropriate,\u201d Governor Daniel Mwangi Kariuki told a news conference.",
+                 ["Department of Trade, Industry and Competition", "Daniel Mwangi Kariuki"], id="it-said-and-three-part-name"),
     pytest.param("14:40 Power cuts spread\n\n\u201cCrews are out now,\u201d said Rachel Osborne of the network.\n\n"
                  "14:55 \u2018I\u2019ve never seen anything like it\u2019\n\nA pensioner in Aberaeron described the "
                  "waves.", ["Rachel Osborne", ""], id="live-blog-entry-heading"),
