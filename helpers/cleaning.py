@@ -116,6 +116,9 @@ NAMED_RULES: tuple[Rule, ...] = (
                    r"|\s[-–—]\s*(?:[A-Z][\w.]*\s+){1,2}file(?:\s+(?:photo|picture|image))?\.?$"
                    r"|[.!?][\"'”’]?\s+[(\[](?:[A-Z][\w.'’&-]*(?:\s+|\s*/\s*)?){1,6}[)\]]$"
                    r"|\s\[(?:[A-Z][\w.'’&-]*(?:\s+|\s*/\s*)?){1,4}\]$"
+                   # the credit on its own line under the caption: "(Kestrel Aerosystems)", "(Australian Department of
+                   # Defence)"
+                   rf"|^\((?!(?:{_AGENCIES})\))(?-i:[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|the|de|[A-Z][\w.&'’-]*)){{0,5}})\)$"
                    r"|[.\s]\s*(?:©\s*)?(?:photo(?:graph)?|picture|image)s?\s*(?::|\||by\b)\s*[^.:]{1,50}$"
                    rf"|^{_NAME}(?:\s{_NAME}){{0,3}}\s*[-–—]\s*(?:staff|freelance|contributor)\b[^.]{{0,30}}$"
                    # a caption's last sentence is its credit: ". Getty Images", ". Screenshot: X", ". Credit: X",
@@ -307,7 +310,7 @@ NAMED_RULES: tuple[Rule, ...] = (
             r"^[^.!?]{0,40}\d[\d,.]*\s+[▲▼△▽]\s*[\d.,]+%?$", r"^(?:fix|adjust|change) the font size\b",
             r"^font size\b", r"^(?:a-|a\+|a)\s+a\s*\+?\s*a?\+?$", r"^typo\?\s", r"\bctrl\s*\+\s*enter\b",
             r"^please (?:turn on|enable) javascript\b", r"^(?:listen to (?:this|the) (?:article|story))\b",
-            r"^\d+\s+min(?:ute)?s? read$", r"^reading time\b", r"^show key events only$", r"^key events$",
+            r"^\d+\s+min(?:ute)?s? read$", r"^(?:reading time|time to read)\b", r"^show key events only$", r"^key events$",
             r"^news provided by$", r"^trending (?:video|now|stories)$", r"^(?:print|save|share) (?:this )?(?:article|story)$",
             r"^(?:back to top|go to top|scroll to top)$", r"^(?:menu|search|close|open menu|sign in|log in|register)$",
             r"^from the \w+(?: \d{1,2},)? \d{4} (?:print )?(?:issue|edition)$",
@@ -328,7 +331,8 @@ NAMED_RULES: tuple[Rule, ...] = (
     Rule(
         "advertisement",
         "advertising markers ('Advertisement', 'Story continues below advertisement')",
-        _rx(r"^(?:advertisement|advert|ad|ads|sponsored(?: content)?|promoted(?: content)?|partner content)$",
+        _rx(r"^(?:advertisement|advert|ad|ads|sponsored(?: content| links?| stories)?|promoted(?: content| stories)?|"
+            r"partner content|paid content|recommended by|from our partners|around the web)$",
             r"^(?:story|article) continues (?:below|after)\b", r"^continue reading (?:below|the main story)\b",
             r"^scroll (?:down )?to continue\b",
             # a sponsor's slot: "SPONSORED BY ARDEN WEALTH", "Brought to you by TerraMax Seed"
@@ -341,7 +345,8 @@ NAMED_RULES: tuple[Rule, ...] = (
         _rx(r"^\(?(?:reporting|writing|editing|additional reporting|compiled|translated|research) (?:by|from)\b.*$",
             rf"^[-–—(]*\s*(?:{_AGENCIES})\s*\)?\.?$",
             rf"^(?:with|source|sources|agencies|with agencies|via)\s*:?\s*(?:{_AGENCIES}|agencies)(?:\s*(?:,|and|/)\s*(?:{_AGENCIES}))*\.?$",
-            r"^.{0,60}\bcontributed (?:to )?(?:this|the) report(?:ing)?\.?$"),
+            r"^.{0,60}\bcontributed (?:to )?(?:this|the) report(?:ing)?\.?$",
+            rf"^(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+with\s+(?:{_AGENCIES})\.?$"),  # "L’Horizon with AFP"
         max_words=25,
     ),
     Rule(

@@ -277,7 +277,8 @@ def test_many_short_lines_clean_in_linear_time() -> None:
     ("A coastguard cutter off the Azores on Monday. Marinha Portuguesa", "caption_credit"),
     ("Continued on page 5", "print_furniture"), ("SEE PAGES 34-35: Full reaction and fans’ verdict", "print_furniture"),
     ("Send tips to jdoe@example-ledger.com, and follow us on X at @LedgerEnergy.", "newsletter"),
-    ("THAT’S ALL FOR MORNING ENERGY!", "newsletter"),
+    ("THAT’S ALL FOR MORNING ENERGY!", "newsletter"), ("(Ardent Aerospace)", "photo_credit"), ("(Reuters)", "agency_credit"),
+    ("Time to read 4 min.", "widget"), ("Paid Content", "advertisement"), ("Le Quotidien with AFP", "agency_credit"),
     ("Shop this story: Example Beat may earn a commission when you buy through links on our site.", "legal"),
     ("Our journalists read the filings so you don’t have to. Support independent court reporting — subscribe to "
      "Courthouse Dispatch.", "appeal"),

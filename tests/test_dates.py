@@ -157,6 +157,8 @@ def test_outlet_from_the_masthead_and_suffixes(removed: list[tuple[str, str]], o
     ("Rugby final\nAFP\nThe home side won 27-24 on Sunday.\n", "AFP"),
     ("Wheat prices\nThe Canadian Press · Posted: Apr 23, 2025 6:41 PM MDT\nPrices rose on Tuesday.\n", "CP"),
     ("Farm credit\nFarmers got cheaper loans this year, officials said. (PNA)\n", "PNA"),
+    # the paper's name, then the agency it wrote with
+    ("Strike called\nLe Quotidien with AFP\nRail unions called a strike for Thursday.\n", "AFP"),
     # a local station's call sign in its own dateline is no agency; an agency named under a teaser at the foot neither
     ("Rates rise\nHARLAN, Ohio (WKTV) - Bills will go up.\n", ""),
     ("Rates rise\nBills will go up, the council said.\n" + "More\n" * 40 + "Gas prices edge up\nReuters\n", ""),
