@@ -307,9 +307,12 @@ def _masthead(removed: list[tuple[str, str]]) -> str:
         pattern = re.compile(rf"(?<![\w-]){re.escape(line)}(?![\w-])", re.IGNORECASE if line.isupper() else 0)
         naming = {other.strip() for j, (_, other) in enumerate(removed)
                   if j != k and other.strip().lower() != line.lower() and pattern.search(other)}
-        # everyday words ("European Commission") need two other lines naming them ("Contact the European
-        # Commission", "Follow the European Commission on social media"): one could be a section's own link
-        if naming and (len(naming) >= 2 or any(w.isupper() or zipf_frequency(w.lower(), "en") < 4.0 for w in words)):
+        # everyday words ("European Commission") need two other lines naming them as a whole ("Contact the European
+        # Commission", "Follow the European Commission on social media"), never as the start of a longer name (a menu's
+        # "Monetary Policy" in "Monetary Policy Committee" and "Monetary Policy Statement")
+        whole = re.compile(rf"(?<![\w-]){re.escape(line)}(?![\w-])(?!\s+[A-Z])")
+        if naming and (any(w.isupper() or zipf_frequency(w.lower(), "en") < 4.0 for w in words)
+                       or sum(bool(whole.search(other)) for other in naming) >= 2):
             return line
     return ""
 

@@ -141,6 +141,9 @@ def test_the_brand_in_a_byline_is_the_outlet() -> None:
       ("social", "Follow the European Parliament on social media")], "European Parliament"),
     # a masthead in capitals, spelled in title case by the copyright line
     ([("menu", "HARBOR LEDGER"), ("menu", "Newsletters"), ("legal", "© 2025 Harbor Ledger LLC")], "Harbor Ledger"),
+    # ... nor a menu item that only starts longer names ("Monetary Policy Committee", "Monetary Policy Report")
+    ([("menu", "Monetary Policy"), ("menu", "Financial Stability"), ("teaser", "Monetary Policy Report – March 2025"),
+      ("widget", "Monetary Policy Rate 1.75%")], ""),
     # ... but one other line naming everyday words is not enough ("Most Read Stories" under "Most Read")
     ([("menu", "Most Read"), ("teaser", "Most Read Stories")], ""),
 ])
