@@ -250,6 +250,11 @@ _CLAUSE_WORDS = frozenset(["when", "if", "as", "but", "and", "so", "then", "whil
                            "you", "it", "this", "that", "these", "those", "my", "our", "your", "his", "her", "their"])
 
 
+#: Letters after a name that are no part of it: members of parliaments and senior lawyers.
+_POST_NOMINALS = frozenset(["TD", "MP", "MSP", "MS", "MLA", "MEP", "MHK", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE",
+                            "DBE", "PhD", "Jr", "Sr"])
+
+
 def speaker_form(name: str) -> str:
     """A speaker as one canonical form, or "" when the phrase names nobody.
 
@@ -277,6 +282,8 @@ def speaker_form(name: str) -> str:
                 and words[k - 1].lower().strip(".,") not in TITLES | _TITLE_EXTRA):
             words = words[:k]
             break
+    while len(words) > 1 and words[-1].strip(".,") in _POST_NOMINALS:  # "Ciarán Doherty TD", "Jane Roe MP"
+        words.pop()
     if words:  # "the Department of Agriculture’s" (a possessive, not a name)
         words[-1] = _clean_word(words[-1])
     while len(words) > 1 and words[-1].lower() in _MOUTHPIECES:
@@ -416,6 +423,8 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
         if role or not phrase[4:5].isupper() or _is_person_role(phrase[4:]):
             return role or _unknown_role(phrase, context, state)
     bare = phrase[4:] if phrase[:4].lower() == "the " else phrase
+    while " " in bare and bare.rsplit(" ", 1)[1].strip(".,") in _POST_NOMINALS:  # "Doherty TD": Ciarán Doherty
+        bare = bare.rsplit(" ", 1)[0]
     if not _is_institution(bare):  # "Climate Action Network" keeps "Climate"; "Minister Li Jianhua" loses his title
         bare = strip_titles(bare)
     if is_title(bare):

@@ -480,6 +480,8 @@ def test_speakers_in_context(text: str, speakers: list[str]) -> None:
     ("Calder Regional Chamber of Commerce", "Calder Regional Chamber of Commerce"),
     # a common given name spelled like a title is the name; rarer ones stay titles
     ("Dean Morton", "Dean Morton"), ("President Biden", "Biden"), ("Judge Alderton", "Alderton"),
+    # letters after a name are no part of it
+    ("Ciarán Doherty TD", "Ciarán Doherty"), ("Jane Roe MP", "Jane Roe"),
 ])
 def test_descriptors_before_a_given_name_go_and_institutions_keep_their_names(written: str, speaker: str) -> None:
     from helpers.quotes import speaker_form
