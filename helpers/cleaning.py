@@ -601,8 +601,13 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
               and ((i - 1 in chosen and (i - 2 in chosen or i + 1 in chosen)) or (i + 1 in chosen and i + 2 in chosen))}
     repeated = [i for i in candidates if i not in listed and len(lines[i].split()) >= HEADLINE_MIN_WORDS
                 and any(seen[i] in other and k != i for k, other in enumerate(seen) if len(other) < 300)]
-    if len(repeated) == 1:  # several repeated lines are a list of entries shown twice (a live blog's key events)
-        return repeated[0]
+    # a headline shares words with the story under it; a site's slogan or greeting ("The free news source you can
+    # write!", "Your daily guide to ...") shares none
+    body = {w for i in range(start, min(len(lines), start + BODY_LINES_FOR_HEADLINE)) if rules[i] is None
+            for w in tokens[i] if w not in STOP_WORDS and len(w) > 2}
+    shared = {i: len({w for w in tokens[i] if w not in STOP_WORDS and len(w) > 2} & body) for i in candidates}
+    if len(repeated) == 1 and not (body and shared[repeated[0]] == 0):
+        return repeated[0]  # several repeated lines are a list of entries shown twice (a live blog's key events)
     long_enough = [i for i in candidates if len(lines[i].split()) >= HEADLINE_MIN_WORDS]
     if not long_enough:
         return candidates[-1]
@@ -619,7 +624,16 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
     while ((earlier := [i for i in long_enough if best - STANDFIRST_GAP <= i < best]) and earlier[-1] not in teasers
            and not any(_separates_headline(lines[k]) for k in range(earlier[-1] + 1, best))):
         best = earlier[-1]  # a headline, then its standfirst: the first of lines close together
+    if body and shared[best] == 0:  # a slogan: the first line after it that shares words with the body is the headline
+        after = [i for i in long_enough if i > best and i not in teasers and shared[i] >= HEADLINE_SHARED_WORDS]
+        best = after[0] if after else best
     return best
+
+
+#: Lines of the body, from its first paragraph, whose words a headline is checked against.
+BODY_LINES_FOR_HEADLINE = 6
+#: Words a line must share with the body to replace a headline candidate that shares none.
+HEADLINE_SHARED_WORDS = 2
 
 
 #: A line between two headline-like lines that ends the page's furniture above the article: a section label in

@@ -541,3 +541,13 @@ def test_a_sponsors_or_editors_message_goes_with_its_heading() -> None:
            "The regulator is expected to publish a revised draft before the end of the month, two people said.\n")
     removed = dict((line[:20], rule) for rule, line in clean_lines(raw).removed)
     assert removed == {"A message from the C": "appeal", "Freight moves 40 mil": "appeal"}
+
+
+def test_a_slogan_that_shares_no_word_with_the_story_is_not_the_headline() -> None:
+    raw = ("Jump to navigation\nCitizenwire\nThe news site anyone can edit!\nMain Page\nLatest news\nDonate\n"
+           "Lakeside council votes to close the Harbour Road library branch\n"
+           "From Citizenwire, the news site anyone can edit!\nSunday, September 28, 2025\n"
+           "Lakeside council voted on Thursday to close the Harbour Road library branch at the end of the year, "
+           "citing falling visitor numbers and repair costs.\n"
+           "Campaigners said the library was the only public space on the estate and promised to appeal the vote.\n")
+    assert clean_lines(raw).headline == "Lakeside council votes to close the Harbour Road library branch"
