@@ -89,6 +89,24 @@ def test_settings_that_change_extraction_change_every_key(corpus_copy: Path, tmp
     assert read_table(store, "people").empty
 
 
+def test_a_change_to_the_extraction_code_changes_the_code_digest(tmp_path: Path) -> None:
+    # the digest covers the package's modules and data files, so no manual version bump can be forgotten
+    from helpers.pipeline import code_digest
+
+    package = tmp_path / "pkg"
+    (package / "data").mkdir(parents=True)
+    (package / "cleaning.py").write_text("RULES = 1\n", encoding="utf-8")
+    (package / "data" / "roles.csv").write_text("role,actor\n", encoding="utf-8")
+    before = code_digest(package)
+    assert code_digest(package) == before
+    (package / "cleaning.py").write_text("RULES = 2\n", encoding="utf-8")
+    code_digest.cache_clear()
+    after_code = code_digest(package)
+    (package / "data" / "roles.csv").write_text("role,actor\nchief,X\n", encoding="utf-8")
+    code_digest.cache_clear()
+    assert len({before, after_code, code_digest(package)}) == 3
+
+
 def test_problem_files_are_reported_and_the_rest_is_stored(corpus_copy: Path, tmp_path: Path) -> None:
     (corpus_copy / "empty.txt").write_bytes(b"")
     (corpus_copy / "binary.txt").write_bytes(bytes(range(256)) * 4)
