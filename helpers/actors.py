@@ -255,22 +255,13 @@ def resolve_person(name: str, context: str) -> str:
             # two people who share a surname ("Marija Kovač", then "her son, Luka Kovač"): the surname alone is the
             # one the article introduced first, as news style calls the other by the given name ("Luka says")
             shared = len(set(names)) > 1 and bare.lower() not in _TITLE_WORDS  # not "Officer" in two titles
+            from .gender import given_name_gender, honorific_sex
+
             if shared and (sex := honorific_sex(name)):
                 # "Mr Hartley" with "Joan Hartley" and her son "Mark Hartley": the one whose given name agrees
-                from .gender import given_name_gender
-
                 names = [n for n in names if given_name_gender(n.split()[0]) == sex] or names
             return names[0] if shared else names[-1]
     return bare
-
-
-_HONORIFIC_SEX = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
-
-
-def honorific_sex(name: str) -> str:
-    """"m" or "f" when the name as written opens with a gendered honorific ("Mr Hartley", "Mrs. Morton"), else ""."""
-    first = name.split()[0].lower().rstrip(".") if name.split() else ""
-    return _HONORIFIC_SEX.get(first, "")
 
 
 @cache

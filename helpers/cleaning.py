@@ -604,8 +604,8 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
     # a headline shares words with the story under it; a site's slogan or greeting ("The free news source you can
     # write!", "Your daily guide to ...") shares none
     body = {w for i in range(start, min(len(lines), start + BODY_LINES_FOR_HEADLINE)) if rules[i] is None
-            for w in tokens[i] if w not in STOP_WORDS and len(w) > 2}
-    shared = {i: len({w for w in tokens[i] if w not in STOP_WORDS and len(w) > 2} & body) for i in candidates}
+            for w in _content_words(tokens[i])}
+    shared = {i: len(_content_words(tokens[i]) & body) for i in candidates}
     if len(repeated) == 1 and not (body and shared[repeated[0]] == 0):
         return repeated[0]  # several repeated lines are a list of entries shown twice (a live blog's key events)
     long_enough = [i for i in candidates if len(lines[i].split()) >= HEADLINE_MIN_WORDS]
@@ -628,6 +628,11 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
         after = [i for i in long_enough if i > best and i not in teasers and shared[i] >= HEADLINE_SHARED_WORDS]
         best = after[0] if after else best
     return best
+
+
+def _content_words(words: list[str]) -> set[str]:
+    """A line's words of three letters or more that are not stop words (what a headline shares with its story)."""
+    return {w for w in words if w not in STOP_WORDS and len(w) > 2}
 
 
 #: Lines of the body, from its first paragraph, whose words a headline is checked against.
@@ -1005,8 +1010,9 @@ def unaccounted_lines(raw: str, text: str, removed: list[tuple[str, str]]) -> li
     groups = [[lines[k] for k in group] for group in wrap_groups(lines)]
     # a kept line is a source line, or a run of hard-wrapped source lines joined (``unwrap``); removed ones are
     # logged as the source has them
-    units = Counter(parts[0] if len(parts) == 1 else join_wrapped(parts) for parts in groups)
-    size = {parts[0] if len(parts) == 1 else join_wrapped(parts): len(parts) for parts in groups}
+    joined = [(parts[0] if len(parts) == 1 else join_wrapped(parts), len(parts)) for parts in groups]
+    units = Counter(unit for unit, _ in joined)
+    size = dict(joined)
     kept = Counter(line for line in text.splitlines() if line)
     gone = Counter(normalise_line(line) for _, line in removed)
     problems = sorted(((kept - units) + (gone - Counter(line for line in lines if line))).elements())

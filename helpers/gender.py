@@ -114,6 +114,17 @@ def is_common_given_name(word: str) -> bool:
     return data is not None and data[1] >= COMMON_GIVEN_NAME
 
 
+#: Each honorific's sex, from the same lists the article's own honorifics are read with ("mr" -> "m").
+_TITLE_SEX = {title.lower().rstrip("."): sex for titles, sex in ((_MALE_TITLES, "m"), (_FEMALE_TITLES, "f"))
+              for title in titles.split("|")}
+
+
+def honorific_sex(name: str) -> str:
+    """"m" or "f" when the name as written opens with a gendered honorific ("Mr Hartley", "Mrs. Morton"), else ""."""
+    words = name.split()
+    return _TITLE_SEX.get(words[0].lower().rstrip("."), "") if words else ""
+
+
 def person_gender(name: str, text: str = "") -> str:
     """"f", "m" or "" for a full name as the article gives it; ``text`` is searched for an honorific first."""
     words = name.split()

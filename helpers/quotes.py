@@ -26,8 +26,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .actors import actor_for, honorific_sex, is_place, is_title, resolve_person, resolve_role, strip_titles
-from .gender import agrees, is_common_given_name, is_given_name
+from .actors import actor_for, is_place, is_title, resolve_person, resolve_role, strip_titles
+from .gender import agrees, honorific_sex, is_common_given_name, is_given_name
 from .progress import progress
 from .text import count_words, trie_pattern
 
@@ -255,6 +255,14 @@ _POST_NOMINALS = frozenset(["TD", "MP", "MSP", "MS", "MLA", "MEP", "MHK", "QC", 
                             "DBE", "PhD", "Jr", "Sr"])
 
 
+def _without_post_nominals(words: list[str]) -> list[str]:
+    """The words of a name without the letters after it (``_POST_NOMINALS``); a lone word stays."""
+    end = len(words)
+    while end > 1 and words[end - 1].strip(".,") in _POST_NOMINALS:
+        end -= 1
+    return words[:end]
+
+
 def speaker_form(name: str) -> str:
     """A speaker as one canonical form, or "" when the phrase names nobody.
 
@@ -282,8 +290,7 @@ def speaker_form(name: str) -> str:
                 and words[k - 1].lower().strip(".,") not in TITLES | _TITLE_EXTRA):
             words = words[:k]
             break
-    while len(words) > 1 and words[-1].strip(".,") in _POST_NOMINALS:  # "Ciarán Doherty TD", "Jane Roe MP"
-        words.pop()
+    words = _without_post_nominals(words)  # "Ciarán Doherty TD", "Jane Roe MP"
     if words:  # "the Department of Agriculture’s" (a possessive, not a name)
         words[-1] = _clean_word(words[-1])
     while len(words) > 1 and words[-1].lower() in _MOUTHPIECES:
@@ -423,8 +430,7 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
         if role or not phrase[4:5].isupper() or _is_person_role(phrase[4:]):
             return role or _unknown_role(phrase, context, state)
     bare = phrase[4:] if phrase[:4].lower() == "the " else phrase
-    while " " in bare and bare.rsplit(" ", 1)[1].strip(".,") in _POST_NOMINALS:  # "Doherty TD": Ciarán Doherty
-        bare = bare.rsplit(" ", 1)[0]
+    bare = " ".join(_without_post_nominals(bare.split()))  # "Doherty TD": Ciarán Doherty
     if not _is_institution(bare):  # "Climate Action Network" keeps "Climate"; "Minister Li Jianhua" loses his title
         bare = strip_titles(bare)
     if is_title(bare):
