@@ -231,9 +231,12 @@ NAMED_RULES: tuple[Rule, ...] = (
             r"\bsubscribe\b.{0,60}\bfrom (?:just |only )?[£$€]\s?\d",
             # a subscription offer's price per period: "Subscribe: $1 a week for your first year"
             r"\bsubscri(?:be|ption)\b.{0,60}[£$€]\s?\d[\d.,]*\s*(?:a|an|per|/|every)\s*(?:\d+\s*)?"
-            r"(?:days?|weeks?|months?|years?|wk|mo|yr)\b"),
+            r"(?:days?|weeks?|months?|years?|wk|mo|yr)\b",
+            # a publishing platform's paywall: "Get unlimited access to the best of ... for less than $1/week.",
+            # "Member-only story"
+            r"^get unlimited (?:digital )?access\b", r"^members?[- ]only (?:story|article|post|content)$"),
         hints=("donat", "paywall", "support", "member", "patron", "contribution", "message from", "dear ",
-               "remind me", "subscrib", "free "),
+               "remind me", "subscrib", "free ", "unlimited"),
     ),
     Rule(
         "newsletter",
@@ -242,10 +245,13 @@ NAMED_RULES: tuple[Rule, ...] = (
             r"^enter your e-?mail\b", r"\binbox\b.*\bevery\b",
             # a newsletter's tip line and sign-off: "Send tips to ...", "THAT'S ALL FOR MORNING TRADE!"
             r"^send (?:us )?(?:your )?(?:news )?(?:tips|story ideas|feedback)\b",
-            r"^that['’]s (?:all|it) for (?:today|now|this (?:week|edition|issue)|the (?:week|day)|(?-i:[A-Z][A-Z ]+))[!.]?$"),
+            r"^that['’]s (?:all|it) for (?:today|now|this (?:week|edition|issue)|the (?:week|day)|(?-i:[A-Z][A-Z ]+))[!.]?$",
+            # a newsletter platform's boxes: "Thanks for reading The Rate Sheet! Subscribe for free ...", "Discover
+            # more from The Rate Sheet"
+            r"^thanks for (?:reading|subscribing to) (?-i:[A-Z])[^!.?]{1,50}[!.]", r"^discover more from (?-i:[A-Z])"),
         max_words=60,
         hints=("newsletter", "sign", "subscriber", "privacy", "mail", "inbox", "tips", "story ideas", "feedback",
-               "all for", "it for"),
+               "all for", "it for", "thanks for", "discover more"),
     ),
     Rule(
         "source_link",
@@ -310,7 +316,9 @@ NAMED_RULES: tuple[Rule, ...] = (
             r"^[^.!?]{0,40}\d[\d,.]*\s+[▲▼△▽]\s*[\d.,]+%?$", r"^(?:fix|adjust|change) the font size\b",
             r"^font size\b", r"^(?:a-|a\+|a)\s+a\s*\+?\s*a?\+?$", r"^typo\?\s", r"\bctrl\s*\+\s*enter\b",
             r"^please (?:turn on|enable) javascript\b", r"^(?:listen to (?:this|the) (?:article|story))\b",
-            r"^\d+\s+min(?:ute)?s? read$", r"^(?:reading time|time to read)\b", r"^show key events only$", r"^key events$",
+            r"^\d+\s+min(?:ute)?s? read(?:\s*·.{0,30})?$", r"^(?:reading time|time to read)\b",
+            # a publishing platform's app prompt and reader highlights ("Open in app", "Top highlight")
+            r"^(?:open|continue|read) (?:it )?in (?:the )?app$", r"^(?:get|download) the app$", r"^top highlight$", r"^show key events only$", r"^key events$",
             r"^news provided by$", r"^trending (?:video|now|stories)$", r"^(?:print|save|share) (?:this )?(?:article|story)$",
             r"^(?:back to top|go to top|scroll to top)$", r"^(?:menu|search|close|open menu|sign in|log in|register)$",
             r"^from the \w+(?: \d{1,2},)? \d{4} (?:print )?(?:issue|edition)$",
@@ -326,7 +334,7 @@ NAMED_RULES: tuple[Rule, ...] = (
         hints=("skip", "font", "typo", "ctrl", "javascript", "listen", "read", "reading", "key events", "provided",
                "issue", "edition", "until", "now ", "tag", "topic", "filed", "home", "%", "related", "hours", "market",
                "trending", "print", "save", "share", "top", "menu", "search", "close", "sign in", "log in",
-               "register", "a+", "a-", "@", "▲", "▼", "△", "▽", "subject:"),
+               "register", "a+", "a-", "@", "▲", "▼", "△", "▽", "subject:", "app", "highlight"),
     ),
     Rule(
         "advertisement",
@@ -454,6 +462,10 @@ def stopword_density(words: list[str]) -> float:
     return sum(w in STOP_WORDS for w in words) / len(words) if words else 0.0
 
 
+#: A sentence that hands over to the quotation in the next paragraph ("..., said:", "She told the BBC:").
+_INTRODUCES_QUOTE_RE = re.compile(r"\b(?:said|says|added|adds|explained|commented|stated|noted|warned|told [\w .'’-]{1,40})\s*:$")
+
+
 def _context_class(line: str, words: list[str], english: bool) -> str:
     """jusText's context-free class: 'short', 'good', 'neargood' or 'bad'."""
     length = len(line)
@@ -461,6 +473,8 @@ def _context_class(line: str, words: list[str], english: bool) -> str:
         return "short"
     if not english:  # no stop-word list for the language: length alone decides
         return "good" if length >= LENGTH_HIGH else "neargood"
+    if _INTRODUCES_QUOTE_RE.search(line):  # "Wellspring Relief’s country director, Fernando Mucavele, said:" is all
+        return "neargood"                  # names, yet the sentence that hands over to a quotation
     density = stopword_density(words)
     if density >= STOPWORDS_HIGH:
         return "good" if length >= LENGTH_HIGH else "neargood"
@@ -578,6 +592,11 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
     twice = set(bars.values())  # the title bar, then the heading
     start = next((i for i, r in enumerate(rules) if r is None and i not in twice and i not in bars
                   and _is_prose_paragraph(lines[i], tokens[i])), len(lines))
+    # the title shown in a bar above and again as the heading below a sentence (a sign-up box's "Central banks, bond
+    # markets and ... Join 18,400 subscribers."): that sentence is furniture, and the body starts under the heading
+    if later := [j for i, j in bars.items() if i < start < j]:
+        start = next((i for i in range(max(later) + 1, len(lines)) if rules[i] is None
+                      and _is_prose_paragraph(lines[i], tokens[i])), len(lines))
     open_ = [i for i in range(start) if (rules[i] is None or i in also) and i not in bars
              and not _NOT_HEADLINE_RE.search(lines[i]) and not DATE_RE.search(lines[i]) and not _is_ticker(lines[i])]
     candidates = [i for i in open_ if reads_as_headline(lines[i]) or in_title_case(lines[i])]
@@ -622,7 +641,8 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
                 k += 1
     best = long_enough[-1]
     while ((earlier := [i for i in long_enough if best - STANDFIRST_GAP <= i < best]) and earlier[-1] not in teasers
-           and not any(_separates_headline(lines[k]) for k in range(earlier[-1] + 1, best))):
+           and not any(_separates_headline(lines[k]) or rules[k] not in _BETWEEN_HEADLINE_AND_STANDFIRST
+                       for k in range(earlier[-1] + 1, best))):
         best = earlier[-1]  # a headline, then its standfirst: the first of lines close together
     if body and shared[best] == 0:  # a slogan: the first line after it that shares words with the body is the headline
         after = [i for i in long_enough if i > best and i not in teasers and shared[i] >= HEADLINE_SHARED_WORDS]
@@ -640,6 +660,11 @@ BODY_LINES_FOR_HEADLINE = 6
 #: Words a line must share with the body to replace a headline candidate that shares none.
 HEADLINE_SHARED_WORDS = 2
 
+
+#: What may stand between a headline and its standfirst: a byline, a date, a clock time. Any other removed line
+#: between two headline-like lines (a picture's caption, "Share this post", a menu item) means the first is not
+#: the headline of the second (another story's teaser over the picture, a site's slogan over its own title).
+_BETWEEN_HEADLINE_AND_STANDFIRST = frozenset({None, "byline", "timestamp", "clock"})
 
 #: A line between two headline-like lines that ends the page's furniture above the article: a section label in
 #: capitals ("COUNTIES") or a breadcrumb ("Samoa / Business", "Home › Counties"). Whatever stands above it (an

@@ -272,6 +272,10 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
     names = Counter(_SELF_NAME_RE.findall(appeal)).most_common(1)
     if names and names[0][1] >= 2:
         return names[0][0]
+    for _, line in removed[-FOOTER_LINES:]:  # a footer's "About Scrivly" link (never "About us", never the author)
+        if ((m := _ABOUT_SITE_RE.match(line.strip())) and not _is_agency_or_person(m.group("name"))
+                and not any(rule == "byline" and m.group("name") in other for rule, other in removed)):
+            return m.group("name")
     hosts = Counter(m.group(1).lower() for m in _URL_HOST_RE.finditer(lines))
     if not hosts:
         return ""
@@ -299,6 +303,8 @@ def _masthead(removed: list[tuple[str, str]]) -> str:
     top = [line.strip() for _, line in removed[:MASTHEAD_LINES]]
     for k, line in enumerate(top):
         if len(line) > 40 or not _MASTHEAD_RE.fullmatch(line) or _is_agency_or_person(line):
+            continue
+        if any(rule == "byline" and line in other for rule, other in removed):  # "Written by Priya Raman": an author
             continue
         words = [w for w in line.split() if w != "The"]
         if len(words) < 2:
@@ -342,6 +348,11 @@ _PART_OF_RE = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&
                          r"(?:publication|brand|title|member|division|service) of|published by|owned by|a product of)\s")
 #: The owner named after "is published by" (the part ``_PART_OF_RE`` stops before).
 _OWNER_AFTER_RE = re.compile(r"(?P<owner>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})")
+#: A footer link to the site's own page about itself: "About Scrivly", "About The Harbour Times".
+_ABOUT_SITE_RE = re.compile(r"^About\s+(?P<name>(?!(?:Us|Me|the|this|our|The Author|Cookies|Ads)\b)(?:The\s+)?[A-Z][\w&'’.-]*"
+                            r"(?:\s+[A-Z][\w&'’.-]*){0,3})$")
+#: Removed lines at the foot of a copy searched for the site's "About" link.
+FOOTER_LINES = 30
 #: A newsletter's own sign-off: "Thanks for reading Grid Notes! Subscribe for free ...".
 _NEWSLETTER_NAME_RE = re.compile(r"^Thanks for reading (?P<name>[A-Z][^!.?]{1,50})[!.]")
 #: Company suffixes after a publisher's name in a copyright line.
@@ -368,14 +379,15 @@ AGENCIES = {"reuters": "Reuters", "associated press": "AP", "ap": "AP", "afp": "
             "anp": "ANP", "ntb": "NTB", "ctk": "ČTK", "čtk": "ČTK", "pap": "PAP", "mti": "MTI"}
 _AGENCY_ALT = "|".join(re.escape(k) for k in sorted(AGENCIES, key=len, reverse=True))
 #: Where copy credits an agency: a wire dateline ("LONDON, March 2 (Reuters) -", any name in its brackets), a
-#: source line ("Source: Xinhua"), an agency byline ("By PTI", "By JOSH KAMINSKI Associated Press"), a credit line
-#: ("- AFP", "(Reuters)"). Photo credits ("Photo: Reuters") and teasers never count.
+#: source line ("Source: Xinhua", "Additional reporting by Reuters."), an agency byline ("By PTI", "By PA Reporter",
+#: "By JOSH KAMINSKI Associated Press"), a credit line ("- AFP", "(Reuters)"). Photo credits ("Photo: Reuters") and teasers never count.
 _DATELINE_AGENCY_RE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40}(?P<region>,\s*[A-Z][A-Za-z .'’-]{1,30})?,?\s+"
                                  r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?,?\s+)?"
                                  r"\((?P<agency>[A-Z][\w .&-]{1,30})\)\s*(?P<dash>[-–—:])?")
 _CREDIT_AGENCY_RE = re.compile(rf"^(?:[-–—]\s*)?(?:\(?(?:source|sources|via|with(?: (?:additional )?(?:files|reporting) "
-                               rf"(?:from|by))?)\s*:?\s*|by\s+(?:[A-Z][A-Z'’.-]+\s+){{0,3}}|[-–—(]\s*)"
-                               rf"(?P<agency>{_AGENCY_ALT})(?:\s*\([A-Z]{{2,6}}\))?\)?\.?$", re.IGNORECASE)
+                               rf"(?:from|by))?|additional reporting (?:from|by))\s*:?\s*|by\s+(?:[A-Z][A-Z'’.-]+\s+){{0,3}}|[-–—(]\s*)"
+                               rf"(?P<agency>{_AGENCY_ALT})(?:\s*\([A-Z]{{2,6}}\))?(?:\s+(?:staff\s+)?(?:reporter|correspondent|staff))?"
+                               rf"\)?\.?$", re.IGNORECASE)
 
 
 #: More ways copy credits an agency: "This article was written with material from dpa.", "By Tereza Holubová with

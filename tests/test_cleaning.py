@@ -551,3 +551,51 @@ def test_a_slogan_that_shares_no_word_with_the_story_is_not_the_headline() -> No
            "citing falling visitor numbers and repair costs.\n"
            "Campaigners said the library was the only public space on the estate and promised to appeal the vote.\n")
     assert clean_lines(raw).headline == "Lakeside council votes to close the Harbour Road library branch"
+
+
+def test_a_teaser_over_the_articles_picture_is_not_the_headline() -> None:
+    # a greeting, another story's teaser, the picture's caption with its credit, then the headline and standfirst
+    raw = ("The Harbour Examiner\nGood morning. Here is the news from the coast today\n"
+           "Hayle: former lifeboat station sold to a brewery after a two-year search for a buyer\n"
+           "Volunteers unload sandbags on the quay at Hayle. Picture: Marta Olsen\n"
+           "Council approves new flood barrier for Hayle estuary\n"
+           "The £14m barrier will protect 900 homes and is due to open in 2027, the council said\n"
+           "Cornwall Council on Tuesday approved a £14m flood barrier across the Hayle estuary after three winters "
+           "of flooding in the town centre.\n"
+           "Work on the barrier will start in the spring, the council said in a statement after the vote.\n")
+    assert clean_lines(raw).headline == "Council approves new flood barrier for Hayle estuary"
+
+
+def test_a_title_bar_and_its_heading_with_a_sign_up_box_between_them() -> None:
+    # a newsletter platform: the post's title in a bar, the sign-up box (its blurb reads as a sentence), the title
+    # again as the heading; the slogan above is not the headline
+    raw = ("The Grain Ledger\nSubscribe\nSign in\nFarm prices, explained every Monday by a former commodities trader\n"
+           "Share this post\nWhy wheat futures fell while bread got dearer\nCopy link\n"
+           "Discover more from The Grain Ledger\n"
+           "Markets, weather and the parts of the crop report nobody reads. Join 9,200 subscribers.\n"
+           "Subscribe\nWhy wheat futures fell while bread got dearer\n"
+           "Millers pay for wheat months ahead, and the price of a loaf follows what they paid, not today's futures.\n"
+           "Wheat futures in Chicago are down by a fifth since March, yet supermarket bread costs more than a year "
+           "ago, according to the latest price index.\n"
+           "Thanks for reading The Grain Ledger! Subscribe for free to receive new posts and support my work.\n")
+    cleaned = clean_lines(raw)
+    assert cleaned.headline == "Why wheat futures fell while bread got dearer"
+    assert ("newsletter", "Thanks for reading The Grain Ledger! Subscribe for free to receive new posts and support "
+            "my work.") in cleaned.removed
+    assert ("newsletter", "Discover more from The Grain Ledger") in cleaned.removed
+
+
+@pytest.mark.parametrize("line", ["Open in app", "Top highlight", "6 min read·Mar 12, 2024", "Member-only story",
+                                  "Get unlimited access to the best of the platform for less than $1/week."])
+def test_a_publishing_platforms_prompts_are_boilerplate(line: str) -> None:
+    assert named_rule(line) is not None
+
+
+def test_a_sentence_that_hands_over_to_a_quotation_is_kept_however_many_names_it_holds() -> None:
+    raw = ("Charity warns of cholera spread after floods\n"
+           "Cholera cases have tripled in two weeks in flood-hit districts of southern Malawi, the charity said on "
+           "Thursday, as clinics ran short of rehydration salts.\n"
+           "Harbour Aid’s Southern Malawi programme director, Grace Mwale Banda, said:\n"
+           "“We are seeing whole families arrive at once. The clinics need supplies this week, not next month.”\n"
+           "The charity has asked donors for £2m to fund water treatment and emergency clinics.\n")
+    assert "Harbour Aid’s Southern Malawi programme director, Grace Mwale Banda, said:" in clean_lines(raw).body

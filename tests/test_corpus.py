@@ -221,3 +221,22 @@ def test_an_acronym_published_by_its_owner_and_a_firm_with_an_ampersand_are_outl
     assert infer_outlet([("legal", "© 2025 Meridien 24 – Meridien Médias Monde")]) == "Meridien 24"
     assert infer_outlet([("byline", "By LIN YUTONG in Hefei | China Horizon Daily | Updated: 2025-06-09 07:26")]) == \
         "China Horizon Daily"
+
+
+@pytest.mark.parametrize(("line", "agency"), [("Additional reporting by Reuters.", "Reuters"),
+                                              ("By PA Reporter", "PA")])
+def test_an_agency_credited_for_reporting_or_as_the_reporter(line: str, agency: str) -> None:
+    from helpers.corpus import infer_agency
+
+    raw = "Headline\n" + line + "\nThe council met on Tuesday.\n"
+    assert infer_agency(raw, "The council met on Tuesday.") == agency
+
+
+def test_a_footers_about_link_names_the_site_and_an_author_is_no_masthead() -> None:
+    from helpers.corpus import infer_outlet
+
+    removed = [("short_nonprose", "Tomasz Lewandowski"), ("widget", "Sign in"), ("byline", "Written by Tomasz Lewandowski"),
+               ("related_links", "More from Tomasz Lewandowski"), ("short_nonprose", "Help"),
+               ("short_nonprose", "About Penrow"), ("short_nonprose", "Careers")]
+    assert infer_outlet(removed) == "Penrow"
+    assert infer_outlet([("short_nonprose", "About us"), ("short_nonprose", "Contact")]) == ""
