@@ -246,7 +246,7 @@ def resolve_person(name: str, context: str) -> str:
         first = re.findall(rf"\b{re.escape(bare)} ([A-Z][\w'’-]+)\b(?! [A-Z])", context)
         ends = re.findall(rf"\b[A-Z][\w'’-]+ {re.escape(bare)}\b(?! [A-Z])", context)
         if first and not ends and first[-1].lower() not in _TITLE_WORDS:
-            return f"{bare} {first[-1]}"
+            return _fuller(f"{bare} {first[-1]}", context)  # "Souza" -> "Souza Campos" -> "Mariana Souza Campos"
         # "Leyen" -> "Ursula von der Leyen": particles may stand between the first names and the surname.
         full = re.findall(rf"\b((?:[A-Z][\w'’-]+ ){{1,2}}(?:(?:von|van|der|den|de|da|du|di|del|la|le|al|bin) ){{0,2}})"
                           rf"{re.escape(bare)}\b", context)
@@ -261,7 +261,33 @@ def resolve_person(name: str, context: str) -> str:
                 # "Mr Hartley" with "Joan Hartley" and her son "Mark Hartley": the one whose given name agrees
                 names = [n for n in names if given_name_gender(n.split()[0]) == sex] or names
             return names[0] if shared else names[-1]
+    elif _NAME_WORDS_RE.fullmatch(bare):
+        return _fuller(bare, context, name)
     return bare
+
+
+def _fuller(name: str, context: str, written: str = "") -> str:
+    """The longer name ``context`` gives a name of two words or more ("Delgado Vigil" -> "Rosa Delgado Vigil",
+    "João Pedro" -> "João Pedro Marques Ferreira"; see ``people.longer_forms``), else the name itself. Relatives
+    sharing both surnames: as for one surname, the one whose given name agrees with an honorific as ``written``
+    ("Mrs Correia da Silva"), of those the one introduced first."""
+    from .gender import given_name_gender, honorific_sex
+    from .people import longer_forms
+
+    escaped = re.escape(name)
+    found = [strip_titles(m.group(0)) for m in re.finditer(
+        rf"\b(?:[A-Z][\w'’-]+ ){{1,3}}{escaped}\b(?! [A-Z])|\b{escaped}(?: [A-Z][\w'’-]+){{2,3}}\b", context)]
+    if fuller := longer_forms(set(found) | {name}).get(name):
+        return fuller
+    sex = honorific_sex(written)
+    relatives = [f for f in dict.fromkeys(found) if f.endswith(" " + name) and f != name and longer_forms({f, name})
+                 and (not sex or given_name_gender(f.split()[0]) == sex)]
+    return relatives[0] if sex and relatives else name
+
+
+#: Two to four capitalised words, particles between them ("Correia da Silva"): a name written without its given
+#: name or without its surnames.
+_NAME_WORDS_RE = re.compile(r"[A-Z][\w'’-]+(?: (?:(?:da|de|do|dos|das|del|di|van|von) )?[A-Z][\w'’-]+){1,3}")
 
 
 @cache

@@ -266,6 +266,10 @@ def person_mentions(text: str) -> list[tuple[int, int, str]]:
     candidates = _candidates(text)
     if not candidates:
         return []
+    # a double surname alone ("Delgado Vigil" for Rosa Delgado Vigil) or given names alone ("João Pedro" for João Pedro
+    # Marques Ferreira) are the one longer name the text gives them
+    fuller = longer_forms({name for _, _, name, _ in candidates})
+    candidates = [(start, end, fuller.get(name, name), titled) for start, end, name, titled in candidates]
     # each name's last word, and the first word of a two-word name ending in a rare word (a family name written
     # first: "Yang Meilin"), counted where they stand alone
     words = Counter(w for _, _, name, _ in candidates for w in {name.split()[-1]} | (
@@ -296,6 +300,26 @@ def person_mentions(text: str) -> list[tuple[int, int, str]]:
             if owner:
                 mentions.append((match.start(), match.end(), owner))
     return sorted(mentions)
+
+
+def longer_forms(names: set[str]) -> dict[str, str]:
+    """Each name of two words or more that is part of exactly one longer name of ``names``, mapped to it: its end
+    (Spanish and Portuguese double surnames: "Delgado Vigil" -> "Rosa Delgado Vigil", "Moreira Santos" -> "Ana Paula
+    Moreira Santos") when the longer name opens with a given name, or its start when it is all given names and the
+    longer name adds two surnames ("João Pedro" -> "João Pedro Marques Ferreira", not his father "António Marques
+    Ferreira"). Relatives sharing both surnames are two longer names: the short form stays as it is."""
+    out = {}
+    for name in names:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        fuller = {other for other in names if len(other.split()) > len(words) and is_given_name(other.split()[0])
+                  and other.split()[0].lower() not in _country_words()  # "to Tanzania Liu Haoran"
+                  and (other.endswith(" " + name) or (other.startswith(name + " ") and len(other.split()) >= len(words) + 2
+                                                      and all(is_given_name(w) for w in words)))}
+        if len(fuller) == 1:
+            out[name] = fuller.pop()
+    return out
 
 
 def article_people(text: str) -> Counter[str]:

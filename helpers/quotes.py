@@ -438,7 +438,7 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
     if is_place(bare):  # a known place speaks only as its government ("Moscow said"), never as a person
         return "" if persons_only else bare
     # "Mr Hartley" keeps his honorific for the lookup: of relatives sharing the surname, it says which one
-    written = f"{phrase.split()[0]} {bare}" if honorific_sex(phrase) and " " not in bare else bare
+    written = f"{phrase.split()[0]} {bare}" if honorific_sex(phrase) else bare  # "Mrs Correia da Silva" too
     if persons_only and " " not in bare and actor_for(bare, kinds=("person",)) is None:
         return resolve_person(written, context) if " " in resolve_person(written, context) else ""
     if " " in bare and _is_institution(bare):

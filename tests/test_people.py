@@ -83,3 +83,15 @@ def test_a_given_name_that_is_also_a_word_opens_a_name() -> None:
     Tanaka" was given with his descriptor, as "Bill Tanaka" was no name); "The Bill" and a bill's name stay none."""
     text = "Forecaster Bill Tanaka said the heat would last. Tanaka added more.\nThe Finance Bill passed."
     assert article_people(text) == {"Bill Tanaka": 2}
+
+
+def test_a_double_surname_alone_and_given_names_alone_are_the_longer_name() -> None:
+    from helpers.people import longer_forms
+
+    names = {"Lucía Fernández Ortega", "Fernández Ortega", "João Pedro", "João Pedro Almeida Costa",
+             "Almeida Costa", "Manuel Almeida Costa", "Tanzania Wang Lei", "Wang Lei"}
+    assert longer_forms(names) == {"Fernández Ortega": "Lucía Fernández Ortega",
+                                   "João Pedro": "João Pedro Almeida Costa"}  # father and son share "Almeida Costa"
+    text = ("Lucía Fernández Ortega, the mayor of Alcalá, said the plan was late. Fernández Ortega added that "
+            "the region had not paid its share.")
+    assert set(article_people(text)) == {"Lucía Fernández Ortega"}

@@ -520,3 +520,12 @@ def test_the_reporting_verb_pattern_matches_as_the_plain_alternation() -> None:
             "he hit out at, she hit back; adding that; saying so; points out; pointed; sayings; untold; toldx.")
     assert [(m.span(), m.group("verb"), m.group("part")) for m in q._VERB_RE.finditer(text)] == \
         [(m.span(), m.group("verb"), m.group("part")) for m in plain.finditer(text)]
+
+
+def test_double_surnames_and_an_honorific_among_relatives_resolve_to_the_full_name() -> None:
+    text = ("Marta Ibáñez Ruiz, the council’s housing chief, presented the plan on Monday.\n"
+            "“We will build 400 homes by 2028,” Ibáñez Ruiz said.\n"
+            "Her brother, Pablo Ibáñez Ruiz, who runs a building firm, was in the public gallery.\n"
+            "“Builders are ready to start,” Mrs Ibáñez Ruiz said.\n")
+    speakers = [row[3] for row in article_quotes("d", "o", text)]
+    assert speakers == ["Marta Ibáñez Ruiz", "Marta Ibáñez Ruiz"]
