@@ -293,7 +293,8 @@ def speaker_form(name: str) -> str:
     words = _without_post_nominals(words)  # "Ciarán Doherty TD", "Jane Roe MP"
     if words:  # "the Department of Agriculture’s" (a possessive, not a name)
         words[-1] = _clean_word(words[-1])
-    while len(words) > 1 and words[-1].lower() in _MOUTHPIECES:
+    # "A Home Office spokesperson" -> "Home Office"; a capitalised word ends a name ("... County Election Officials")
+    while len(words) > 1 and words[-1].lower() in _MOUTHPIECES and (words[-1].islower() or "of" not in words):
         words.pop()
     if len(words) == 1 and words[0].isupper() and words[0].lower() in _INSTITUTION_ACRONYMS:
         return words[0]  # "an IMF spokesperson": these acronyms stand before titles too ("UN Secretary-General")
@@ -314,7 +315,7 @@ def speaker_form(name: str) -> str:
     if not words or all(w in TITLES or w in _TITLE_EXTRA or w in _MOUTHPIECES for w in lowered):
         return ""
     if (len(words) >= 4 and words[-3].lower().strip(".,") in _INSTITUTION_NOUNS | NOT_PERSON and _is_name(words[-2:])
-            and not _is_institution(" ".join(words[-2:]))):
+            and is_given_name(words[-2]) and not _is_institution(" ".join(words[-2:]))):  # not "State Election Directors"
         words = words[-2:]  # "Director-General of Gilan Province Fisheries Department Reza Amini"
     core = [w for w in words if w.lower() not in _CONNECTORS and len(w) > 2]
     if len(core) >= 4 and not _is_institution(" ".join(words)):  # "Water Resources Bakhodir Yusupov"
@@ -421,6 +422,8 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
         voices = list(_VOICE_OF_RE.finditer(context[-ANTECEDENT_CHARS:]))
         if voices:
             return speaker_form(voices[-1].group("a") or voices[-1].group("b")) or UNKNOWN
+    if phrase.lower() in _DOCUMENT_VOICES:  # "“…,” the statement said": the body that issued it, named just before
+        return _last_group(context)
     if phrase[:4].lower() == "the ":
         role = resolve_role(phrase, context)
         if phrase[4:].lower() in _COMPANY_NOUNS:  # "The Company noted": a press release's capitalised role noun
@@ -446,6 +449,9 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
     return resolve_person(written, context)
 
 
+#: A document that speaks for the body that issued it.
+_DOCUMENT_VOICES = frozenset(["the statement", "the press release", "the release", "the press service", "the communique",
+                              "the communiqué"])
 _QUOTED_RE = re.compile(r'“[^”\n]*”?|"[^"\n]*"?|‘[^’\n]{20,}’')
 #: Characters of context searched for the person a pronoun or role noun refers to.
 ANTECEDENT_CHARS = 3000
@@ -562,7 +568,7 @@ def _is_subject(text: str, start: int, end: int) -> bool:
 _INSTITUTION_NOUNS = frozenset(["chamber", "society", "district", "trust", "coalition", "ministry", "department", "council", "agency", "company", "firm", "group", "bank", "fund", "office", "government", "commission", "committee", "court", "union", "party", "campaign", "club", "board", "authority", "regulator", "watchdog", "organisation", "organization", "institute", "university", "hospital", "police", "army", "military", "network", "alliance", "federation", "association", "foundation", "charity", "league", "operator", "airline", "insurer", "utility",
                                # the last word of many an organisation's name ("Vale Health Partners", "Urban Libraries Forum")
                                "forum", "partners", "partnership", "bureau", "consortium", "collective", "labs",
-                               "holdings", "ventures", "industries", "enterprises", "associates", "academy",
+                               "holdings", "ventures", "industries", "enterprise", "enterprises", "associates", "academy",
                                "cooperative", "co-op", "secretariat", "directorate", "inspectorate", "observatory",
                                "administration", "service", "ministry", "embassy", "consulate", "mission", "regime",
                                # bodies named by what they do ("the forecaster" for the Met Office)
@@ -950,7 +956,14 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
         inside = [c for c in _candidates(masked[sent_start + apposed.end("subj"):verb_start]) if c[3] or titled]
         if inside:  # "the envoy to Ukraine and Russia, retired Lt Gen Keith Kellogg, said": a titled name in commas
             return resolve_person(inside[-1][2], context)
-        if who := speaker_form(_candidate(apposed.group("subj"), context, state)):
+        subject = apposed.group("subj")
+        joined = _NAME_AND_RE.search(head[:apposed.start("subj")])
+        if (joined and _joins_and(joined.group(1), subject)  # "Highlands and Islands Enterprise, which has ..., said"
+                and subject.split()[-1].lower() in _INSTITUTION_NOUNS  # not "... Far East and Arctic Grigory Lebedev"
+                and (who := speaker_form(_candidate(f"{joined.group(1)} and {joined.group(2) or ''}{subject}",
+                                                    context, state)))):
+            return who
+        if who := speaker_form(_candidate(subject, context, state)):
             return who
     voice_of = _VOICE_OF_ROLE_RE.search(masked[sent_start:verb_start])
     if voice_of and voice_of.group("noun") in _INSTITUTION_NOUNS:  # "A spokesperson for the company said"
@@ -1025,6 +1038,12 @@ def _first_after(segment: str, context: str, state: _State) -> str:
     joined = [run for run in _institution_runs(head) if " and " in run and _is_institution(run)]
     if joined:  # "According to the Millbrook Parks and Recreation Department, ..."
         return speaker_form(joined[-1])
+    lead = re.sub(r"^(?:the|The)\s+", "", head.strip())
+    whole = next((run for run in _institution_runs(lead) if lead.startswith(run) and " of " in run
+                  and _is_institution(run) and not is_given_name(run.split()[-2])
+                  and not re.search(r"[A-Z]", lead[len(run):])), "")  # not "... spokesperson Wang Lixin said"
+    if whole:  # "the National Association of State Election Directors said": the name as a whole, "of" and all
+        return speaker_form(whole)
     if head.lstrip().lower().startswith(("the ", "a ", "an ")) and "," in segment.strip(" ,"):
         from .people import _candidates
 

@@ -529,3 +529,22 @@ def test_double_surnames_and_an_honorific_among_relatives_resolve_to_the_full_na
             "“Builders are ready to start,” Mrs Ibáñez Ruiz said.\n")
     speakers = [row[3] for row in article_quotes("d", "o", text)]
     assert speakers == ["Marta Ibáñez Ruiz", "Marta Ibáñez Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“Stable funding is what local offices need most,” the National Association of County Recorders said.",
+     "National Association of County Recorders"),
+    ("The Association of Local Transport Officials said the rules would “put every rural bus route at risk”.",
+     "Association of Local Transport Officials"),
+    ("Highlands and Islands Enterprise, which funds the port, said: “This is the gateway to the supply chain.”",
+     "Highlands and Islands Enterprise"),
+    ("The Ministry of Rural Affairs and Fisheries said it would review the quotas. “The safety of crews is our "
+     "priority,” the statement said.", "Ministry of Rural Affairs and Fisheries"),
+])
+def test_an_institution_speaks_under_its_whole_name(text: str, speaker: str) -> None:
+    assert article_quotes("x", "o", text)[0][3] == speaker
+
+
+def test_a_spokesperson_after_an_institution_is_still_the_named_person() -> None:
+    text = "“Exports grew again,” Ministry of Commerce spokesperson Wang Lixin said at a press conference."
+    assert article_quotes("x", "o", text)[0][3] == "Wang Lixin"
