@@ -217,8 +217,8 @@ _SAYS_AFTER = regex.compile(rf"[ \t]*(?:,[^.!?\n“”\"§]{{0,160}}?,|,)?[ \t]*
 
 #: "Mere Nailatikau, 45, sells fish", "Deborah Lyle, whose son ...", "Tom Harker, a local headteacher, was": an age,
 #: "who" or a short description in commas after a name says it is a person's.
-_AGE_AFTER = regex.compile(r",[ \t]*(?:(?:now|aged|age)[ \t]+)?(?:\d{1,3},|who\b|whose\b|(?:a|an)[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+){0,3}"
-                           r"(?P<noun>\p{Ll}[\p{L}-]*),)")
+_AGE_AFTER = regex.compile(r",[ \t]*(?:(?:now|aged|age)[ \t]+)?(?:\d{1,3},|who\b|whose\b|(?P<art>a|an|the)[ \t]+"
+                           r"(?:\p{Ll}[\p{L}-]*[ \t]+){0,3}(?P<noun>\p{Ll}[\p{L}-]*),)")
 #: A job title in lower case right before a name: "council member Tricia Yang", "parish councillor Tom Reddy".
 _TITLE_BEFORE = regex.compile(r"\b(?:member|councillor|councilor|councilwoman|councilman|councilmember|minister|"
                               r"president|senator|governor|mayor|chair|chairman|chairwoman|director|spokesperson|"
@@ -243,6 +243,8 @@ _SAID_BEFORE = regex.compile(rf"\b(?:{'|'.join(sorted(SAYS_VERBS))})[ \t]+$")
 def _described(text: str, end: int) -> bool:
     """Whether an age, "who"/"whose" or a short description of a person follows a name ending at ``end``."""
     match = _AGE_AFTER.match(text, end)
+    if match and match.group("art") == "the":  # "Claire Donnelly, the shadow housing secretary,": a title after "the"
+        return match.group("noun") in TITLES
     return bool(match) and (match.group("noun") or "") not in NOT_PERSON_NOUNS
 
 

@@ -511,11 +511,21 @@ def last_named_person(context: str, state: _State | None = None, pronoun: str = 
     if not recent:
         return ""
     if pronoun:
-        recent = [(name, speaks) for name, speaks in recent if agrees(pronoun, name, text)]
+        recent = [(name, speaks) for name, speaks in recent if agrees(pronoun, name, text) and not _body_named(name, text)]
         if not recent:
             return None
     speaking = [name for name, speaks in recent if speaks]
     return resolve_person(speaking[-1] if speaking else recent[-1][0], context)
+
+
+def _body_named(name: str, text: str) -> bool:
+    """Whether the text introduces the name as a body: "The developer, Thornbury Land, has promised ..." (a "she"
+    after it is a person, never the firm)."""
+    from .people import NOT_PERSON_NOUNS
+
+    nouns = "|".join(sorted(_INSTITUTION_NOUNS | NOT_PERSON_NOUNS))
+    return re.search(rf"(?:^|[.!?]\s+)(?:The|An?)\s+(?:[a-z-]+\s+)?(?:{nouns}),\s+{re.escape(name)},", text,
+                     re.MULTILINE) is not None
 
 
 _CLAUSE_START_RE = re.compile(r"(?:^|\n|[.!?:;]\s+|,\s+|\band\s+|\bbut\s+)(?:(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?$")

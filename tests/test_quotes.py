@@ -548,3 +548,12 @@ def test_an_institution_speaks_under_its_whole_name(text: str, speaker: str) -> 
 def test_a_spokesperson_after_an_institution_is_still_the_named_person() -> None:
     text = "“Exports grew again,” Ministry of Commerce spokesperson Wang Lixin said at a press conference."
     assert article_quotes("x", "o", text)[0][3] == "Wang Lixin"
+
+
+def test_she_after_a_firm_introduced_as_one_and_a_person_introduced_by_title() -> None:
+    text = ("Ruth Oakes, the council leader, said the estate would go ahead.\n"
+            "‘We need the homes,’ Mrs Oakes said.\n"
+            "The developer, Hartfield Land, has promised a school on the site.\n"
+            "Nadia Kerr, the shadow planning secretary, visited the site on Friday with campaigners.\n"
+            "‘This is a target dressed up as a plan,’ she said.\n")
+    assert [row[3] for row in article_quotes("x", "o", text)] == ["Ruth Oakes", "Nadia Kerr"]
