@@ -249,8 +249,8 @@ def resolve_person(name: str, context: str) -> str:
             return _fuller(f"{bare} {first[-1]}", context)  # "Souza" -> "Souza Campos" -> "Mariana Souza Campos"
         # "Leyen" -> "Ursula von der Leyen": particles may stand between the first names and the surname.
         full = re.findall(rf"\b((?:[A-Z][\w'’-]+ ){{1,2}}(?:(?:von|van|der|den|de|da|du|di|del|la|le|al|bin) ){{0,2}})"
-                          rf"{re.escape(bare)}\b", context)
-        names = [c for f in full if " " in (c := strip_titles(f + bare))]
+                          rf"{re.escape(bare)}\b(?! [A-Z][a-z])", context)  # not "Ohio-based Kessler Sports Partners"
+        names = [c for f in full if " " in (c := strip_titles(f + bare)) and not c.split()[0].endswith(("-based", "-born"))]
         if names:
             # two people who share a surname ("Marija Kovač", then "her son, Luka Kovač"): the surname alone is the
             # one the article introduced first, as news style calls the other by the given name ("Luka says")

@@ -557,3 +557,10 @@ def test_she_after_a_firm_introduced_as_one_and_a_person_introduced_by_title() -
             "Nadia Kerr, the shadow planning secretary, visited the site on Friday with campaigners.\n"
             "‘This is a target dressed up as a plan,’ she said.\n")
     assert [row[3] for row in article_quotes("x", "o", text)] == ["Ruth Oakes", "Nadia Kerr"]
+
+
+def test_a_surname_in_a_firms_name_before_the_person_is_not_a_relative() -> None:
+    text = ("The club agreed a sale to Texas-based Morrow Capital Partners on Monday.\n"
+            "Dana Morrow, the group’s managing partner, pledged a new stand.\n"
+            "‘We are here to build, not to flip,’ Morrow said.\n")
+    assert article_quotes("x", "o", text)[0][3] == "Dana Morrow"
