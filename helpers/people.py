@@ -176,13 +176,29 @@ _RUN_INFO: dict[str, tuple[str, bool, bool]] = {}
 _RUN_INFO_MAX = 200_000
 
 
+_ARTICLE_BEFORE_RE = regex.compile(r"\b(?:a|an|the)[ \t]+$", regex.IGNORECASE)
+#: Letters after a name that are no part of it: members of parliaments and senior lawyers.
+POST_NOMINALS = frozenset(["TD", "MP", "MSP", "MS", "MLA", "MEP", "MHK", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE",
+                           "DBE", "PhD", "Jr", "Sr"])
+
+
+def without_post_nominals(words: list[str]) -> list[str]:
+    """The words of a name without the letters after it (``POST_NOMINALS``); a lone word stays."""
+    end = len(words)
+    while end > 1 and words[end - 1].strip(".,") in POST_NOMINALS:
+        end -= 1
+    return words[:end]
+
+
 def _run_info(run: str) -> tuple[str, bool, bool]:
-    """The name at the end of a capitalised run (``strip_titles``), whether a title came before it, and
-    whether it is a name (``_is_name``)."""
+    """The name at the end of a capitalised run (``strip_titles``; letters after it dropped, as a title: "Aoife
+    Brennan TD"), whether a title came before it, and whether it is a name (``_is_name``)."""
     info = _RUN_INFO.get(run)
     if info is None:
-        name_words, titled = strip_titles(run.split())
-        info = (" ".join(name_words), titled, _is_name(name_words))
+        words = run.split()
+        kept = without_post_nominals(words)
+        name_words, titled = strip_titles(kept)
+        info = (" ".join(name_words), titled or len(kept) < len(words), _is_name(name_words))  # "Aoife Brennan TD"
         if len(_RUN_INFO) < _RUN_INFO_MAX:
             _RUN_INFO[run] = info
     return info
@@ -195,6 +211,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
         name, titled, is_name = _run_info(match.group(0))
         if not is_name:
             continue
+        if match.group(0).rsplit(None, 1)[-1] in POST_NOMINALS and _ARTICLE_BEFORE_RE.search(text, max(0, match.start() - 5), match.start()):
+            continue  # "a Fine Gael TD": a party's member, not a name
         if not titled:
             before = text[max(0, match.start() - 40):match.start()].split()
             titled = bool(before) and before[-1].lower().rstrip(".,") in TITLES

@@ -28,6 +28,7 @@ import pandas as pd
 
 from .actors import actor_for, is_place, is_title, resolve_person, resolve_role, strip_titles
 from .gender import agrees, honorific_sex, is_common_given_name, is_given_name
+from .people import without_post_nominals
 from .progress import progress
 from .text import count_words, trie_pattern
 
@@ -250,18 +251,6 @@ _CLAUSE_WORDS = frozenset(["when", "if", "as", "but", "and", "so", "then", "whil
                            "you", "it", "this", "that", "these", "those", "my", "our", "your", "his", "her", "their"])
 
 
-#: Letters after a name that are no part of it: members of parliaments and senior lawyers.
-_POST_NOMINALS = frozenset(["TD", "MP", "MSP", "MS", "MLA", "MEP", "MHK", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE",
-                            "DBE", "PhD", "Jr", "Sr"])
-
-
-def _without_post_nominals(words: list[str]) -> list[str]:
-    """The words of a name without the letters after it (``_POST_NOMINALS``); a lone word stays."""
-    end = len(words)
-    while end > 1 and words[end - 1].strip(".,") in _POST_NOMINALS:
-        end -= 1
-    return words[:end]
-
 
 def speaker_form(name: str) -> str:
     """A speaker as one canonical form, or "" when the phrase names nobody.
@@ -290,7 +279,7 @@ def speaker_form(name: str) -> str:
                 and words[k - 1].lower().strip(".,") not in TITLES | _TITLE_EXTRA):
             words = words[:k]
             break
-    words = _without_post_nominals(words)  # "Ciarán Doherty TD", "Jane Roe MP"
+    words = without_post_nominals(words)  # "Ciarán Doherty TD", "Jane Roe MP"
     if words:  # "the Department of Agriculture’s" (a possessive, not a name)
         words[-1] = _clean_word(words[-1])
     # "A Home Office spokesperson" -> "Home Office"; a capitalised word ends a name ("... County Election Officials")
@@ -433,7 +422,7 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
         if role or not phrase[4:5].isupper() or _is_person_role(phrase[4:]):
             return role or _unknown_role(phrase, context, state)
     bare = phrase[4:] if phrase[:4].lower() == "the " else phrase
-    bare = " ".join(_without_post_nominals(bare.split()))  # "Doherty TD": Ciarán Doherty
+    bare = " ".join(without_post_nominals(bare.split()))  # "Doherty TD": Ciarán Doherty
     if not _is_institution(bare):  # "Climate Action Network" keeps "Climate"; "Minister Li Jianhua" loses his title
         bare = strip_titles(bare)
     if is_title(bare):
@@ -807,8 +796,9 @@ def _role_holder(noun: str, context: str) -> str:
         return ""  # the word is nowhere before the quote: no mention to look at
     # the role as the name's title ("Sheriff Eilidh Macdonald", "the judge, Simon Alderton"), or in its appositive
     # ("Simon Alderton, the judge"); never the subject of a verb whose object is the name ("the sheriff told Paterson")
-    titled = re.compile(rf"\b(?:{written})\b(?:,?\s+(?:(?-i:[A-Z][\w.'’-]*)|{_TITLE_WORDS_RE})){{0,3}},?\s*$",
-                        re.IGNORECASE)  # "chief executive officer, Adaeze Okonkwo"
+    # "chief executive officer, Adaeze Okonkwo", "The Minister for Transport, Aoife Brennan TD"
+    titled = re.compile(rf"\b(?:{written})\b(?:,?\s+(?:(?-i:[A-Z][\w.'’-]*)|{_TITLE_WORDS_RE}|(?-i:of|for|and|the)))"
+                        rf"{{0,6}},?\s*$", re.IGNORECASE)
     apposed = re.compile(rf"^,\s+(?:\d{{1,3}},\s+)?(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:{written})\b",
                          re.IGNORECASE)  # "Sitiveni Ravuvu, 68, the village headman"
     mentions = person_mentions(tail)

@@ -564,3 +564,12 @@ def test_a_surname_in_a_firms_name_before_the_person_is_not_a_relative() -> None
             "Dana Morrow, the group’s managing partner, pledged a new stand.\n"
             "‘We are here to build, not to flip,’ Morrow said.\n")
     assert article_quotes("x", "o", text)[0][3] == "Dana Morrow"
+
+
+def test_a_minister_for_something_in_commas_with_letters_after_the_name() -> None:
+    text = ("The Minister for Housing, Ciara Nolan TD, has today announced €90 million for rural homes.\n"
+            "Quote from the Minister:\n"
+            "“Young families should be able to stay in the villages they grew up in, and this is how we start.”\n"
+            "Kevin Dunne, a Fianna Fáil TD, welcomed the plan.\n"
+            "“It is overdue,” the TD said.\n")
+    assert [row[3] for row in article_quotes("x", "o", text)] == ["Ciara Nolan", "Kevin Dunne"]
