@@ -261,6 +261,15 @@ def resolve_person(name: str, context: str) -> str:
                 # "Mr Hartley" with "Joan Hartley" and her son "Mark Hartley": the one whose given name agrees
                 names = [n for n in names if given_name_gender(n.split()[0]) == sex] or names
             return names[0] if shared else names[-1]
+        from .gender import is_given_name
+
+        if " " not in bare and is_given_name(bare) and bare.lower() not in _TITLE_WORDS:
+            # a given name alone, as news style calls one of two relatives ("Antonio" for Antonio Ruiz Moreno when his
+            # son Javier Ruiz Castillo is in the story too): the one full name that opens with it
+            opening = {strip_titles(f"{bare}{m.group(1)}") for m in re.finditer(
+                rf"\b{re.escape(bare)}((?: (?:(?:da|de|do|dos|das|del|di|van|von) )?[A-Z][\w'’-]+){{1,3}})\b", context)}
+            if len(opening) == 1:
+                return opening.pop()
     elif _NAME_WORDS_RE.fullmatch(bare):
         return _fuller(bare, context, name)
     return bare

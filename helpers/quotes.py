@@ -307,7 +307,8 @@ def speaker_form(name: str) -> str:
             and is_given_name(words[-2]) and not _is_institution(" ".join(words[-2:]))):  # not "State Election Directors"
         words = words[-2:]  # "Director-General of Gilan Province Fisheries Department Reza Amini"
     core = [w for w in words if w.lower() not in _CONNECTORS and len(w) > 2]
-    if len(core) >= 4 and not _is_institution(" ".join(words)):  # "Water Resources Bakhodir Yusupov"
+    if len(core) >= 4 and not _is_institution(" ".join(words)) and not is_given_name(words[0]):
+        # "Water Resources Bakhodir Yusupov"; never "Ana Paula Moreira Santos", "Jose Luis Herrera Pons"
         words = words[-2:]
     if any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _CONNECTORS) for w in words):
         return ""

@@ -573,3 +573,11 @@ def test_a_minister_for_something_in_commas_with_letters_after_the_name() -> Non
             "Kevin Dunne, a Fianna Fáil TD, welcomed the plan.\n"
             "“It is overdue,” the TD said.\n")
     assert [row[3] for row in article_quotes("x", "o", text)] == ["Ciara Nolan", "Kevin Dunne"]
+
+
+def test_four_word_names_and_a_given_name_alone_for_one_of_two_relatives() -> None:
+    text = ("Ana Paula Moreira Santos, who leads the soil programme, and her son Rui Santos Lopes both farm near "
+            "Goiânia.\n"
+            "“Together we can raise yields,” Moreira said.\n"
+            "“I grew up on this land,” Rui said.\n")
+    assert [row[3] for row in article_quotes("x", "o", text)] == ["Ana Paula Moreira Santos", "Rui Santos Lopes"]
