@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as STOP_WORDS
 
 from .actors import actor_for, is_place, is_title, resolve_person, resolve_role, strip_titles
 from .gender import agrees, honorific_sex, is_common_given_name, is_given_name
@@ -296,7 +297,7 @@ def speaker_form(name: str) -> str:
         words, lowered = words[titles[-1] + 1:], lowered[titles[-1] + 1:]
     if len(words) >= 3 and not is_given_name(words[0]) and not _initial(words[0]):  # "County Clerk Dana Whitfield":
         start = next((i for i in range(1, len(words) - 1) if is_given_name(words[i]) and _is_name(words[i:])
-                      and not _is_institution(" ".join(words[i:]))), 0)
+                      and not _is_institution(" ".join(words[i:])) and words[i - 1] != "of"), 0)  # "Friends of Hallam Park"
         words, lowered = words[start:], lowered[start:]  # a descriptor before a given name goes
     if (len(words) == 2 and not _initial(words[0]) and _english_word(words[0]) and not is_given_name(words[0])
             and is_given_name(words[1]) and not _is_institution(" ".join(words))):
@@ -310,7 +311,7 @@ def speaker_form(name: str) -> str:
     if len(core) >= 4 and not _is_institution(" ".join(words)) and not is_given_name(words[0]):
         # "Water Resources Bakhodir Yusupov"; never "Ana Paula Moreira Santos", "Jose Luis Herrera Pons"
         words = words[-2:]
-    if any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _CONNECTORS) for w in words):
+    if any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _CONNECTORS) for w in words) and not _body_in_lower_case(words):
         return ""
     if words[-1].endswith(("-based", "-born")):
         return ""
@@ -323,6 +324,15 @@ def speaker_form(name: str) -> str:
             and words[0].lower() not in _country_words()):
         return ""  # "Outside", "Back", "Pacific": a capitalised word, not a name
     return " ".join(words).strip(" ,.;:")
+
+
+def _body_in_lower_case(words: list[str]) -> bool:
+    """A body's name whose last words are in lower case ("COP30 presidency", "Mato Grosso state government",
+    "conference secretariat", "city’s planning department"): at most three lower-case words, all at the end, the
+    last an institution noun, none a stop word."""
+    lower = [k for k, w in enumerate(words) if not (w[:1].isupper() or w[:1].isdigit())]
+    return (len(words) >= 2 and 0 < len(lower) <= 3 and lower == list(range(len(words) - len(lower), len(words)))
+            and words[-1].lower() in _INSTITUTION_NOUNS and not any(words[k].lower() in STOP_WORDS for k in lower))
 
 
 def is_place_like(name: str) -> bool:
@@ -570,7 +580,7 @@ _INSTITUTION_NOUNS = frozenset(["chamber", "society", "district", "trust", "coal
                                "forum", "partners", "partnership", "bureau", "consortium", "collective", "labs",
                                "holdings", "ventures", "industries", "enterprise", "enterprises", "associates", "academy",
                                "cooperative", "co-op", "secretariat", "directorate", "inspectorate", "observatory",
-                               "administration", "service", "ministry", "embassy", "consulate", "mission", "regime",
+                               "administration", "service", "ministry", "embassy", "consulate", "mission", "regime", "presidency",
                                # bodies named by what they do ("the forecaster" for the Met Office)
                                "forecaster", "broadcaster", "publisher", "carmaker", "miner", "grocer", "supermarket",
                                "retailer", "carrier", "maker", "manufacturer", "producer", "supplier", "provider",
@@ -645,8 +655,20 @@ def _last_group(context: str) -> str:
     ("Friends of Eastmoor Library ... “…,” they said"); "" when none is, rather than the last person."""
     recent = "\n".join(context.split("\n")[-2:])
     recent = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), recent)
-    groups = [run for run in _institution_runs(recent) if _is_institution(run)]
-    return speaker_form(groups[-1]) if groups else ""
+    groups = [(recent.rfind(run), run) for run in _institution_runs(recent) if _is_institution(run)]
+    # and bodies named in lower case after their capitalised words: "The COP30 presidency said in a statement ..."
+    # ("the Eastmoor Library group" is the "Friends of Eastmoor Library" named before it)
+    named = [run for _, run in groups]
+    for m in _LOWER_BODY_RE.finditer(recent):
+        capitals = " ".join(w for w in m.group(1).split() if w[:1].isupper())
+        body = m.group(1).removesuffix(" group").removesuffix(" campaign")  # "the Friends of Eastmoor Library group"
+        groups.append((m.start(), next((run for run in named if capitals in run), body)))
+    return speaker_form(max(groups)[1]) if groups else ""
+
+
+#: A body named by capitalised words and a lower-case noun: "COP30 presidency", "Mato Grosso state government".
+_LOWER_BODY_RE = re.compile(rf"\b(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+(?:of\s+)?){{1,3}}(?:[a-z][\w’'-]*\s+){{0,2}}"
+                            rf"(?:{'|'.join(sorted(_INSTITUTION_NOUNS))}))\b")
 
 
 def _is_institution(name: str) -> bool:
@@ -692,7 +714,7 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
                 if noun in run.lower().split() and len(run.removeprefix("The ").split()) > 1]  # "The Commission" itself
         if not runs and noun in _COMPANY_NOUNS:  # "Fenbridge Polymers, which operates the warehouse, ... the company"
             return _company_opener(context)
-        return runs[-1] if runs else ""
+        return runs[-1] if runs else _lower_case_body(words, context)
     # "the cabinet member": the person the article calls a cabinet member, before anyone called a member
     holder = (_role_holder(" ".join(words[-2:]), context) if len(words) >= 2 and words[-2] not in ("the", "a", "an")
               and words[-2].isalpha() else "") or _role_holder(noun, context)
@@ -702,6 +724,19 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
     if not holder and state is not None:  # "said the 22-year-old", "the old soldier says": the person just written about
         holder = _sentence_opener(context, state) or _previous_subject(state, "")
     return holder
+
+
+def _lower_case_body(words: list[str], context: str) -> str:
+    """A body named in lower case ("the conference secretariat", "the state government"), as the context last
+    writes it with the capitalised words before it ("The Mato Grosso state government said ..."); "" for a bare
+    noun ("the ministry" names no body) or a phrase whose other words are not a body's ("the same council")."""
+    words = [w for w in words if w not in ("the", "a", "an")]
+    if len(words) < 2 or any(w in STOP_WORDS for w in words):
+        return ""
+    tail = " ".join(words)
+    named = re.findall(rf"((?:[A-Z][\w’'-]*\s+){{1,3}}){re.escape(tail)}\b", context[-ANTECEDENT_CHARS:])
+    named = [n for n in named if n.split()[0] not in ("The", "A", "An") or len(n.split()) > 1]
+    return (named[-1].removeprefix("The ").strip() + " " + tail).strip() if named else tail
 
 
 #: Nouns for people news copy often leaves unnamed: "A senior government source ... the source said".
@@ -918,7 +953,7 @@ _INDEFINITE_OF_RE = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+|\s)(?:[Aa]n?|[Oo]
 #: A spokesperson for an institution named by its role noun: "A spokesperson for the company", "an official at the
 #: ministry".
 _VOICE_OF_ROLE_RE = re.compile(r"(?:^|[,;]\s+|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:spokesperson|spokesman|spokeswoman|"
-                               r"representative|official|source)\s+(?:at|from|for|of|with)\s+the\s+(?P<noun>[a-z]+)"
+                               r"representative|official|source)\s+(?:at|from|for|of|with)\s+the\s+(?P<mods>(?:[a-z]+\s+){0,2})(?P<noun>[a-z]+)"
                                r",?\s*$")
 _INDEFINITE_AFTER_RE = re.compile(r"\s+(?:an?|one|another|some)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*\b")
 #: A speaker known to be unnamed: ends the search for a reporting clause, and is given as "".
@@ -968,7 +1003,7 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
             return who
     voice_of = _VOICE_OF_ROLE_RE.search(masked[sent_start:verb_start])
     if voice_of and voice_of.group("noun") in _INSTITUTION_NOUNS:  # "A spokesperson for the company said"
-        return _unknown_role(f"the {voice_of.group('noun')}", context, state) or UNKNOWN
+        return _unknown_role(f"the {voice_of.group('mods')}{voice_of.group('noun')}", context, state) or UNKNOWN
     unnamed_of = _INDEFINITE_OF_RE.search(masked[sent_start:verb_start])
     if unnamed_of:  # "A source at Castleford tells", "A spokesperson for the Department of Health said"
         return _unnamed_speaker(unnamed_of.group(0)) or UNKNOWN

@@ -581,3 +581,17 @@ def test_four_word_names_and_a_given_name_alone_for_one_of_two_relatives() -> No
             "“Together we can raise yields,” Moreira said.\n"
             "“I grew up on this land,” Rui said.\n")
     assert [row[3] for row in article_quotes("x", "o", text)] == ["Ana Paula Moreira Santos", "Rui Santos Lopes"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The COP31 presidency said in a statement that talks would run late.\n"
+     "“No summit can end without an answer on finance,” the statement said.\n", "COP31 presidency"),
+    ("The Parana state government said it would appeal.\n"
+     "“The ruling ignores our farmers,” the state government said.\n", "Parana state government"),
+    ("A spokesperson for the conference secretariat said a new text would come “before the ministers arrive”.\n",
+     "conference secretariat"),
+    ("Around forty members of the Friends of Hallam Park group protested.\n"
+     "“We raised the money ourselves,” they said in a statement.\n", "Friends of Hallam Park"),
+])
+def test_bodies_named_in_lower_case(text: str, speaker: str) -> None:
+    assert article_quotes("x", "o", text)[-1][3] == speaker
