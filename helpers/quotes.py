@@ -1080,7 +1080,8 @@ def _first_after(segment: str, context: str, state: _State) -> str:
                   and not re.search(r"[A-Z]", lead[len(run):])), "")  # not "... spokesperson Wang Lixin said"
     if whole:  # "the National Association of State Election Directors said": the name as a whole, "of" and all
         return speaker_form(whole)
-    if head.lstrip().lower().startswith(("the ", "a ", "an ")) and "," in segment.strip(" ,"):
+    # "the trust’s director of operations, Ben Aziz, added", "said her husband, Tyler Brandt,": the name wins
+    if head.lstrip().lower().startswith(("the ", "a ", "an ", "her ", "his ", "their ")) and "," in segment.strip(" ,"):
         from .people import _candidates
 
         named = _candidates(segment)  # "the trust’s director of operations, Ben Aziz, added": the name wins
@@ -1117,6 +1118,8 @@ def _role_then_name(text: str, end: int) -> str:
 
 #: ", Tom Bevan," after a role noun: the role's holder named in an appositive.
 _APPOSED_NAME_RE = re.compile(rf",\s+({_NAME_RUN})\s*(?:,|[.!?;]|$)")
+#: A relation or role after a possessive: "her husband", "his former coach", "their eldest daughter".
+_POSSESSIVE_ROLE_RE = re.compile(r"\s+(?:her|his|their)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*")
 
 
 #: Words for an institution's own voice: "a spokesperson for X" speaks as X; "a source at X", "one delegate" do not.
@@ -1244,6 +1247,9 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
                 unnamed = _INDEFINITE_AFTER_RE.match(masked_text, after[0].end())
                 m = _CANDIDATE_RE.search(masked_text, after[0].end(), s_end)
                 apposed = _APPOSED_NAME_RE.match(masked_text, m.end()) if m and m.group("role") else None
+                kin = _POSSESSIVE_ROLE_RE.match(masked_text, after[0].end()) if m and m.group("pron") else None
+                if kin and not apposed:  # “…,” said her husband, Tyler Brandt, who ...: the name, not "her"
+                    apposed = _APPOSED_NAME_RE.match(masked_text, kin.end())
                 if unnamed:  # “…,” said one Accra-based currency trader; “…,” according to a statement from X
                     speaker = (_statement_source(masked_text[after[0].end():s_end], context, state)
                                or speaker_form(unnamed.group(0)) or UNKNOWN)

@@ -595,3 +595,9 @@ def test_four_word_names_and_a_given_name_alone_for_one_of_two_relatives() -> No
 ])
 def test_bodies_named_in_lower_case(text: str, speaker: str) -> None:
     assert article_quotes("x", "o", text)[-1][3] == speaker
+
+
+def test_said_her_husband_then_his_name_in_commas() -> None:
+    text = ("Maria Lund has a bag packed for the hospital.\n"
+            "“We check the car every Sunday,” said her husband, Erik Lund, who farms 600 acres nearby.\n")
+    assert article_quotes("x", "o", text)[0][3] == "Erik Lund"
