@@ -247,10 +247,7 @@ def resolve_person(name: str, context: str) -> str:
         ends = re.findall(rf"\b[A-Z][\w'’-]+ {re.escape(bare)}\b(?! [A-Z])", context)
         if first and not ends and first[-1].lower() not in _TITLE_WORDS:
             return _fuller(f"{bare} {first[-1]}", context)  # "Souza" -> "Souza Campos" -> "Mariana Souza Campos"
-        # "Leyen" -> "Ursula von der Leyen": particles may stand between the first names and the surname.
-        full = re.findall(rf"\b((?:[A-Z][\w'’-]+ ){{1,2}}(?:(?:von|van|der|den|de|da|du|di|del|la|le|al|bin) ){{0,2}})"
-                          rf"{re.escape(bare)}\b(?! [A-Z][a-z])", context)  # not "Ohio-based Kessler Sports Partners"
-        names = [c for f in full if " " in (c := strip_titles(f + bare)) and not c.split()[0].endswith(("-based", "-born"))]
+        names = full_names_ending(bare, context)
         if names:
             # two people who share a surname ("Marija Kovač", then "her son, Luka Kovač"): the surname alone is the
             # one the article introduced first, as news style calls the other by the given name ("Luka says")
@@ -273,6 +270,15 @@ def resolve_person(name: str, context: str) -> str:
     elif _NAME_WORDS_RE.fullmatch(bare):
         return _fuller(bare, context, name)
     return bare
+
+
+def full_names_ending(surname: str, context: str) -> list[str]:
+    """Every full name of ``context`` ending in the surname, in order, repeats kept ("Leyen" -> "Ursula von der
+    Leyen": particles may stand between the given names and the surname); never a firm's name ("Ohio-based Kessler
+    Sports Partners")."""
+    full = re.findall(rf"\b((?:[A-Z][\w'’-]+ ){{1,2}}(?:(?:von|van|der|den|de|da|du|di|del|la|le|al|bin) ){{0,2}})"
+                      rf"{re.escape(surname)}\b(?! [A-Z][a-z])", context)
+    return [c for f in full if " " in (c := strip_titles(f + surname)) and not c.split()[0].endswith(("-based", "-born"))]
 
 
 def _fuller(name: str, context: str, written: str = "") -> str:

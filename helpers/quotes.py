@@ -27,7 +27,7 @@ from functools import lru_cache
 import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as STOP_WORDS
 
-from .actors import actor_for, is_place, is_title, resolve_person, resolve_role, strip_titles
+from .actors import actor_for, full_names_ending, is_place, is_title, resolve_person, resolve_role, strip_titles
 from .gender import agrees, honorific_sex, is_common_given_name, is_given_name
 from .people import without_post_nominals
 from .progress import progress
@@ -424,6 +424,13 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
             return speaker_form(voices[-1].group("a") or voices[-1].group("b")) or UNKNOWN
     if phrase.lower() in _DOCUMENT_VOICES:  # "“…,” the statement said": the body that issued it, named just before
         return _last_group(context)
+    if described := _DESCRIBED_NAME_RE.fullmatch(phrase):  # "the conservation charity Farmland Futures": the name
+        return _candidate(described.group("name"), context, state, persons_only)
+    if aged := _AGED_RELATIVE_RE.fullmatch(phrase):
+        # "the younger Tully", "the elder Kowalski": of relatives sharing the surname, the one introduced last or first
+        relatives = list(dict.fromkeys(full_names_ending(aged.group("surname"), context)))
+        if len(relatives) >= 2:
+            return relatives[0] if aged.group("age").startswith(("eld", "old")) else relatives[-1]
     if phrase[:4].lower() == "the ":
         role = resolve_role(phrase, context)
         if phrase[4:].lower() in _COMPANY_NOUNS:  # "The Company noted": a press release's capitalised role noun
@@ -449,6 +456,12 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
     return resolve_person(written, context)
 
 
+#: A description in lower case, then the name it describes: "the conservation charity Farmland Futures".
+#: (Never "the younger Tully": of relatives sharing a surname, which one the adjective says.)
+_DESCRIBED_NAME_RE = re.compile(r"[Tt]he\s+(?:[a-z][\w’'-]*\s+){0,2}(?!(?:younger|elder|older|eldest|youngest|late)\s)"
+                                r"[a-z][\w’'-]*\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
+#: "the younger Tully", "the elder Kowalski": one of relatives sharing a surname.
+_AGED_RELATIVE_RE = re.compile(r"[Tt]he\s+(?P<age>younger|youngest|elder|eldest|older|oldest)\s+(?P<surname>[A-Z][\w’'-]+)")
 #: A document that speaks for the body that issued it.
 _DOCUMENT_VOICES = frozenset(["the statement", "the press release", "the release", "the press service", "the communique",
                               "the communiqué"])
@@ -1080,6 +1093,11 @@ def _first_after(segment: str, context: str, state: _State) -> str:
                   and not re.search(r"[A-Z]", lead[len(run):])), "")  # not "... spokesperson Wang Lixin said"
     if whole:  # "the National Association of State Election Directors said": the name as a whole, "of" and all
         return speaker_form(whole)
+    # "the wildlife charity Marsh Harriers Trust said": the name as a whole
+    described = _DESCRIBED_NAME_RE.match(head.strip())
+    if (described and not re.search(r"[A-Z]", head.strip()[described.end():])
+            and (who := _candidate(described.group(0), context, state))):
+        return who
     # "the trust’s director of operations, Ben Aziz, added", "said her husband, Tyler Brandt,": the name wins
     if head.lstrip().lower().startswith(("the ", "a ", "an ", "her ", "his ", "their ")) and "," in segment.strip(" ,"):
         from .people import _candidates

@@ -601,3 +601,11 @@ def test_said_her_husband_then_his_name_in_commas() -> None:
     text = ("Maria Lund has a bag packed for the hospital.\n"
             "“We check the car every Sunday,” said her husband, Erik Lund, who farms 600 acres nearby.\n")
     assert article_quotes("x", "o", text)[0][3] == "Erik Lund"
+
+
+def test_a_description_before_a_name_and_the_younger_or_elder_of_two_relatives() -> None:
+    text = ("“Draining the fens undoes years of work,” the wildlife charity Marsh Harriers Trust said.\n"
+            "Club chairman Peter Hale, 74, is selling to his son, Owen Hale.\n"
+            "“It is the end of an era,” said the younger Hale.\n"
+            "“I gave it forty years,” the elder Hale said.\n")
+    assert [row[3] for row in article_quotes("x", "o", text)] == ["Marsh Harriers Trust", "Owen Hale", "Peter Hale"]
