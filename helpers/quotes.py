@@ -174,6 +174,8 @@ _ADVERBS = r"(?:\s+(?:also|once|previously|meanwhile|later|then|again|earlier|ha
            r"on\s+\w+day|\w+ly))*"
 _SUBJ_BEFORE_RE = re.compile(rf"(?P<subj>\b(?:he|she|they|He|She|They)\b|{_NAME_RUN}|\b[Tt]he\s+(?:[A-Za-z-]+\s+){{0,3}}"
                              rf"(?:\d{{1,3}}-year-old|[a-z-]+)),?{_ADVERBS}\s*$")
+#: A name, then "who" and the verb: the relative clause's subject is the name ("Treviño, who said ...").
+_WHO_SAID_RE = re.compile(rf"(?:^|[.!?]\s+)(?P<name>{_NAME_RUN}),\s+who\s+(?:also\s+|later\s+|has\s+|had\s+)?$")
 # a sentence ends at . ! ? before a capital or a quote, but not after an initial or an abbreviated title
 # ("U.S. officials", "Mr. Cho", "Sen. Maria Lopez", "Gov. Hochul"): those are filtered in ``_boundaries``.
 _BOUNDARY_RE = re.compile(r"[.!?]\s*(?=[A-Z§“\"‘'(])")
@@ -1029,6 +1031,9 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     head = masked[sent_start:verb_start]
     if re.search(r"(?:^|[.!?]\s+)It\s+(?:also\s+|later\s+)?$", head):  # "... in a post on X. It added that ...": the body
         return state.last_speaker or UNKNOWN  # "it" for a company written like a person's name ("Suncoast Power")
+    relative = _WHO_SAID_RE.search(head)  # "Treviño, who said she had delayed the shots because of “…”": Treviño
+    if relative and (who := _candidate(relative.group("name"), context, state, persons_only=True)):
+        return who
     placed = _NAME_AT_RE.search(head)  # "Dr Rashid Al Ketbi at the environment agency always says": the person
     if placed and (who := _candidate(placed.group("name"), context, state, persons_only=True)):
         return who

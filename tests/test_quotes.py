@@ -609,3 +609,10 @@ def test_a_description_before_a_name_and_the_younger_or_elder_of_two_relatives()
             "“It is the end of an era,” said the younger Hale.\n"
             "“I gave it forty years,” the elder Hale said.\n")
     assert [row[3] for row in article_quotes("x", "o", text)] == ["Marsh Harriers Trust", "Owen Hale", "Peter Hale"]
+
+
+def test_a_name_then_who_said_is_the_speaker_of_the_partial_quote() -> None:
+    text = ("Lucía Marín Vidal, a mother of three, was among the parents at the clinic.\n"
+            "Marín, who said she had put off the vaccines because of “things I read online at the time,” has since "
+            "had all three children vaccinated.\n")
+    assert article_quotes("x", "o", text)[0][3] == "Lucía Marín Vidal"
