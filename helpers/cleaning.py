@@ -646,7 +646,9 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
         best = earlier[-1]  # a headline, then its standfirst: the first of lines close together
     if body and shared[best] == 0:  # a slogan: the first line after it that shares words with the body is the headline
         after = [i for i in long_enough if i > best and i not in teasers and shared[i] >= HEADLINE_SHARED_WORDS]
-        best = after[0] if after else best
+        # else a widget under the headline ("Why you can trust HS"): the nearest line before it that shares them
+        before = [i for i in long_enough if i < best and i not in teasers and shared[i] >= HEADLINE_SHARED_WORDS]
+        best = after[0] if after else before[-1] if before else best
     return best
 
 

@@ -235,8 +235,8 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
     """
     lines = "\n".join(line for _, line in removed)
     for _, line in removed:
-        if m := _ORIGINAL_RE.search(line):
-            return _company_name(m.group("name"))
+        if m := _ORIGINAL_RE.search(line):  # the name ends with its sentence: "... by Civic Lantern. You may ..."
+            return _company_name(re.split(r"\.\s", m.group("name"))[0])
     if masthead := _masthead(removed):
         return masthead
     for rule, line in removed[:MASTHEAD_LINES]:  # a printed page's running head: "4 Wexcombe Courier Tuesday 10 June 2025"
@@ -287,6 +287,9 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
 _PAGE_NUMBER_RE = re.compile(r"^\d{1,3}\s+|\s+\d{1,3}$")
 #: A masthead: a short title-case line ("The Seoul Meridian", "WMVC 7", "DBC News").
 _MASTHEAD_RE = re.compile(r"(?:The\s+)?[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4}")
+#: Verbs that open a site's buttons, never its name.
+_CALLS_TO_ACTION = frozenset(["join", "subscribe", "support", "donate", "follow", "sign", "log", "register", "contact",
+                              "download", "get", "watch", "listen", "read", "shop", "give", "become", "try"])
 #: Removed lines at the top of a copy searched for the masthead.
 MASTHEAD_LINES = 15
 
@@ -302,7 +305,8 @@ def _masthead(removed: list[tuple[str, str]]) -> str:
 
     top = [line.strip() for _, line in removed[:MASTHEAD_LINES]]
     for k, line in enumerate(top):
-        if len(line) > 40 or not _MASTHEAD_RE.fullmatch(line) or _is_agency_or_person(line):
+        if (len(line) > 40 or not _MASTHEAD_RE.fullmatch(line) or _is_agency_or_person(line)
+                or line.split()[0].lower() in _CALLS_TO_ACTION):  # "Join AWU" ... "Join AWU today": a button
             continue
         if any(rule == "byline" and line in other for rule, other in removed):  # "Written by Priya Raman": an author
             continue

@@ -599,3 +599,14 @@ def test_a_sentence_that_hands_over_to_a_quotation_is_kept_however_many_names_it
            "“We are seeing whole families arrive at once. The clinics need supplies this week, not next month.”\n"
            "The charity has asked donors for £2m to fund water treatment and emergency clinics.\n")
     assert "Harbour Aid’s Southern Malawi programme director, Grace Mwale Banda, said:" in clean_lines(raw).body
+
+
+def test_a_widget_under_the_headline_that_shares_no_word_with_the_story() -> None:
+    raw = ("Harbour Courier\nBusiness / Banking\n"
+           "Central bank holds base rate at 4.75% as lenders hint at cuts by summer\n"
+           "Monetary authority follows the Fed under the currency peg, while lenders say easing money markets give them room "
+           "to trim mortgage costs later in the year\n"
+           "Grace Lam\nPublished: 6:42am, 20 Mar 2025\nWhy you can trust HC\nShare on Facebook\n"
+           "The central bank kept its base rate unchanged at 4.75 per cent on Thursday, hours after the Fed held rates.\n"
+           "Lenders said prime rate cuts could come by summer as money markets eased.\n")
+    assert clean_lines(raw).headline == "Central bank holds base rate at 4.75% as lenders hint at cuts by summer"

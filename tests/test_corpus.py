@@ -240,3 +240,14 @@ def test_a_footers_about_link_names_the_site_and_an_author_is_no_masthead() -> N
                ("short_nonprose", "About Penrow"), ("short_nonprose", "Careers")]
     assert infer_outlet(removed) == "Penrow"
     assert infer_outlet([("short_nonprose", "About us"), ("short_nonprose", "Contact")]) == ""
+
+
+def test_a_button_is_no_masthead_and_a_republished_storys_publisher_ends_with_its_sentence() -> None:
+    from helpers.corpus import infer_outlet
+
+    removed = [("short_nonprose", "Join GMU"), ("short_nonprose", "General Makers Union"), ("widget", "Log in"),
+               ("appeal", "Join GMU today"), ("short_nonprose", "General Makers Union, 12 Mill Road, Leeds"),
+               ("legal", "© General Makers Union 2025.")]
+    assert infer_outlet(removed) == "General Makers Union"
+    assert infer_outlet([("source_link", "This story was originally published by Prairie Beacon. You may republish "
+                                          "it for free.")]) == "Prairie Beacon"
