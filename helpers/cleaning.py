@@ -808,6 +808,7 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
     _drop_pull_quotes(lines, rules)
     _keep_repeated_subheadings(lines, tokens, rules)
     _keep_prose_of_short_articles(lines, tokens, rules, english)
+    _keep_quote_signatures(lines, rules)
 
     body = [line for line, r in zip(lines, rules, strict=False) if r is None]
     # a removed run of wrapped lines is logged line by line, as the source has them
@@ -933,6 +934,24 @@ _COMMENTS_HEADING_RE = re.compile(r"^(?:\d+\s+(?:comments?|responses?)|(?:commen
                                   r"discussion about this (?:post|article|story)|join the (?:discussion|conversation))$",
                                   re.IGNORECASE)
 COMMENTS_AFTER = 3
+
+
+#: A line that signs the quotation above it: "- Dr. Louise Chiasson, President, Rural Physicians Association".
+_SIGNATURE_RE = re.compile(r"^[-–—]\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Hon)\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3},\s+\S.{0,120}$")
+_QUOTE_END_RE = re.compile(r"[\"”’]\s*$")
+
+
+def _keep_quote_signatures(lines: list[str], rules: list[str | None]) -> None:
+    """Keep a line signing the kept quotation paragraph just above it (a press release's "“…”" then "- Name, title"):
+    it says who spoke, however few function words it has. Only the general context rules are undone."""
+    previous = None
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if (rules[i] in _CONTEXT_RULES and previous is not None and rules[previous] is None
+                and _QUOTE_END_RE.search(lines[previous]) and _SIGNATURE_RE.match(line)):
+            rules[i] = None
+        previous = i
 
 
 def _keep_repeated_subheadings(lines: list[str], tokens: list[list[str]], rules: list[str | None]) -> None:

@@ -237,8 +237,9 @@ class _State:
     voice: tuple[str, str] | None = None
 
 
-_CANDIDATE_RE = re.compile(rf"(?P<pron>\b(?:he|she|they|He|She|They|him|her|them)\b)|(?P<role>\b[Tt]he\s+(?:[A-Za-z-]+\s+){{0,3}}"
-                           rf"(?:\d{{1,3}}-year-old\b|[A-Za-z-]+))"
+# (letters of any script: "the Sinn Féin candidate" is one role, never "the Sinn F")
+_CANDIDATE_RE = re.compile(rf"(?P<pron>\b(?:he|she|they|He|She|They|him|her|them)\b)|(?P<role>\b[Tt]he\s+(?:(?:[^\W\d_]|-)+\s+){{0,3}}"
+                           rf"(?:\d{{1,3}}-year-old\b|(?:[^\W\d_]|-)+))"
                            rf"|(?P<name>{_NAME_RUN})")
 
 
@@ -251,7 +252,8 @@ _CONNECTORS = frozenset(["von", "van", "der", "den", "de", "da", "du", "di", "de
 #: Pike").
 _CLAUSE_WORDS = frozenset(["when", "if", "as", "but", "and", "so", "then", "while", "after", "before", "because",
                            "since", "though", "although", "once", "until", "where", "what", "who", "how", "why", "we",
-                           "you", "it", "this", "that", "these", "those", "my", "our", "your", "his", "her", "their"])
+                           "you", "it", "this", "that", "these", "those", "my", "our", "your", "his", "her", "their",
+                           "like", "unlike"])  # "Like Laidlaw, she ...": a comparison, not "Like Laidlaw"
 
 
 
@@ -1193,6 +1195,9 @@ def _colon_speaker(lead: str, context: str, state: _State) -> str:
     if people:
         return resolve_person(people[0][2], context)
     for m in _CANDIDATE_RE.finditer(lead):
+        if (m.group("name") and m.start() == len(lead) - len(lead.lstrip()) and " " not in m.group(0)
+                and _english_word(m.group(0)) and not is_given_name(m.group(0)) and actor_for(m.group(0)) is None):
+            continue  # "Quotes:", "Overheard in the queue for tea:": a heading's or a sentence's first word
         if not m.group("pron") and (who := speaker_form(_candidate(m.group(0), context, state))):
             return who
     return ""
@@ -1301,7 +1306,10 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
         # 4. no reporting clause: a continuation of this paragraph's speaker, or a quote-only paragraph (after a
         # paragraph that ends in a colon, its lead-in says who speaks: "Race director Kath Munro told reporters:")
         if not speaker and not verbs:
-            if k > 0 and speakers[k - 1]:
+            signed = _signed_below(paragraph, state) if k == len(spans) - 1 else ""
+            if signed:  # a press release's quotation, then "- Dr. Omar Farouk, family physician, Antigonish"
+                speaker = signed
+            elif k > 0 and speakers[k - 1]:
                 speaker = speakers[k - 1]
             elif _ENTRY_CLOCK_RE.match(paragraph):
                 speaker = UNKNOWN  # "14:55 ‘I’ve never seen anything like it’": a live blog's entry heading
@@ -1320,6 +1328,26 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
             state.last_speaker = speaker
         speakers.append(speaker)
     return speakers
+
+
+#: The line under a quotation that signs it: "- Karen MacIsaac, Minister of Health and Wellness".
+_SIGNATURE_RE = re.compile(r"[-–—]\s*(?P<who>[^,\n]{3,80})(?:,[^\n]*)?")
+
+
+def _signed_below(paragraph: str, state: _State) -> str:
+    """The person a dash line right under a quotation paragraph names ("- Dr. Omar Farouk, family physician"), ""
+    when the next paragraph is no such line."""
+    from .people import _candidates
+
+    if not state.text:
+        return ""
+    at = state.paragraph_at + len(paragraph)
+    following = state.text[at:at + 200].lstrip("\n").split("\n", 1)[0]
+    m = _SIGNATURE_RE.fullmatch(following.strip())
+    if not m:
+        return ""
+    named = _candidates(m.group("who"))
+    return resolve_person(named[0][2], state.text[:at]) if named else ""
 
 
 #: "a statement from the World Health Organization", "a statement issued by the team", "a statement signed by his

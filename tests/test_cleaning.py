@@ -610,3 +610,12 @@ def test_a_widget_under_the_headline_that_shares_no_word_with_the_story() -> Non
            "The central bank kept its base rate unchanged at 4.75 per cent on Thursday, hours after the Fed held rates.\n"
            "Lenders said prime rate cuts could come by summer as money markets eased.\n")
     assert clean_lines(raw).headline == "Central bank holds base rate at 4.75% as lenders hint at cuts by summer"
+
+
+def test_the_line_signing_a_quotation_is_kept() -> None:
+    raw = ("Province funds housing for rural doctors\n"
+           "The province will pay housing allowances for doctors who move to rural clinics, the health minister said.\n"
+           "“Rural physicians have been asking for exactly this kind of package for years, and we will be watching.”\n"
+           "- Dr. Louise Chiasson, President, Rural Physicians Association of Nova Scotia\n"
+           "The program has recruited 41 family doctors since it began in 2022, according to the department.\n")
+    assert "- Dr. Louise Chiasson, President, Rural Physicians Association of Nova Scotia" in clean_lines(raw).body

@@ -616,3 +616,20 @@ def test_a_name_then_who_said_is_the_speaker_of_the_partial_quote() -> None:
             "Marín, who said she had put off the vaccines because of “things I read online at the time,” has since "
             "had all three children vaccinated.\n")
     assert article_quotes("x", "o", text)[0][3] == "Lucía Marín Vidal"
+
+
+def test_press_release_quotes_signed_on_the_line_below_and_headings_are_no_speakers() -> None:
+    text = ("Health Minister Karen Doyle announced the housing fund on Monday.\n"
+            "Quotes:\n"
+            "“Money alone is not enough. Doctors want a place to live.”\n"
+            "- Karen Doyle, Minister of Health\n"
+            "“I came for a two-week locum and never left.”\n"
+            "- Dr. Omar Haddad, family physician, Antigonish\n")
+    assert [row[3] for row in article_quotes("x", "o", text)] == ["Karen Doyle", "Omar Haddad"]
+
+
+def test_a_comparison_opening_a_sentence_is_no_name() -> None:
+    from helpers.quotes import speaker_form
+
+    assert speaker_form("Like Laidlaw") == "Laidlaw"
+    assert speaker_form("Unlike Okonkwo") == "Okonkwo"
