@@ -242,7 +242,7 @@ _TITLE_BEFORE = regex.compile(r"\b(?:member|councillor|councilor|councilwoman|co
                               r"president|senator|governor|mayor|chair|chairman|chairwoman|director|spokesperson|"
                               r"spokesman|spokeswoman|manager|captain|coach|judge|officer|secretary|commissioner|"
                               r"superintendent|principal|chief|executive|ceo|founder|editor|reporter|professor|"
-                              r"lawyer|attorney|prosecutor|analyst|economist)[ \t]+$")
+                              r"lawyer|attorney|prosecutor|analyst|economist|candidate|nominee|challenger|incumbent)[ \t]+$")
 #: An age before a name: "19-year-old Kwabena Osei-Mensah".
 _AGE_BEFORE = regex.compile(r"\b\d{1,3}-year-old[ \t]+$")
 #: Nouns that describe a business, a group or a place, not a person ("Vale Dairies, a family business,").

@@ -633,3 +633,9 @@ def test_a_comparison_opening_a_sentence_is_no_name() -> None:
 
     assert speaker_form("Like Laidlaw") == "Laidlaw"
     assert speaker_form("Unlike Okonkwo") == "Okonkwo"
+
+
+def test_a_partys_candidate_named_with_the_lower_case_role_before_the_name() -> None:
+    text = ("A big cheer as Sinn Féin candidate Aoife Brady arrives with her family.\n"
+            "“There are three counts to go,” the Sinn Féin candidate said.\n")
+    assert article_quotes("x", "o", text)[0][3] == "Aoife Brady"
