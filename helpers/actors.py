@@ -222,6 +222,8 @@ def is_place(name: str) -> bool:
     return actor_for(name, kinds=("place",)) is not None
 
 
+#: Particles between the words of an Iberian, Dutch or German name ("Correia da Silva", "Pereira dos Santos").
+_NAME_PARTICLES = "(?:da|de|do|dos|das|del|di|van|von)"
 #: Words that open a surname written with its particle: "Al Naqbi", "van Dijk", "De Souza", "bin Salman".
 _SURNAME_PARTICLES = frozenset(["al", "el", "van", "von", "de", "da", "du", "di", "del", "della", "le", "la", "bin",
                                 "ben", "abu", "ibn", "dos", "das", "ter", "ten"])
@@ -264,7 +266,7 @@ def resolve_person(name: str, context: str) -> str:
             # a given name alone, as news style calls one of two relatives ("Antonio" for Antonio Ruiz Moreno when his
             # son Javier Ruiz Castillo is in the story too): the one full name that opens with it
             opening = {strip_titles(f"{bare}{m.group(1)}") for m in re.finditer(
-                rf"\b{re.escape(bare)}((?: (?:(?:da|de|do|dos|das|del|di|van|von) )?[A-Z][\w'’-]+){{1,3}})\b", context)}
+                rf"\b{re.escape(bare)}((?: (?:{_NAME_PARTICLES} )?[A-Z][\w'’-]+){{1,3}})\b", context)}
             if len(opening) == 1:
                 return opening.pop()
     elif _NAME_WORDS_RE.fullmatch(bare):
@@ -302,7 +304,7 @@ def _fuller(name: str, context: str, written: str = "") -> str:
 
 #: Two to four capitalised words, particles between them ("Correia da Silva"): a name written without its given
 #: name or without its surnames.
-_NAME_WORDS_RE = re.compile(r"[A-Z][\w'’-]+(?: (?:(?:da|de|do|dos|das|del|di|van|von) )?[A-Z][\w'’-]+){1,3}")
+_NAME_WORDS_RE = re.compile(rf"[A-Z][\w'’-]+(?: (?:{_NAME_PARTICLES} )?[A-Z][\w'’-]+){{1,3}}")
 
 
 @cache

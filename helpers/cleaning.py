@@ -937,7 +937,9 @@ COMMENTS_AFTER = 3
 
 
 #: A line that signs the quotation above it: "- Dr. Louise Chiasson, President, Rural Physicians Association".
-_SIGNATURE_RE = re.compile(r"^[-–—]\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Hon)\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3},\s+\S.{0,120}$")
+#: ``who`` is the name with its title (``quotes`` reads the speaker from it).
+SIGNATURE_RE = re.compile(r"^[-–—]\s*(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Hon)\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),"
+                          r"\s+\S.{0,120}$")
 _QUOTE_END_RE = re.compile(r"[\"”’]\s*$")
 
 
@@ -949,7 +951,7 @@ def _keep_quote_signatures(lines: list[str], rules: list[str | None]) -> None:
         if not line:
             continue
         if (rules[i] in _CONTEXT_RULES and previous is not None and rules[previous] is None
-                and _QUOTE_END_RE.search(lines[previous]) and _SIGNATURE_RE.match(line)):
+                and _QUOTE_END_RE.search(lines[previous]) and SIGNATURE_RE.match(line)):
             rules[i] = None
         previous = i
 

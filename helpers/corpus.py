@@ -274,7 +274,7 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
         return names[0][0]
     for _, line in removed[-FOOTER_LINES:]:  # a footer's "About Scrivly" link (never "About us", never the author)
         if ((m := _ABOUT_SITE_RE.match(line.strip())) and not _is_agency_or_person(m.group("name"))
-                and not any(rule == "byline" and m.group("name") in other for rule, other in removed)):
+                and not _named_in_byline(m.group("name"), removed)):
             return m.group("name")
     hosts = Counter(m.group(1).lower() for m in _URL_HOST_RE.finditer(lines))
     if not hosts:
@@ -282,6 +282,11 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
     host = hosts.most_common(1)[0][0]
     # the name the host abbreviates, as the copy spells it ("tcledger.com" and "told the Tri-County Ledger")
     return (spelled_host(host_core(host), text) if text else "") or outlet_from_host(host)
+
+
+def _named_in_byline(name: str, removed: list[tuple[str, str]]) -> bool:
+    """Whether a byline the cleaner removed names this ("Written by Priya Raman"): an author, never the site."""
+    return any(rule == "byline" and name in line for rule, line in removed)
 
 
 _PAGE_NUMBER_RE = re.compile(r"^\d{1,3}\s+|\s+\d{1,3}$")
@@ -308,7 +313,7 @@ def _masthead(removed: list[tuple[str, str]]) -> str:
         if (len(line) > 40 or not _MASTHEAD_RE.fullmatch(line) or _is_agency_or_person(line)
                 or line.split()[0].lower() in _CALLS_TO_ACTION):  # "Join AWU" ... "Join AWU today": a button
             continue
-        if any(rule == "byline" and line in other for rule, other in removed):  # "Written by Priya Raman": an author
+        if _named_in_byline(line, removed):  # "Written by Priya Raman": an author
             continue
         words = [w for w in line.split() if w != "The"]
         if len(words) < 2:

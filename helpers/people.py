@@ -176,6 +176,7 @@ _RUN_INFO: dict[str, tuple[str, bool, bool]] = {}
 _RUN_INFO_MAX = 200_000
 
 
+#: An article right before a run: "a Fine Gael TD" describes someone, it names no one.
 _ARTICLE_BEFORE_RE = regex.compile(r"\b(?:a|an|the)[ \t]+$", regex.IGNORECASE)
 #: Letters after a name that are no part of it: members of parliaments and senior lawyers.
 POST_NOMINALS = frozenset(["TD", "MP", "MSP", "MS", "MLA", "MEP", "MHK", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE",

@@ -29,7 +29,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as STOP_WORDS
 
 from .actors import actor_for, full_names_ending, is_place, is_title, resolve_person, resolve_role, strip_titles
 from .gender import agrees, honorific_sex, is_common_given_name, is_given_name
-from .people import without_post_nominals
+from .people import NOT_PERSON_NOUNS, without_post_nominals
 from .progress import progress
 from .text import count_words, trie_pattern
 
@@ -538,11 +538,9 @@ def last_named_person(context: str, state: _State | None = None, pronoun: str = 
 def _body_named(name: str, text: str) -> bool:
     """Whether the text introduces the name as a body: "The developer, Thornbury Land, has promised ..." (a "she"
     after it is a person, never the firm)."""
-    from .people import NOT_PERSON_NOUNS
-
-    nouns = "|".join(sorted(_INSTITUTION_NOUNS | NOT_PERSON_NOUNS))
-    return re.search(rf"(?:^|[.!?]\s+)(?:The|An?)\s+(?:[a-z-]+\s+)?(?:{nouns}),\s+{re.escape(name)},", text,
+    return re.search(rf"(?:^|[.!?]\s+)(?:The|An?)\s+(?:[a-z-]+\s+)?{_BODY_NOUN_ALT},\s+{re.escape(name)},", text,
                      re.MULTILINE) is not None
+
 
 
 _CLAUSE_START_RE = re.compile(r"(?:^|\n|[.!?:;]\s+|,\s+|\band\s+|\bbut\s+)(?:(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?$")
@@ -602,6 +600,8 @@ _INSTITUTION_NOUNS = frozenset(["chamber", "society", "district", "trust", "coal
                                "forecaster", "broadcaster", "publisher", "carmaker", "miner", "grocer", "supermarket",
                                "retailer", "carrier", "maker", "manufacturer", "producer", "supplier", "provider",
                                "developer", "lender", "chain"])
+#: Nouns that introduce a body ("The developer, Thornbury Land,"), as one alternation built once.
+_BODY_NOUN_ALT = "(?:" + "|".join(sorted(_INSTITUTION_NOUNS | NOT_PERSON_NOUNS)) + ")"
 
 
 _AND_NAME_RE = re.compile(rf"\s+and\s+((?:the\s+)?{_NAME_RUN})")
@@ -1330,20 +1330,17 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
     return speakers
 
 
-#: The line under a quotation that signs it: "- Karen MacIsaac, Minister of Health and Wellness".
-_SIGNATURE_RE = re.compile(r"[-–—]\s*(?P<who>[^,\n]{3,80})(?:,[^\n]*)?")
-
-
 def _signed_below(paragraph: str, state: _State) -> str:
-    """The person a dash line right under a quotation paragraph names ("- Dr. Omar Farouk, family physician"), ""
-    when the next paragraph is no such line."""
+    """The person a dash line right under a quotation paragraph names ("- Dr. Omar Farouk, family physician": the
+    line the cleaner keeps, ``cleaning.SIGNATURE_RE``), "" when the next paragraph is no such line."""
+    from .cleaning import SIGNATURE_RE
     from .people import _candidates
 
     if not state.text:
         return ""
     at = state.paragraph_at + len(paragraph)
     following = state.text[at:at + 200].lstrip("\n").split("\n", 1)[0]
-    m = _SIGNATURE_RE.fullmatch(following.strip())
+    m = SIGNATURE_RE.match(following.strip())
     if not m:
         return ""
     named = _candidates(m.group("who"))

@@ -553,19 +553,6 @@ def test_a_slogan_that_shares_no_word_with_the_story_is_not_the_headline() -> No
     assert clean_lines(raw).headline == "Lakeside council votes to close the Harbour Road library branch"
 
 
-def test_a_teaser_over_the_articles_picture_is_not_the_headline() -> None:
-    # a greeting, another story's teaser, the picture's caption with its credit, then the headline and standfirst
-    raw = ("The Harbour Examiner\nGood morning. Here is the news from the coast today\n"
-           "Hayle: former lifeboat station sold to a brewery after a two-year search for a buyer\n"
-           "Volunteers unload sandbags on the quay at Hayle. Picture: Marta Olsen\n"
-           "Council approves new flood barrier for Hayle estuary\n"
-           "The £14m barrier will protect 900 homes and is due to open in 2027, the council said\n"
-           "Cornwall Council on Tuesday approved a £14m flood barrier across the Hayle estuary after three winters "
-           "of flooding in the town centre.\n"
-           "Work on the barrier will start in the spring, the council said in a statement after the vote.\n")
-    assert clean_lines(raw).headline == "Council approves new flood barrier for Hayle estuary"
-
-
 def test_a_title_bar_and_its_heading_with_a_sign_up_box_between_them() -> None:
     # a newsletter platform: the post's title in a bar, the sign-up box (its blurb reads as a sentence), the title
     # again as the heading; the slogan above is not the headline
@@ -601,17 +588,6 @@ def test_a_sentence_that_hands_over_to_a_quotation_is_kept_however_many_names_it
     assert "Harbour Aid’s Southern Malawi programme director, Grace Mwale Banda, said:" in clean_lines(raw).body
 
 
-def test_a_widget_under_the_headline_that_shares_no_word_with_the_story() -> None:
-    raw = ("Harbour Courier\nBusiness / Banking\n"
-           "Central bank holds base rate at 4.75% as lenders hint at cuts by summer\n"
-           "Monetary authority follows the Fed under the currency peg, while lenders say easing money markets give them room "
-           "to trim mortgage costs later in the year\n"
-           "Grace Lam\nPublished: 6:42am, 20 Mar 2025\nWhy you can trust HC\nShare on Facebook\n"
-           "The central bank kept its base rate unchanged at 4.75 per cent on Thursday, hours after the Fed held rates.\n"
-           "Lenders said prime rate cuts could come by summer as money markets eased.\n")
-    assert clean_lines(raw).headline == "Central bank holds base rate at 4.75% as lenders hint at cuts by summer"
-
-
 def test_the_line_signing_a_quotation_is_kept() -> None:
     raw = ("Province funds housing for rural doctors\n"
            "The province will pay housing allowances for doctors who move to rural clinics, the health minister said.\n"
@@ -619,3 +595,33 @@ def test_the_line_signing_a_quotation_is_kept() -> None:
            "- Dr. Louise Chiasson, President, Rural Physicians Association of Nova Scotia\n"
            "The program has recruited 41 family doctors since it began in 2022, according to the department.\n")
     assert "- Dr. Louise Chiasson, President, Rural Physicians Association of Nova Scotia" in clean_lines(raw).body
+
+
+#: Pages whose headline stands among other headline-like lines, and that headline.
+_HEADLINE_CASES = {
+    # a greeting, another story's teaser, the picture's caption with its credit, then the headline and standfirst
+    "a_teaser_over_the_articles_picture_is_not_the_headline": (
+        "The Harbour Examiner\nGood morning. Here is the news from the coast today\n"
+        "Hayle: former lifeboat station sold to a brewery after a two-year search for a buyer\n"
+        "Volunteers unload sandbags on the quay at Hayle. Picture: Marta Olsen\n"
+        "Council approves new flood barrier for Hayle estuary\n"
+        "The £14m barrier will protect 900 homes and is due to open in 2027, the council said\n"
+        "Cornwall Council on Tuesday approved a £14m flood barrier across the Hayle estuary after three winters "
+        "of flooding in the town centre.\n"
+        "Work on the barrier will start in the spring, the council said in a statement after the vote.\n",
+        "Council approves new flood barrier for Hayle estuary"),
+    "a_widget_under_the_headline_that_shares_no_word_with_the_story": (
+        "Harbour Courier\nBusiness / Banking\n"
+        "Central bank holds base rate at 4.75% as lenders hint at cuts by summer\n"
+        "Monetary authority follows the Fed under the currency peg, while lenders say easing money markets give them room "
+        "to trim mortgage costs later in the year\n"
+        "Grace Lam\nPublished: 6:42am, 20 Mar 2025\nWhy you can trust HC\nShare on Facebook\n"
+        "The central bank kept its base rate unchanged at 4.75 per cent on Thursday, hours after the Fed held rates.\n"
+        "Lenders said prime rate cuts could come by summer as money markets eased.\n",
+        "Central bank holds base rate at 4.75% as lenders hint at cuts by summer"),
+}
+
+
+@pytest.mark.parametrize(("raw", "headline"), list(_HEADLINE_CASES.values()), ids=list(_HEADLINE_CASES))
+def test_the_headline_among_headline_like_lines(raw: str, headline: str) -> None:
+    assert clean_lines(raw).headline == headline
