@@ -142,6 +142,20 @@ NAMED_RULES: tuple[Rule, ...] = (
         max_words=30,
     ),
     Rule(
+        "tagline",
+        "a site's tagline under its name ('Independent news for the veterinary profession', 'Serving the Highlands "
+        "since 1887', 'The home of practical gardening since 1987', 'Racing. Gear. Culture. Since 2009.')",
+        _rx(r"^(?:(?:the\s+|your\s+)?(?:independent|trusted|essential|award-winning|expert|leading|authoritative|"
+            r"impartial|practical|daily|weekly)\s+)?(?:news|journalism|insight|intelligence|analysis|reporting|"
+            r"information|coverage)(?:,?\s+(?:and|&)\s+[a-z]+)*\s+for\s+(?:the\s+)?[\w\s&'’-]{1,50}$",
+            r"^(?:serving|connecting|covering|informing|championing)\s+[^.]{1,60}\bsince\s+(?:1[789]|20)\d{2}\.?$",
+            r"^[^.]{0,40}\b(?:news|intelligence|voice|journalism|newspaper|magazine)\s+since\s+(?:1[789]|20)\d{2}\.?$",
+            r"^(?:[A-Z][\w'’&-]*\.\s+){2,}since\s+(?:1[789]|20)\d{2}\.?$",
+            r"^the\s+(?:home|voice)\s+of\s+[^.]{1,50}$"),
+        max_words=14,
+        hints=("for ", "since", "home of", "voice of"),
+    ),
+    Rule(
         "radio_slot",
         "radio presenter and time slot from a station's schedule widget ('Jane Smith 10pm - 1am')",
         re.compile(rf"^{_NAME}(?:\s{_NAME}){{0,3}}\s+{_TIME}\s*[-–—]\s*{_TIME}$", re.IGNORECASE),
@@ -403,7 +417,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {rule.name: rule.description for rule in NAM
 RULE_FAMILY: dict[str, str] = {
     **dict.fromkeys(("appeal", "appeal_block", "reader_address", "newsletter", "payment_widget"), "appeals and sign-ups"),
     **dict.fromkeys(("related_links", "social", "source_link", "comment_form", "advertisement", "widget", "author_bio",
-                     "about_block", "comments", "pull_quote", "title_bar", "teaser_list", "print_furniture"),
+                     "about_block", "comments", "pull_quote", "title_bar", "teaser_list", "print_furniture", "tagline"),
                     "navigation, social and comments"),
     **dict.fromkeys(("byline", "timestamp", "clock", "radio_slot", "photo_credit", "caption_credit", "image_placeholder", "agency_credit",
                      "legal", "running_head"),
@@ -498,6 +512,25 @@ def reads_as_headline(line: str) -> bool:
 
 
 _LEADING_SYMBOLS_RE = re.compile(r"^[^\w\s\"'“‘(\[]+\s*")
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘']?[A-Z])")
+
+
+def reads_as_two_part_headline(line: str) -> bool:
+    """A headline in two or three short sentences with no full stop at its end ("Peat ban delayed again. Growers
+    say they are ready anyway", "The Fed cut rates. Here's what it means for your savings"): 6-25 words, each
+    sentence of two words or more starting with a capital. A paragraph ends with its full stop; a caption or a
+    teaser that reads so is told apart by where it stands (see ``pick_headline``)."""
+    if len(line) > 200 or not 6 <= len(line.split()) <= 25 or line.rstrip()[-1:] in ".,;:!?\"'”’":
+        return False
+    parts = _SENTENCE_BREAK_RE.split(line)
+    return 2 <= len(parts) <= 3 and all(len(part.split()) >= 2 for part in parts) and line[:1].isupper() and not (
+        _PICTURE_CREDIT_RE.match(parts[-1]))
+
+
+#: A caption's last sentence that is its picture's credit: a photographer's name in capitals ("ISAAC RIERA",
+#: "RACHEL DUVALL, Courier", "FERNANDO VILLAR (EFE)") or "Photo courtesy of ...", "Picture: ...".
+_PICTURE_CREDIT_RE = re.compile(r"(?:photo(?:graph)?|picture|image|illustration|courtesy|credit|source)s?\b"
+                                r"|(?-i:[A-Z]{2,}[\w'’-]*(?:,?\s+\(?[A-Z][\w'’&.-]*\)?){1,4})$", re.IGNORECASE)
 
 
 #: Lines that read like headlines but are page furniture: breadcrumbs ("Tech > AI"), tickers ("DOW 44,782.00
@@ -599,7 +632,8 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
                       and _is_prose_paragraph(lines[i], tokens[i])), len(lines))
     open_ = [i for i in range(start) if (rules[i] is None or i in also) and i not in bars
              and not _NOT_HEADLINE_RE.search(lines[i]) and not DATE_RE.search(lines[i]) and not _is_ticker(lines[i])]
-    candidates = [i for i in open_ if reads_as_headline(lines[i]) or in_title_case(lines[i])]
+    candidates = [i for i in open_ if reads_as_headline(lines[i]) or in_title_case(lines[i])
+                  or reads_as_two_part_headline(lines[i])]
     # a line shown twice that reads as prose ("Insurers are leaving Colorado's foothills. Homeowners are left with
     # few options.") is the headline only when no line of headline length reads as one
     titles = [i for i in open_ if i in twice and i not in candidates]

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.cleaning import RULE_DESCRIPTIONS, RULE_FAMILY, clean_lines, named_rule, normalise_line, reads_as_headline
+from helpers.cleaning import (
+    RULE_DESCRIPTIONS,
+    RULE_FAMILY,
+    clean_lines,
+    named_rule,
+    normalise_line,
+    reads_as_headline,
+    reads_as_two_part_headline,
+)
 
 # Every line each seed must lose, with the rule that must remove it (read off the articles by hand).
 EXPECTED_REMOVED = {
@@ -619,7 +627,45 @@ _HEADLINE_CASES = {
         "The central bank kept its base rate unchanged at 4.75 per cent on Thursday, hours after the Fed held rates.\n"
         "Lenders said prime rate cuts could come by summer as money markets eased.\n",
         "Central bank holds base rate at 4.75% as lenders hint at cuts by summer"),
+    # a headline in two sentences, under the site's tagline and over its standfirst; the caption with its credit
+    # below is no headline
+    "a_two_sentence_headline_under_a_tagline": (
+        "Northfield Angler\nServing anglers on the rivers of the north since 1974\n"
+        "Salmon run fails for a third year. Ghillies fear for the autumn\n"
+        "Counts at the Dunmore weir are the lowest on record, and the board wants netting licences suspended\n"
+        "By Iona Kerr\n"
+        "An empty pool below the weir on Monday. ALASDAIR GRANT\n"
+        "Salmon counts at the Dunmore weir fell for a third year running, the river board said on Monday.\n"
+        "Ghillies on the upper beats said the autumn run would decide whether their jobs survive the winter.\n",
+        "Salmon run fails for a third year. Ghillies fear for the autumn"),
 }
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("The Fed cut rates. Here’s what it means for your savings", True),
+    ("Sliema tower approved in 5-4 vote. Residents vow to fight on", True),
+    # a paragraph ends with its full stop; a caption's last sentence is its credit
+    ("The Fed cut rates on Wednesday. Markets rallied.", False),
+    ("Tourists on the seafront promenade in Palma de Mallorca, on May 18. ISAAC RIERA", False),
+    ("Volunteers count ballots at the township hall on Tuesday night. RACHEL DUVALL, Courier", False),
+    ("The marquee on East Carson Street, which has hosted bands since 1997. Photo courtesy of the venue", False),
+    ("Board approves plan", False),
+])
+def test_reads_as_two_part_headline(line: str, expected: bool) -> None:
+    assert reads_as_two_part_headline(line) is expected
+
+
+@pytest.mark.parametrize("line", ["Independent news for the veterinary profession", "News and insight for people who "
+                                  "run people", "Serving the Eastern Caribbean since 1962", "Shipping intelligence since "
+                                  "1968", "The home of practical gardening since 1987", "Racing. Gear. Culture. Since 2009."])
+def test_a_sites_tagline_is_boilerplate(line: str) -> None:
+    assert named_rule(line) == "tagline"
+
+
+@pytest.mark.parametrize("line", ["Hong Kong IPO pipeline strongest since 2021", "Good news for savers as rates rise",
+                                  "Spain’s unemployment falls below 11% for first time since 2008"])
+def test_a_headline_with_since_or_news_for_is_no_tagline(line: str) -> None:
+    assert named_rule(line) is None
 
 
 @pytest.mark.parametrize(("raw", "headline"), list(_HEADLINE_CASES.values()), ids=list(_HEADLINE_CASES))
