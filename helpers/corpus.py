@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from . import config
-from .cleaning import clean_lines, named_rule
+from .cleaning import clean_lines, named_rule, reads_as_headline
 from .dates import DATE_RE, EARLIEST_DATE, in_date_range, latest_date, parse_date, published_line_date
 from .html_input import (
     HTML_RULE,
@@ -320,8 +320,12 @@ def _masthead(removed: list[tuple[str, str]]) -> str:
             continue
         # a masthead in capitals is spelled in title case elsewhere ("CAPITOL LEDGER" ... "© 2025 Capitol Ledger LLC")
         pattern = re.compile(rf"(?<![\w-]){re.escape(line)}(?![\w-])", re.IGNORECASE if line.isupper() else 0)
+        # a line naming the site as its publisher does ("© 2025 ...", "Download the ... app", "Follow ..."); a
+        # teaser that opens with a menu item's name ("Dota 2 patch 7.38b nerfs the carry meta") is about the thing
         naming = {other.strip() for j, (_, other) in enumerate(removed)
-                  if j != k and other.strip().lower() != line.lower() and pattern.search(other)}
+                  if j != k and other.strip().lower() != line.lower() and pattern.search(other)
+                  and not (reads_as_headline(other.strip()) and other.strip().lower().startswith(line.lower())
+                           and _ABOUT_THE_THING_RE.match(other.strip()[len(line):]))}
         # everyday words ("European Commission") need two other lines naming them as a whole ("Contact the European
         # Commission", "Follow the European Commission on social media"), never as the start of a longer name (a menu's
         # "Monetary Policy" in "Monetary Policy Committee" and "Monetary Policy Statement")
@@ -330,6 +334,11 @@ def _masthead(removed: list[tuple[str, str]]) -> str:
                        or sum(bool(whole.search(other)) for other in naming) >= 2):
             return line
     return ""
+
+
+#: What follows a name at the start of a teaser about the thing named: a lower-case word that is no verb of being or
+#: owning ("Dota 2 patch 7.38b nerfs ...", not "WMVC 7 is part of ..." or "The Seoul Meridian's newsletter").
+_ABOUT_THE_THING_RE = re.compile(r"\s+(?!(?:is|are|was|has|and|on|at|in|by|from|for|newsletter|app|team|news)\b)[a-z]")
 
 
 #: A copyright line names the publisher: "© 2025 Leeds Daily Courier", "Copyright (c) 2024 The Example Times".
@@ -479,13 +488,21 @@ def _is_agency_or_person(name: str) -> bool:
     Okafor": a rare last word; "Gulf Horizon", "Europe Insight" end in everyday words and are mastheads)."""
     from wordfreq import zipf_frequency
 
+    from .gender import is_given_name
     from .people import SURNAME_RARE_ZIPF, _is_name
 
     if _AGENCY_NAMES_RE.fullmatch(name):
         return True
     words = name.split()
     return (_is_name(words) and not name.startswith("The ") and "&" not in words  # "Ore & Ingot" is a firm
-            and zipf_frequency(words[-1].lower(), "en") < SURNAME_RARE_ZIPF)
+            and zipf_frequency(words[-1].lower(), "en") < SURNAME_RARE_ZIPF
+            # a verb or an everyday word first that is no given name: a tourist board ("Visit Harrowdale"), a site
+            and (is_given_name(words[0]) or zipf_frequency(words[0].lower(), "en") < EVERYDAY_FIRST_ZIPF))
+
+
+#: How common in English a first word that is no given name must be for the name to be no person's ("Visit
+#: Harrowdale", "Discover Tasmania"); rarer first words ("Okafor Hannah", names the name data lacks) may still be.
+EVERYDAY_FIRST_ZIPF = 4.0
 
 
 

@@ -251,3 +251,15 @@ def test_a_button_is_no_masthead_and_a_republished_storys_publisher_ends_with_it
     assert infer_outlet(removed) == "General Makers Union"
     assert infer_outlet([("source_link", "This story was originally published by Prairie Beacon. You may republish "
                                           "it for free.")]) == "Prairie Beacon"
+
+
+def test_a_menu_item_that_a_teaser_opens_with_is_no_masthead() -> None:
+    from helpers.corpus import infer_outlet
+
+    menu = [("short_nonprose", item) for item in ("News", "Esports", "Valorant", "League of Legends", "Dota 2")]
+    teaser = ("related_links", "Dota 2 patch 7.38b nerfs the carry meta — here’s what changed")
+    assert infer_outlet([*menu, teaser]) == ""
+    # a masthead the page names again as its publisher still is one
+    masthead = [("short_nonprose", "Frag Courier"), *menu, ("newsletter", "Frag Courier newsletter: sign up"),
+                ("related_links", "Frag Courier awards shortlist revealed")]
+    assert infer_outlet([*masthead, teaser]) == "Frag Courier"

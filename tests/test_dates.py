@@ -55,6 +55,9 @@ def test_the_loader_takes_the_date_with_its_evidence_line(tmp_path: Path) -> Non
     ("© Crown copyright", ""),  # UK government pages
     ("© All rights reserved.", ""),
     ("©2025 The Canadian Press", ""),
+    ("© 2025 Hannah Okafor. All rights reserved.", ""),  # a blogger's own name
+    # a tourist board: an everyday word that is no given name opens it
+    ("© 2025 Visit Harrowdale. All rights reserved. · Accessibility · Privacy", "Visit Harrowdale"),
 ])
 def test_outlet_from_a_copyright_line(line: str, outlet: str) -> None:
     from helpers.corpus import infer_outlet
