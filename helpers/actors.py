@@ -278,9 +278,12 @@ def full_names_ending(surname: str, context: str) -> list[str]:
     """Every full name of ``context`` ending in the surname, in order, repeats kept ("Leyen" -> "Ursula von der
     Leyen": particles may stand between the given names and the surname); never a firm's name ("Ohio-based Kessler
     Sports Partners")."""
-    full = re.findall(rf"\b((?:[A-Z][\w'’-]+ ){{1,2}}(?:(?:von|van|der|den|de|da|du|di|del|la|le|al|bin) ){{0,2}})"
-                      rf"{re.escape(surname)}\b(?! [A-Z][a-z])", context)
-    return [c for f in full if " " in (c := strip_titles(f + surname)) and not c.split()[0].endswith(("-based", "-born"))]
+    from .people import after_thing
+
+    full = [after_thing(m.group(1) + surname, context, m.start()) for m in re.finditer(
+        rf"\b((?:[A-Z][\w'’-]+ ){{1,2}}(?:(?:von|van|der|den|de|da|du|di|del|la|le|al|bin) ){{0,2}})"
+        rf"{re.escape(surname)}\b(?! [A-Z][a-z])", context)]
+    return [c for f in full if " " in (c := strip_titles(f)) and not c.split()[0].endswith(("-based", "-born"))]
 
 
 def _fuller(name: str, context: str, written: str = "") -> str:

@@ -135,6 +135,23 @@ def strip_descriptor(words: list[str]) -> list[str]:
     return words
 
 
+#: Nouns for things whose name may run into the name after it in state-media style ("the captain of the
+#: icebreaker Yamal Alexei Smirnov"): the run's first word is the thing's name when one stands right before it.
+THING_NOUNS = frozenset(["icebreaker", "ship", "vessel", "tanker", "ferry", "yacht", "frigate", "destroyer", "cruiser",
+                         "submarine", "aircraft", "airliner", "rocket", "spacecraft", "satellite", "probe", "rover",
+                         "locomotive", "racehorse", "horse", "hotel", "restaurant", "trawler", "barge", "tug"])
+_THING_BEFORE = regex.compile(rf"\b(?:{'|'.join(sorted(THING_NOUNS))})[ \t]+$")
+
+
+def after_thing(name: str, text: str, start: int) -> str:
+    """A name of three words or more without its first when a thing's noun stands right before it at ``start``
+    ("the icebreaker Yamal Alexei Smirnov" -> "Alexei Smirnov": the ship, then its captain); else the name."""
+    words = name.split()
+    if len(words) >= 3 and _THING_BEFORE.search(text, max(0, start - 16), start) and _is_name(words[1:]):
+        return " ".join(words[1:])
+    return name
+
+
 def _descriptor_before_surname(first: str, last: str) -> bool:
     """True when ``first`` is an everyday English word and ``last`` a rare one: "Substitute ... Darko-Reid"."""
     from wordfreq import zipf_frequency
@@ -214,6 +231,7 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
             continue
         if match.group(0).rsplit(None, 1)[-1] in POST_NOMINALS and _ARTICLE_BEFORE_RE.search(text, max(0, match.start() - 5), match.start()):
             continue  # "a Fine Gael TD": a party's member, not a name
+        name = after_thing(name, text, match.start())
         if not titled:
             before = text[max(0, match.start() - 40):match.start()].split()
             titled = bool(before) and before[-1].lower().rstrip(".,") in TITLES

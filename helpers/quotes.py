@@ -739,8 +739,26 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
             rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", context[-OPENER_CHARS:]):
         return UNKNOWN  # "A senior government source played down ... “…,” the source said": still nobody named
     if not holder and state is not None:  # "said the 22-year-old", "the old soldier says": the person just written about
-        holder = _sentence_opener(context, state) or _previous_subject(state, "")
+        holder = _sentence_opener(context, state) or _previous_subject(state, "") or (
+            _only_person(context, state) if _PERSON_DESCRIPTION_RE.search(noun) else "")
     return holder
+
+
+#: Role nouns that describe a person by age or life, never a body: "the 61-year-old", "the pensioner".
+_PERSON_DESCRIPTION_RE = re.compile(r"^(?:\d{1,3}-year-old|teen(?:ager)?|pensioner|retiree|widow(?:er)?|"
+                                    r"grand(?:mother|father)|(?:grand)?(?:mother|father)-of-\w+|veteran|octogenarian|"
+                                    r"nonagenarian|centenarian)$")
+
+
+def _only_person(context: str, state: _State) -> str:
+    """The one person the last two paragraphs name, whatever their place in the sentence ("On a ridge above his
+    farm, Luiz Carlos Ferreira holds up a tablet ... “…,” the 61-year-old said"); "" when they name none or several."""
+    recent = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), "\n".join(context[-OPENER_CHARS:].split("\n")[-3:]))
+    named = {who for m in _CANDIDATE_RE.finditer(recent) if not m.group("pron") and m.group(0)[:1].isupper()
+             and m.group(0).split()[0] not in ("The", "A", "An", "He", "She", "They", "It")
+             and not _is_person_role(m.group(0))  # a role would be resolved again, through this very function
+             and (who := _candidate(m.group(0), context, state, persons_only=True)) and not _is_institution(who)}
+    return named.pop() if len(named) == 1 else ""
 
 
 def _lower_case_body(words: list[str], context: str) -> str:
@@ -1444,8 +1462,24 @@ def _plain(quote: str) -> str:
     return " ".join(re.findall(r"\w+", quote.lower()))
 
 
+#: A wire dateline opening a paragraph: the place in capitals, maybe its country or state and the date, maybe the
+#: agency, then a dash ("RIBEIRÃO PRETO, Brazil (AP) —", "NAIROBI, June 4 (Reuters) -", "BEIJING, March 3 (Xinhua) --"),
+#: or the agency between slashes ("MOSCOW, June 20. /TASS/.").
+_DATELINE_RE = re.compile(r"^[^\W\d_a-z][^\W\da-z]+(?:[ .'’-]+[^\W\d_a-z][^\W\da-z]*){0,3}"
+                          r"(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+                          r"(?:\s*(?:\([^()]{1,30}\))?\s*(?:[—–]|-{1,2})\s|\.\s*/[A-Z][\w-]{1,12}/\.?\s)")
+
+
+def _without_dateline(paragraph: str) -> str:
+    """The paragraph with its wire dateline blanked out (the same length, so quotation offsets hold): the place
+    in capitals is nobody who speaks ("RIBEIRÃO PRETO" is not who "the 61-year-old" is)."""
+    m = _DATELINE_RE.match(paragraph)
+    return " " * m.end() + paragraph[m.end():] if m else paragraph
+
+
 def _body_quotes(doc_id: str, outlet: str, text: str) -> list[tuple[str, str, int, str, str, int]]:
     """The quotations of the body, paragraph by paragraph (see ``article_quotes``)."""
+    text = "".join(_without_dateline(line) for line in text.splitlines(keepends=True))
     state = _State(text=text)
     rows = []
     seen = ""

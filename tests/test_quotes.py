@@ -622,6 +622,15 @@ _SPEAKER_CASES = {
         "A big cheer as Sinn Féin candidate Aoife Brady arrives with her family.\n"
         "“There are three counts to go,” the Sinn Féin candidate said.\n",
         ["Aoife Brady"]),
+    "a_wire_datelines_place_is_nobody_and_the_n_year_old_is_the_one_person_named": (
+        "CÓRDOBA, Argentina (AP) — In a shed behind his family’s soy farm, Héctor Daniel Paz checks the sensors.\n"
+        "“Forty harvests I have brought in, and now the sensors tell me when,” the 58-year-old said.\n",
+        ["Héctor Daniel Paz"]),
+    "a_ships_name_before_its_captains_name_in_state_media_style": (
+        "MURMANSK, May 3. /TASS/. Captain of the nuclear-powered icebreaker Lena Pavel Volkov told TASS that the "
+        "crew was ready.\n"
+        "“All our icebreakers will be on duty in the Arctic,” Volkov said.\n",
+        ["Pavel Volkov"]),
 }
 
 
