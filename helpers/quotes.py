@@ -1057,6 +1057,11 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     placed = _NAME_AT_RE.search(head)  # "Dr Rashid Al Ketbi at the environment agency always says": the person
     if placed and (who := _candidate(placed.group("name"), context, state, persons_only=True)):
         return who
+    # "Kiprono declined to comment on the talks, ..., but said the bank's reserves provided “…”": the verb shares the
+    # subject that opens the sentence
+    if _COORDINATED_RE.search(head) and (opener := re.match(rf"\s*({_NAME_RUN})\s+[a-z]+(?:ed|s)\b", head)) and (
+            opener.group(1).split()[0] not in _NOT_OPENERS) and (who := _candidate(opener.group(1), context, state)):
+        return who
     bracket = _ACRONYM_BEFORE_RE.search(head)  # "The Office of Rail and Road (ORR) said": the name before the brackets
     m = _SUBJ_BEFORE_RE.search(head[:bracket.start()] + " " if bracket else head)
     if not m:
@@ -1073,6 +1078,13 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     if subject[:4].lower() == "the " and not subject[4:5].isupper():
         return resolve_role(subject, context) or _unknown_role(subject, context, state)
     return _candidate(subject, context, state)
+
+
+#: Capitalised words that open a sentence without naming its subject ("A statement from ... said").
+_NOT_OPENERS = frozenset(["A", "An", "The", "It", "Its", "This", "That", "These", "Those", "He", "She", "They", "We",
+                          "I", "In", "On", "At", "After", "Before", "But", "And", "As", "When", "While", "If"])
+#: A reporting verb coordinated with an earlier one of the same subject: "..., but said", "... and added".
+_COORDINATED_RE = re.compile(r"(?:,\s*|\s)(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+|still\s+)?$")
 
 
 def _note_voice(phrase: str, who: str, state: _State) -> str:
@@ -1121,6 +1133,7 @@ def _first_after(segment: str, context: str, state: _State) -> str:
     # "the wildlife charity Marsh Harriers Trust said": the name as a whole
     described = _DESCRIBED_NAME_RE.match(head.strip())
     if (described and not re.search(r"[A-Z]", head.strip()[described.end():])
+            and not head.strip()[described.end():].startswith(("’s", "'s"))  # "the Met Office’s chief ..., Hannah Greaves"
             and (who := _candidate(described.group(0), context, state))):
         return who
     # "the trust’s director of operations, Ben Aziz, added", "said her husband, Tyler Brandt,": the name wins
@@ -1137,6 +1150,9 @@ def _first_after(segment: str, context: str, state: _State) -> str:
     return ""
 
 
+#: A body's possessive, its role in lower case, then the holder's name in commas: "the Met Office’s chief
+#: meteorologist, Hannah Greaves".
+_OWNED_ROLE_NAME_RE = re.compile(rf"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,4}}[a-z][\w-]*,\s*({_NAME_RUN})")
 #: Lower-case words after a team's or body's name, then a name: "Ashbridge manager Stuart Hollins".
 _ROLE_THEN_NAME_RE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{1,3}})({_NAME_RUN})")
 #: Role words such a run of lower-case words ends in, besides the titles ("manager", "captain", "coach").
@@ -1301,6 +1317,9 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
                                or speaker_form(unnamed.group(0)) or UNKNOWN)
                 elif apposed:  # “…,” said the Sharks captain, Tom Bevan, who ...: the name after the role
                     speaker = _candidate(apposed.group(1), context, state, persons_only=True)
+                elif m and (owned := _OWNED_ROLE_NAME_RE.match(masked_text, m.end())):
+                    # “…,” said the Met Office’s chief meteorologist, Hannah Greaves: the body owns the role
+                    speaker = _candidate(owned.group(1), context, state, persons_only=True)
                 elif m and m.group("name") and (named := _role_then_name(masked_text, m.end())):
                     speaker = _candidate(named, context, state, persons_only=True)  # said Ashbridge manager Stuart Hollins
                 if not speaker and not unnamed:

@@ -631,6 +631,18 @@ _SPEAKER_CASES = {
         "crew was ready.\n"
         "“All our icebreakers will be on duty in the Arctic,” Volkov said.\n",
         ["Pavel Volkov"]),
+    "a_bodys_role_then_the_holder_and_a_firm_ending_in_networks": (
+        "Northern Grid Networks says 40,000 homes are still without power.\n"
+        "“Our crews are working through the night,” Northern Grid Networks said in a statement.\n"
+        "“Gusts of 90mph are possible on the coast,” said the Met Office’s chief meteorologist, Hannah Greaves.\n",
+        ["Northern Grid Networks", "Hannah Greaves"]),
+    "a_second_verb_after_but_shares_the_sentences_subject": (
+        "Kenya's central bank kept its rate at 10%, Governor Amina Wekesa told reporters.\n"
+        "Wekesa declined to comment on the talks, saying they were for the Treasury, but said the central bank's "
+        "reserves provided “an adequate buffer against shocks”.\n"
+        "Kremlin spokesperson Dmitry Peskov said talks were possible but stressed that Moscow's “wider security "
+        "issues” come first.\n",
+        ["Amina Wekesa", "Dmitry Peskov"]),
 }
 
 
