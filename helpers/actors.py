@@ -295,7 +295,9 @@ def _fuller(name: str, context: str, written: str = "") -> str:
     from .people import longer_forms
 
     escaped = re.escape(name)
-    found = [strip_titles(m.group(0)) for m in re.finditer(
+    from .people import after_thing
+
+    found = [strip_titles(after_thing(m.group(0), context, m.start())) for m in re.finditer(
         rf"\b(?:[A-Z][\w'’-]+ ){{1,3}}{escaped}\b(?! [A-Z])|\b{escaped}(?: [A-Z][\w'’-]+){{2,3}}\b", context)]
     if fuller := longer_forms(set(found) | {name}).get(name):
         return fuller

@@ -726,6 +726,9 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
     Democrat", "the old soldier")."""
     words = phrase.lower().split()
     noun = words[-1] if words else ""
+    led = _HEAD_OF_RE.match(phrase.strip())
+    if led and noun in _INSTITUTION_NOUNS:  # "the head of the directorate": a person, the one titled so
+        return _head_of(noun, context)
     if noun in _INSTITUTION_NOUNS:
         runs = [run for run in _institution_runs(context[-ANTECEDENT_CHARS:])  # "Department of Agriculture", not
                 if noun in run.lower().split() and len(run.removeprefix("The ").split()) > 1]  # "The Commission" itself
@@ -759,6 +762,29 @@ def _only_person(context: str, state: _State) -> str:
              and not _is_person_role(m.group(0))  # a role would be resolved again, through this very function
              and (who := _candidate(m.group(0), context, state, persons_only=True)) and not _is_institution(who)}
     return named.pop() if len(named) == 1 else ""
+
+
+#: A person named by the body they lead: "the head of the directorate", "the director of the agency".
+_HEAD_OF_RE = re.compile(r"^(?:the\s+)?(?:head|chief|director|director-general|leader|chair|chairman|chairwoman|"
+                         r"president|boss|commissioner)\s+of\s+(?:the\s+)?[a-z]+$", re.IGNORECASE)
+#: Titles that open a capitalised run naming the body's head ("Director of the Northern Sea Route Directorate ...").
+_HEAD_TITLES = r"(?:Head|Chief|Director|Director-General|Leader|Chair|Chairman|Chairwoman|President|Commissioner)"
+
+
+def _head_of(noun: str, context: str) -> str:
+    """The person the context titles as the head of a body named with ``noun``, in the state-media order of title,
+    body, then name ("Director of the Northern Sea Route Directorate of the state corporation Rosatom Dmitry Orlov
+    told TASS"), or written "the body's head, Name"; "" when none is."""
+    from .people import person_mentions
+
+    tail = context[-ANTECEDENT_CHARS:]
+    found = ""
+    for m in re.finditer(rf"\b{_HEAD_TITLES}\b[^.;\n]{{0,120}}?\b{re.escape(noun)}\b[^.;\n]{{0,120}}", tail,
+                         re.IGNORECASE):
+        after = [name for start, _, name in person_mentions(m.group(0)) if start > m.group(0).lower().find(noun)]
+        if after:
+            found = resolve_person(after[0], tail[:m.end()])
+    return found
 
 
 def _lower_case_body(words: list[str], context: str) -> str:

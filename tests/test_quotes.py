@@ -631,6 +631,11 @@ _SPEAKER_CASES = {
         "crew was ready.\n"
         "“All our icebreakers will be on duty in the Arctic,” Volkov said.\n",
         ["Pavel Volkov"]),
+    "the_head_of_a_body_titled_before_the_body_and_the_name_in_state_media_style": (
+        "MOSCOW, June 20. /TASS/. Cargo may reach 38 million tonnes, Director of the Arctic Shipping Directorate of "
+        "the state corporation Rosatom Ivan Belov told TASS.\n"
+        "“Interest from foreign shipowners continues to grow,” the head of the directorate noted.\n",
+        ["Ivan Belov"]),
     "a_bodys_role_then_the_holder_and_a_firm_ending_in_networks": (
         "Northern Grid Networks says 40,000 homes are still without power.\n"
         "“Our crews are working through the night,” Northern Grid Networks said in a statement.\n"
