@@ -148,6 +148,8 @@ _VERBS = (r"said|says|say|told|tells|added|adds|stated|states|noted|notes|wrote|
           r"elaborated|clarified|summed up|went on|goes on|chimed in|wondered|whispered|explains|concludes|"
           r"points out|remembers|remembered|acknowledges|cautions|quips|jokes|muses|laments|complains|boasts|"
           r"sniped|sneered|fumed|raged|gushed|beamed|"
+          # what reports and bodies do with a finding ("The report attributed the fall to “…”")
+          r"reported|recommended|recommends|attributed|attributes|"
           # state media's "expressed the hope that ..."
           r"expressed|expresses")
 #: A report or inquiry that "found" something "…" (never the passive "can be found", "was found").
@@ -276,6 +278,8 @@ def speaker_form(name: str) -> str:
         words.pop(0)
     if any(w in ("I", "I’m", "I'm", "I’d", "I'd", "It", "Its") for w in words):
         return ""  # "When I told him": the first person of a Q&A answer; "on X. It added": never a name
+    if len(words) >= 2 and words[-1].lower() in _DOCUMENT_NOUNS and all(w[:1].isupper() for w in words):
+        return " ".join(words)  # a document named in capitals speaks as named: "Regional Health Workforce Review"
     # "Dale Morrison of the Metal Trades Department": a person's name before "of"/"at" + an institution
     # "Assistant Chief Constable Neil Sutcliffe of Lancashire police": after a title chain too, but never after a
     # title ("Deputy Minister of Foreign Affairs") or inside an institution's name ("Ministry of Defence")
@@ -692,7 +696,8 @@ def _is_institution(name: str) -> bool:
     """Whether a capitalised name holds an institution word ("Climate Action Network", "Foreign Ministry")."""
     from .people import NOT_PERSON
 
-    return any(w.lower().strip(".,") in NOT_PERSON or w.lower() in _INSTITUTION_NOUNS for w in name.split())
+    return any(w.lower().strip(".,") in NOT_PERSON or w.lower() in _INSTITUTION_NOUNS or w.lower() in _DOCUMENT_NOUNS
+               for w in name.split())
 
 
 def _is_person_role(phrase: str) -> bool:
@@ -726,6 +731,8 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
     Democrat", "the old soldier")."""
     words = phrase.lower().split()
     noun = words[-1] if words else ""
+    if noun in _DOCUMENT_NOUNS and state is not None:  # "the report concluded", "the ruling said": its author
+        return _document_author(noun, state) or UNKNOWN
     led = _HEAD_OF_RE.match(phrase.strip())
     if led and noun in _INSTITUTION_NOUNS:  # "the head of the directorate": a person, the one titled so
         return _head_of(noun, context)
@@ -762,6 +769,41 @@ def _only_person(context: str, state: _State) -> str:
              and not _is_person_role(m.group(0))  # a role would be resolved again, through this very function
              and (who := _candidate(m.group(0), context, state, persons_only=True)) and not _is_institution(who)}
     return named.pop() if len(named) == 1 else ""
+
+
+#: Documents that "say", "find" or "conclude" in news copy: they speak for the body that wrote them.
+_DOCUMENT_NOUNS = frozenset(["report", "review", "ruling", "judgment", "judgement", "filing", "study", "survey", "audit",
+                             "assessment", "inquiry", "findings", "decision", "verdict", "minutes", "submission",
+                             "complaint", "lawsuit", "indictment", "memo", "communique", "communiqué", "declaration"])
+#: Rulings speak for the court that gave them.
+_COURT_DOCUMENTS = frozenset(["ruling", "judgment", "judgement", "decision", "verdict"])
+
+
+def _document_author(noun: str, state: _State) -> str:
+    """Who wrote the document a quote comes from, as the text before the quote says (its last such mention wins):
+    "the Met Office’s latest hazard assessment", "the report by the Government Accountability Office", "the Tea Board
+    of Kenya said in its monthly market report", a document named in capitals ("the independent Regional Health
+    Workforce Review"), a court for a ruling; "" when the text does not say."""
+    text = state.text[max(0, state.position - ANTECEDENT_CHARS):state.position]
+    noun_re = rf"{re.escape(noun)}s?\b"
+    found: list[tuple[int, str]] = []
+    patterns = (rf"({_NAME_RUN})(?:’s|'s)\s+(?:[a-z-]+\s+){{0,3}}{noun_re}",
+                rf"\b{noun_re}\s+(?:by|from|of)\s+(?:the\s+)?({_NAME_RUN})",
+                rf"({_NAME_RUN})\s+(?:said|says|published|publishes|released|releases|issued|issues|wrote)\s+(?:in\s+)?"
+                rf"(?:its|their|a|an|the)\s+(?:[\w-]+\s+){{0,3}}{noun_re}",
+                rf"\b((?:[{_UPPER}][\w’'-]*\s+){{1,5}}{noun.capitalize()}s?)\b")
+    for k, pattern in enumerate(patterns):
+        for m in re.finditer(pattern, text):
+            name = m.group(1).removeprefix("The ").strip()
+            # a document named in capitals is given as named ("Regional Health Workforce Review")
+            if name.split()[0] not in _NOT_OPENERS and (who := name if k == len(patterns) - 1 else speaker_form(name)):
+                found.append((m.start(), who))
+    if noun in _COURT_DOCUMENTS:  # the court, or the judge, named last
+        found += [(m.start(), speaker_form(m.group(0).removeprefix("The "))) for m in re.finditer(
+            rf"(?:[{_UPPER}][\w’'-]*\s+){{1,4}}(?:Court|Tribunal)\b", text)]
+        found += [(m.start(), resolve_person(m.group(1), text)) for m in re.finditer(
+            rf"\b(?:Judge|Justice)\s+({_NAME_RUN})", text)]
+    return max(found)[1] if found else ""
 
 
 #: A person named by the body they lead: "the head of the directorate", "the director of the agency".
@@ -1088,6 +1130,9 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     if _COORDINATED_RE.search(head) and (opener := re.match(rf"\s*({_NAME_RUN})\s+[a-z]+(?:ed|s)\b", head)) and (
             opener.group(1).split()[0] not in _NOT_OPENERS) and (who := _candidate(opener.group(1), context, state)):
         return who
+    owned = _OWNED_DOCUMENT_RE.search(head)  # "The Met Office’s latest hazard assessment, published last week, states"
+    if owned and (who := speaker_form(owned.group("owner"))):
+        return who
     bracket = _ACRONYM_BEFORE_RE.search(head)  # "The Office of Rail and Road (ORR) said": the name before the brackets
     m = _SUBJ_BEFORE_RE.search(head[:bracket.start()] + " " if bracket else head)
     if not m:
@@ -1106,6 +1151,9 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     return _candidate(subject, context, state)
 
 
+#: A body's document as a sentence's subject: "The Met Office’s latest hazard assessment, published last week,".
+_OWNED_DOCUMENT_RE = re.compile(rf"(?P<owner>{_NAME_RUN})(?:’s|'s)\s+(?:[a-z-]+\s+){{0,3}}"
+                                rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})s?(?:,[^,“”\"]{{1,80}},)?{_ADVERBS}\s*$")
 #: Capitalised words that open a sentence without naming its subject ("A statement from ... said").
 _NOT_OPENERS = frozenset(["A", "An", "The", "It", "Its", "This", "That", "These", "Those", "He", "She", "They", "We",
                           "I", "In", "On", "At", "After", "Before", "But", "And", "As", "When", "While", "If"])
@@ -1254,13 +1302,17 @@ def _colon_speaker(lead: str, context: str, state: _State) -> str:
     people = _candidates(lead)
     if people:
         return resolve_person(people[0][2], context)
+    unresolved = False
     for m in _CANDIDATE_RE.finditer(lead):
         if (m.group("name") and m.start() == len(lead) - len(lead.lstrip()) and " " not in m.group(0)
                 and _english_word(m.group(0)) and not is_given_name(m.group(0)) and actor_for(m.group(0)) is None):
             continue  # "Quotes:", "Overheard in the queue for tea:": a heading's or a sentence's first word
         if not m.group("pron") and (who := speaker_form(_candidate(m.group(0), context, state))):
             return who
-    return ""
+        if m.group("role"):
+            unresolved = True
+    # "Quote from the minister:" when no minister was found: someone the lead names speaks, never the last speaker
+    return UNKNOWN if unresolved else ""
 
 
 def _lead_in_speaker(lead: str, context: str, state: _State, colon: bool = True) -> str:

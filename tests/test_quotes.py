@@ -631,6 +631,15 @@ _SPEAKER_CASES = {
         "crew was ready.\n"
         "“All our icebreakers will be on duty in the Arctic,” Volkov said.\n",
         ["Pavel Volkov"]),
+    "documents_speak_for_their_authors_and_an_unresolved_role_takes_no_earlier_speaker": (
+        "The Tea Board of Kenya said in its monthly market report that prices fell to $2.41 a kilogram.\n"
+        "The report attributed part of the fall to “quality concerns among buyers for main-grade teas”.\n"
+        "The Supreme Court overturned the permit on Tuesday.\n"
+        "The ruling said the agency “failed to adequately assess the cumulative effect” of the mine.\n"
+        "The Met Office’s latest assessment states that “further eruptions are likely in the coming months.”\n"
+        "Quote from the minister:\n"
+        "“Country people deserve a doctor who knows their name.”\n",
+        ["Tea Board of Kenya", "Supreme Court", "Met Office", ""]),
     "the_head_of_a_body_titled_before_the_body_and_the_name_in_state_media_style": (
         "MOSCOW, June 20. /TASS/. Cargo may reach 38 million tonnes, Director of the Arctic Shipping Directorate of "
         "the state corporation Rosatom Ivan Belov told TASS.\n"
