@@ -172,12 +172,19 @@ def _core_length(words: list[str]) -> int:
 _GIVEN_NAME_WORDS = frozenset(["bill", "will"])
 
 
+#: First words of place names, never of a person's: "São Paulo", "Santa Cruz", "Los Alamos", "Puerto Montt".
+PLACE_OPENERS = frozenset(["são", "san", "santa", "santo", "santiago", "los", "las", "puerto", "porto", "fort", "port",
+                           "ciudad", "villa", "nueva", "nuevo", "mount", "lake", "cape", "bahía", "bahia"])
+
+
 def _is_name(words: list[str]) -> bool:
     """Two to four words besides particles, none an organisation/place/time word or title, no country, not all
     capitals."""
     if not 2 <= _core_length(words) <= 4 or words[0] in _PARTICLE_WORDS:
         return False
     lowered = [_clean_word(w).lower().rstrip(".") for w in words]
+    if lowered[0] in PLACE_OPENERS:
+        return False
     if any((w in NOT_PERSON or w in TITLES or (w in ENGLISH_STOP_WORDS and w not in _PARTICLE_WORDS))
            and not (k == 0 and w in _GIVEN_NAME_WORDS) for k, w in enumerate(lowered)):
         return False
@@ -289,7 +296,13 @@ def says_after(text: str, end: int) -> int:
     """Where the reporting verb ends when one follows a name ending at ``end``, directly or after a
     comma-enclosed appositive ("Costa said", "Mariana Costa, an analyst at Clima Aberta, said"); 0 if none."""
     match = _SAYS_AFTER.match(text, end)
+    if match and match.group(0).endswith("states") and not _STATES_VERB_RE.match(text, match.end()):
+        return 0  # "Minas Gerais and São Paulo states and would ...": the plural noun, not the verb
     return match.end() if match else 0
+
+
+#: What follows "states" when it reports speech ("Smith states that ...", "the filing states:").
+_STATES_VERB_RE = regex.compile(r"[ \t]*(?:that\b|[:,])")
 
 
 @lru_cache(maxsize=20_000)
@@ -320,7 +333,8 @@ def person_mentions(text: str) -> list[tuple[int, int, str]]:
     evidence: set[str] = set()
     for start, end, name, titled in candidates:
         after = _WORD_AFTER_RE.match(text, end)
-        if (titled or alone[surname_of[name]] > 0 or (after and after.group(1).lower() in REPORTING_VERBS)
+        if (titled or alone[surname_of[name]] > 0 or (after and after.group(1).lower() in REPORTING_VERBS
+                                                      and (after.group(1).lower() != "states" or says_after(text, end)))
                 or says_after(text, end) or _described(text, end) or _SAID_BEFORE.search(text, max(0, start - 24), start)
                 or _AGE_BEFORE.search(text, max(0, start - 16), start)
                 or _TITLE_BEFORE.search(text, max(0, start - 24), start) or _given_then_surname(name)):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.people import article_people, canonical_names, corpus_people, strip_titles
+from helpers.people import article_people, canonical_names, corpus_people, person_mentions, strip_titles
 
 
 def test_names_with_titles_reporting_verbs_or_surnames_alone_are_people() -> None:
@@ -95,3 +95,12 @@ def test_a_double_surname_alone_and_given_names_alone_are_the_longer_name() -> N
     text = ("Lucía Fernández Ortega, the mayor of Alcalá, said the plan was late. Fernández Ortega added that "
             "the region had not paid its share.")
     assert set(article_people(text)) == {"Lucía Fernández Ortega"}
+
+
+def test_places_and_plural_states_are_no_people() -> None:
+    text = ("Mariana Ferreira came home from São Paulo four years ago.\n"
+            "The agency funded cooperatives in Bahia and São Paulo states and would publish a list.\n"
+            "Officials in Santa Cruz said the road was closed.\n")
+    assert [name for _, _, name in person_mentions(text)] == ["Mariana Ferreira"]
+    # "states" followed by "that" or a colon still reports speech
+    assert [name for _, _, name in person_mentions("Ana Costa states that the plan works.")] == ["Ana Costa"]
