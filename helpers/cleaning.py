@@ -195,12 +195,13 @@ NAMED_RULES: tuple[Rule, ...] = (
         "author_bio",
         "the author's bio box ('Priya Raman covers climate finance ...', 'Jo Bloggs is a senior reporter ...')",
         re.compile(rf"^{_NAME}(?:\s{_NAME}){{0,2}}\s+(?:covers|reports on|writes about|has covered|has reported|"
-                   r"is (?:a|an|the|(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,4}?[A-Z][\w&-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,3}(?:reporter|correspondent|writer|journalist|editor|columnist|"
-                   r"contributor|student|fellow|intern)\b)|"  # not "producer": "Ghana is Africa's biggest gold producer"
+                   r"is (?:(?:a|an|the|(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,4}?[A-Z][\w&-]*(?:'s|’s))\s+)?(?:[\w-]+\s+){0,3}(?:reporter|correspondent|writer|journalist|editor|columnist|"
+                   r"contributor|student|fellow|intern)\b|joined\s+(?:[A-Z][\w&'’-]*\s+){1,5}in\s+(?:19|20)\d{2}\b"
+                   r"(?=.*\b(?:covers|reports on|writes about|reporter|correspondent|editor|writer|journalist|columnist)\b))|"  # not "producer": "Ghana is Africa's biggest gold producer"
                    r"\b(?:reach|contact|email|e-mail) (?:him|her|them|me|the author) at \S+@\S+"),
         max_words=80,
         hints=("covers", "reports on", "writes about", "has covered", "has reported", "reporter", "correspondent",
-               "writer", "journalist", "editor", "columnist", "contributor", "producer", "student", "@"),
+               "writer", "journalist", "editor", "columnist", "contributor", "producer", "student", "@", "joined"),
     ),
     Rule(
         "about_block",
@@ -320,6 +321,18 @@ NAMED_RULES: tuple[Rule, ...] = (
         max_words=8,
     ),
     Rule(
+        "share_widget",
+        "a share or email widget repeating the headline, a 'You are reading' bar, a row of networks ('Share: LinkedIn | X "
+        "| Email', 'Email this guide: ...', '... — share this article')",
+        _rx(r"^(?:share|email|e-mail|tweet)(?: this)?(?: (?:story|article|post|guide|page|link|piece))?(?: on \w+)?\s*:\s*\S",
+            r"^(?:you are|you're) reading\s*:\s*\S",  # "Now reading: ..." is a widget already
+            r"\s[—–-]\s*share this (?:article|story|post|page)$",
+            r"^(?:share(?: on| via)?\s*:?\s*)?(?:(?:facebook|x|twitter|linkedin|whatsapp|e-?mail|copy link|reddit|telegram|"
+            r"pinterest|threads|bluesky|print|messenger)\s*(?:[|·•,/]\s*|$)){3,}$"),
+        max_words=40,
+        hints=("share", "email", "e-mail", "tweet", "reading", "|", "·", "•"),
+    ),
+    Rule(
         "widget",
         "page furniture and reading widgets ('Skip to main content', 'Font Size: A- A A+', 'Typo? Highlight the text...')",
         _rx(r"^skip to (?:main |the )?(?:content|navigation|main)\b", r"^skip next section\b",
@@ -360,6 +373,19 @@ NAMED_RULES: tuple[Rule, ...] = (
             # a sponsor's slot: "SPONSORED BY ARDEN WEALTH", "Brought to you by TerraMax Seed"
             r"^(?:sponsored by|brought to you by|presented by|in partnership with|paid for by)\s+\S"),
         max_words=10,
+    ),
+    Rule(
+        "call_to_action",
+        "an advert's or a widget's call to action: an offer, then what to do ('Save 40% on roses — shop the spring "
+        "collection', 'Cat modelling for the next decade: download the whitepaper', '... — book a demo')",
+        _rx(r"^[^.!]{3,120}?(?:\s[—–]\s|:\s|\?\s)(?:shop|book|buy|order|download|register|sign up|subscribe|try|request|"
+            r"claim|learn more|find out more|apply now|get started|start your|join now)\b[^.!?]{0,80}$",
+            r"\s[—–]\s(?:\d+% off|(?:\d+ nights? )?from [£$€]\d|free (?:delivery|shipping|trial)|save (?:up to )?\d+%)"
+            r"[^.!?]{0,60}$"),
+        max_words=22,
+        hints=("shop", "book", "buy", "order", "download", "register", "sign up", "subscribe", "try", "request", "claim",
+               "learn more", "find out more", "apply now", "get started", "start your", "join now", "% off", "from £",
+               "from $", "from €", "free delivery", "free shipping", "free trial", "save "),
     ),
     Rule(
         "agency_credit",
@@ -416,7 +442,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {rule.name: rule.description for rule in NAM
 #: Each rule's family, for charts that cannot colour fifteen rules apart.
 RULE_FAMILY: dict[str, str] = {
     **dict.fromkeys(("appeal", "appeal_block", "reader_address", "newsletter", "payment_widget"), "appeals and sign-ups"),
-    **dict.fromkeys(("related_links", "social", "source_link", "comment_form", "advertisement", "widget", "author_bio",
+    **dict.fromkeys(("related_links", "social", "share_widget", "call_to_action", "source_link", "comment_form", "advertisement", "widget", "author_bio",
                      "about_block", "comments", "pull_quote", "title_bar", "teaser_list", "print_furniture", "tagline"),
                     "navigation, social and comments"),
     **dict.fromkeys(("byline", "timestamp", "clock", "radio_slot", "photo_credit", "caption_credit", "image_placeholder", "agency_credit",
@@ -550,7 +576,8 @@ _TEASER_HEADING_RE = re.compile(r"^(?:trending(?: now| stories)?|most (?:read|po
                                 r"also read|read next|you may also like|in case you missed it|just in|what(?:'|’)?s hot|"
                                 r"related(?: news| stories| articles| posts| coverage| content)?|recent posts|"
                                 r"explore more|more on this (?:topic|story)|tags?|topics|related topics|filed under|"
-                                r"more (?:stories|news|headlines) from [\w .&'’-]{1,40})"
+                                r"more (?:stories|news|headlines) from [\w .&'’-]{1,40}|trending on [\w .&'’-]{1,40}|"
+                                r"(?:most read|popular) on [\w .&'’-]{1,40})"
                                 r"\s*:?$", re.IGNORECASE)
 #: A headline has at least this many words when one such line is there to choose ("Skip to main content",
 #: "Delhi Election Results" and other menu and category lines are shorter than most headlines).

@@ -290,6 +290,15 @@ def test_many_short_lines_clean_in_linear_time() -> None:
     ("Shop this story: Example Beat may earn a commission when you buy through links on our site.", "legal"),
     ("Our journalists read the filings so you don’t have to. Support independent court reporting — subscribe to "
      "Courthouse Dispatch.", "appeal"),
+    # share widgets repeating the headline, rows of networks, calls to action, a bio that says when its author joined
+    ("Share this story: Watchdog proposes cap on prescription fees", "share_widget"),
+    ("Share: LinkedIn | X | Email | Copy link", "share_widget"), ("You are reading: Cat bond issuance hits record", "share_widget"),
+    ("Sliema tower approved in 5-4 vote — share this article", "share_widget"),
+    ("Save 40% on bare-root roses — shop the spring collection", "call_to_action"),
+    ("Cat modelling for the next decade: download the whitepaper", "call_to_action"),
+    ("Book your Easter break in Gozo — 3 nights from €189", "call_to_action"),
+    ("Lucy joined Clinical Vet News in 2021 from a regional title. She covers practice management.", "author_bio"),
+    ("Callum Reid is farm and equine correspondent.", "author_bio"),
 ])
 def test_named_rules_for_live_blogs_counters_captions_bios_and_alerts(line: str, rule: str) -> None:
     assert named_rule(line) == rule
@@ -302,6 +311,8 @@ def test_named_rules_for_live_blogs_counters_captions_bios_and_alerts(line: str,
     "The new bridge was built for the people of the valley.", "Most of the money came from Reuters Foundation grants.",
     "The library has 3 free articles left on the shelf.", "Entry is free for children under five.",
     "The minister said the vote was close. He left.", "Prices rose in March. Analysts had expected a fall.",
+    "The council said residents could book a slot online.", "Tickets: book early, the venue said.",
+    "Smith joined Arsenal in 2019 from Chelsea.", "Growers say they will adapt — and shop around for compost.",
 ])
 def test_prose_is_not_taken_by_those_rules(line: str) -> None:
     assert named_rule(line) is None
