@@ -42,10 +42,12 @@ DATE_RE = re.compile(rf"{_WEEKDAY}(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})", re.IGNOR
 _ANY_DATE = re.sub(r"\?P<\w+>", "?:", rf"{_WEEKDAY}(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})")
 #: The same, for other modules' patterns (no named groups, so it can be used twice in one pattern).
 ANY_DATE = _ANY_DATE
+#: A section's name before the date on a page's date line: "Newsroom | 14th July 2025", "News · 3 March 2025".
+_SECTION = r"(?:[A-Z][\w&'’]*(?: [A-Z][\w&'’]*){0,2}\s*+[|·•]\s*+)?"
 DATE_LINE_RE = re.compile(
     # the time may come first, as some sites write it: "Published: 05:46 PM, 16 Jan 2025"
-    rf"^{_PREFIX}(?:{_CLOCK}\s*+[,|·•—–-]?\s*+)?{_ANY_DATE}\.?{_TIME_PART}"
-    rf"(?:\s*+[|,;]?\s*+{_PREFIX}(?:{_CLOCK}\s*+[,|·•—–-]?\s*+)?(?:{_ANY_DATE})?\.?{_TIME_PART})?{_AFTER_DATE}\s*+$",
+    rf"^{_SECTION}{_PREFIX}(?:{_CLOCK}\s*+[,|·•—–-]?\s*+)?{_ANY_DATE}\.?{_TIME_PART}"
+    rf"(?:\s*+[|,;·•]?\s*+{_PREFIX}(?:{_CLOCK}\s*+[,|·•—–-]?\s*+)?(?:{_ANY_DATE})?\.?{_TIME_PART})?{_AFTER_DATE}\s*+$",
     re.IGNORECASE,
 )
 

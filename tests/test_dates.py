@@ -212,3 +212,12 @@ def test_brand_before_its_owner_a_files_credit_own_service_and_dates_without_sch
     raw = "Copy link: riftmirror.co.ke/counties/2025/08/19/maize-farmers-protest\nText."
     assert _text_date(raw, []).day == date(2025, 8, 19)
     assert DATE_LINE_RE.match("Aug 27, 2025 · 15:40 EAT")
+
+
+def test_date_lines_after_a_section_name_and_with_an_update_time() -> None:
+    from helpers.dates import DATE_LINE_RE
+
+    assert DATE_LINE_RE.match("Newsroom | 14th July 2025")
+    assert DATE_LINE_RE.match("19/09/2025 · Updated 14:22")
+    assert not DATE_LINE_RE.match("Sport | Football")
+    assert not DATE_LINE_RE.match("Opinion | Rates will rise by 3 March 2025")
