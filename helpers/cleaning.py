@@ -336,6 +336,8 @@ NAMED_RULES: tuple[Rule, ...] = (
         "widget",
         "page furniture and reading widgets ('Skip to main content', 'Font Size: A- A A+', 'Typo? Highlight the text...')",
         _rx(r"^skip to (?:main |the )?(?:content|navigation|main)\b", r"^skip next section\b",
+            # an operator's status banner: "Service status: Amber — 16:30 sailing may be delayed", "Travel alert: ..."
+            r"^(?:service|travel|network|line|weather|road|sailing|flight)s? (?:status|alerts?|disruptions?|warnings?)\s*:",
             # an email's header as a saved newsletter shows it: "From: The Ledger Morning Brief <brief@x.com>"
             r"^(?:from|to|reply-to|cc|sender):\s.{0,80}<[^<>@\s]+@[^<>\s]+>$", r"^(?:to|cc):\s*[^\s@]+@\S+$",
             r"^subject:\s",
@@ -361,7 +363,8 @@ NAMED_RULES: tuple[Rule, ...] = (
         hints=("skip", "font", "typo", "ctrl", "javascript", "listen", "read", "reading", "key events", "provided",
                "issue", "edition", "until", "now ", "tag", "topic", "filed", "home", "%", "related", "hours", "market",
                "trending", "print", "save", "share", "top", "menu", "search", "close", "sign in", "log in",
-               "register", "a+", "a-", "@", "▲", "▼", "△", "▽", "subject:", "app", "highlight"),
+               "register", "a+", "a-", "@", "▲", "▼", "△", "▽", "subject:", "app", "highlight", "status", "alert",
+               "disruption", "warning"),
     ),
     Rule(
         "advertisement",

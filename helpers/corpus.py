@@ -261,6 +261,10 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
                 # a holder with a company suffix ("© 2025 Sørvik Energi ASA") is a firm, whatever its words
                 and not (_AGENCY_NAMES_RE.fullmatch(name) if name != m.group("name").strip().rstrip(".,")
                          else _is_agency_or_person(name))):
+            # "© 2025 Ledger Financial Publishing Ltd. insuranceledger.com": the owner's copyright, the site's address
+            site = _BARE_HOST_RE.search(line[m.end():])
+            if site and re.sub(r"\W", "", name.lower()) not in host_core(site.group(0)):
+                return outlet_from_host(site.group(0), name)
             return name
     for outlet, cue in _outlet_cues():  # after the page's own copyright: a site may carry "© Thomson Reuters" copy
         if cue.search(lines):
@@ -378,6 +382,9 @@ _COMPANY_SUFFIX_RE = re.compile(r"(?:,?\s+(?:Media(?:\s+Group)?|Group|Pty\.?(?:\
                                 r"|Limited|Holdings|Publishing|Publications|Corporation|Corp\.?|Co\.?|GmbH|SA|AG|DAC|S\.A\.|AB|NV|BV|SpA|Bhd|Sdn\.?"
                                 r"|Pvt\.?|Private|K\.K\.|PLC|ASA|AS|A/S|Oyj|SE|S\.p\.A\.|SAS|LLP|Pte\.?))+$")
 _URL_HOST_RE = re.compile(r"https?://([\w.-]+\.[a-z]{2,})", re.IGNORECASE)
+#: A site's address written without its scheme, as footers give it: "insuranceledger.com", "www.timesofmalta.com".
+_BARE_HOST_RE = re.compile(r"(?<![\w@.-])(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|info|io|co\.uk|org\.uk|"
+                           r"com\.au|co\.nz|co\.za|com\.mt|com\.cy|ie|eu|uk|mt|cy|sg|hk|ca|in|ke|ng|za)(?![\w.-])")
 
 
 #: News agencies by the names copy credits them with, to one short form each.

@@ -299,6 +299,7 @@ def test_many_short_lines_clean_in_linear_time() -> None:
     ("Book your Easter break in Gozo — 3 nights from €189", "call_to_action"),
     ("Lucy joined Clinical Vet News in 2021 from a regional title. She covers practice management.", "author_bio"),
     ("Callum Reid is farm and equine correspondent.", "author_bio"),
+    ("Service status: Amber — 16:30 sailing may be delayed due to weather. Check travel updates.", "widget"),
 ])
 def test_named_rules_for_live_blogs_counters_captions_bios_and_alerts(line: str, rule: str) -> None:
     assert named_rule(line) == rule

@@ -58,6 +58,9 @@ def test_the_loader_takes_the_date_with_its_evidence_line(tmp_path: Path) -> Non
     ("© 2025 Hannah Okafor. All rights reserved.", ""),  # a blogger's own name
     # a tourist board: an everyday word that is no given name opens it
     ("© 2025 Visit Harrowdale. All rights reserved. · Accessibility · Privacy", "Visit Harrowdale"),
+    # the owner's copyright, then the site's own address: the site
+    ("© 2025 Ledger Financial Publishing Ltd. insuranceledger.com", "Insurance Ledger"),
+    ("© 2025 Leeds Daily Courier · leedsdailycourier.co.uk", "Leeds Daily Courier"),
 ])
 def test_outlet_from_a_copyright_line(line: str, outlet: str) -> None:
     from helpers.corpus import infer_outlet
