@@ -743,8 +743,10 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
             return _company_opener(context)
         return runs[-1] if runs else _lower_case_body(words, context)
     # "the cabinet member": the person the article calls a cabinet member, before anyone called a member
-    holder = (_role_holder(" ".join(words[-2:]), context) if len(words) >= 2 and words[-2] not in ("the", "a", "an")
-              and words[-2].isalpha() else "") or _role_holder(noun, context)
+    qualified = len(words) >= 2 and words[-2] not in ("the", "a", "an") and words[-2].isalpha()
+    holder = (_role_holder(" ".join(words[-2:]), context) if qualified else "") or _role_holder(noun, context)
+    if qualified and holder and _qualified_otherwise(words[-2], noun, holder, context):
+        holder = ""  # "the Labor leader" is not "Greens leader Cassie O’Neill"
     if not holder and noun in _UNNAMED_NOUNS and re.search(
             rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", context[-OPENER_CHARS:]):
         return UNKNOWN  # "A senior government source played down ... “…,” the source said": still nobody named
@@ -758,6 +760,15 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
 _PERSON_DESCRIPTION_RE = re.compile(r"^(?:\d{1,3}-year-old|teen(?:ager)?|pensioner|retiree|widow(?:er)?|"
                                     r"grand(?:mother|father)|(?:grand)?(?:mother|father)-of-\w+|veteran|octogenarian|"
                                     r"nonagenarian|centenarian)$")
+
+
+def _qualified_otherwise(qualifier: str, noun: str, holder: str, context: str) -> bool:
+    """Whether the context gives ``holder`` the role with another capitalised qualifier than the one asked for
+    ("Greens leader Cassie O’Neill" when the quote says "the Labor leader")."""
+    last = re.escape(holder.split()[-1])
+    return any(m.group(1).lower() != qualifier for m in re.finditer(
+        rf"\b([A-Z][\w’'-]*)\s+{re.escape(noun)}\s+(?:[A-Z][\w’'-]*\s+){{0,2}}{last}\b", context, re.IGNORECASE)
+        if m.group(1)[:1].isupper() and m.group(1).lower() not in ("the", "a", "an", "party", "deputy", "former"))
 
 
 def _only_person(context: str, state: _State) -> str:

@@ -640,6 +640,10 @@ _SPEAKER_CASES = {
         "Quote from the minister:\n"
         "“Country people deserve a doctor who knows their name.”\n",
         ["Tea Board of Kenya", "Supreme Court", "Met Office", ""]),
+    "a_qualified_role_is_not_the_holder_of_the_same_role_with_another_qualifier": (
+        "Greens leader Cassie Doyle has been speaking to reporters.\n"
+        "“I feel good, but I won’t count my chickens,” the Labor leader said at the time.\n",
+        [""]),
     "the_head_of_a_body_titled_before_the_body_and_the_name_in_state_media_style": (
         "MOSCOW, June 20. /TASS/. Cargo may reach 38 million tonnes, Director of the Arctic Shipping Directorate of "
         "the state corporation Rosatom Ivan Belov told TASS.\n"
