@@ -745,15 +745,16 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
     # "the cabinet member": the person the article calls a cabinet member, before anyone called a member
     qualified = len(words) >= 2 and words[-2] not in ("the", "a", "an") and words[-2].isalpha()
     holder = (_role_holder(" ".join(words[-2:]), context) if qualified else "") or _role_holder(noun, context)
+    rejected = ""
     if qualified and holder and _qualified_otherwise(words[-2], noun, holder, context):
-        holder = ""  # "the Labor leader" is not "Greens leader Cassie O’Neill"
+        holder, rejected = "", holder  # "the Labor leader" is not "Greens leader Cassie O’Neill"
     if not holder and noun in _UNNAMED_NOUNS and re.search(
             rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", context[-OPENER_CHARS:]):
         return UNKNOWN  # "A senior government source played down ... “…,” the source said": still nobody named
     if not holder and state is not None:  # "said the 22-year-old", "the old soldier says": the person just written about
         holder = _sentence_opener(context, state) or _previous_subject(state, "") or (
             _only_person(context, state) if _PERSON_DESCRIPTION_RE.search(noun) else "")
-    return holder
+    return "" if holder == rejected else holder
 
 
 #: Role nouns that describe a person by age or life, never a body: "the 61-year-old", "the pensioner".
