@@ -301,7 +301,7 @@ NAMED_RULES: tuple[Rule, ...] = (
             r"^\d+\s+(?:comments?|responses?)$", r"^(?:comments?|responses?)(?:\s\(\d+\))?$",
             r"^join the (?:discussion|conversation)\b", r"^discussion about this (?:post|article|story)$",
             r"^(?:write|add) a (?:comment|response)\b", r"^what are your thoughts\??$",
-            r"^(?:log|sign) in to (?:comment|reply)\b", r"^cancel reply$",
+            r"^(?:log|sign) in to (?:comment|reply)\b", r"^cancel reply$", r"^be the first to (?:comment|reply)\b",
             r"^(?:\d+|one) (?:thoughts?|comments?|responses?|replies) on [\"“'‘]"),
         max_words=40,
     ),
@@ -336,6 +336,7 @@ NAMED_RULES: tuple[Rule, ...] = (
         "widget",
         "page furniture and reading widgets ('Skip to main content', 'Font Size: A- A A+', 'Typo? Highlight the text...')",
         _rx(r"^skip to (?:main |the )?(?:content|navigation|main)\b", r"^skip next section\b",
+            r"^\d+\s*min(?:ute)?s?\s+read(?:\s+(?:share|save|listen|print|comment))+$",
             # an operator's status banner: "Service status: Amber — 16:30 sailing may be delayed", "Travel alert: ..."
             r"^(?:service|travel|network|line|weather|road|sailing|flight)s? (?:status|alerts?|disruptions?|warnings?)\s*:",
             # an email's header as a saved newsletter shows it: "From: The Ledger Morning Brief <brief@x.com>"
@@ -384,11 +385,16 @@ NAMED_RULES: tuple[Rule, ...] = (
         _rx(r"^[^.!]{3,120}?(?:\s[—–]\s|:\s|\?\s)(?:shop|book|buy|order|download|register|sign up|subscribe|try|request|"
             r"claim|learn more|find out more|apply now|get started|start your|join now)\b[^.!?]{0,80}$",
             r"\s[—–]\s(?:\d+% off|(?:\d+ nights? )?from [£$€]\d|free (?:delivery|shipping|trial)|save (?:up to )?\d+%)"
-            r"[^.!?]{0,60}$"),
+            r"[^.!?]{0,60}$",
+            # the action last, after a sentence: "... from €289,000. Book a viewing today", "... credit score. Start now"
+            r"[.!]\s+(?:book|start|apply|order|shop|call|register|subscribe|sign up|join|claim|get|buy)\b[^.!?]{0,40}?"
+            r"\b(?:today|now|online|here)[.!]?$",
+            r"\b(?:early[- ]bird )?tickets (?:are )?(?:now )?(?:available|on sale)\b[^.!?]{0,40}$"),
         max_words=22,
         hints=("shop", "book", "buy", "order", "download", "register", "sign up", "subscribe", "try", "request", "claim",
                "learn more", "find out more", "apply now", "get started", "start your", "join now", "% off", "from £",
-               "from $", "from €", "free delivery", "free shipping", "free trial", "save "),
+               "from $", "from €", "free delivery", "free shipping", "free trial", "save ", "start", "apply", "call",
+               "join", "get", "tickets"),
     ),
     Rule(
         "agency_credit",

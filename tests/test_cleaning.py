@@ -300,6 +300,9 @@ def test_many_short_lines_clean_in_linear_time() -> None:
     ("Lucy joined Clinical Vet News in 2021 from a regional title. She covers practice management.", "author_bio"),
     ("Callum Reid is farm and equine correspondent.", "author_bio"),
     ("Service status: Amber — 16:30 sailing may be delayed due to weather. Check travel updates.", "widget"),
+    ("Sunset Bay Residences — sea-view apartments from €289,000. Book a viewing today", "call_to_action"),
+    ("Summit Asia 2025 · Ho Chi Minh City · 17–18 September · Early-bird tickets now available", "call_to_action"),
+    ("Be the first to comment. Log in to join the conversation.", "comment_form"), ("4 min read  Share  Save", "widget"),
 ])
 def test_named_rules_for_live_blogs_counters_captions_bios_and_alerts(line: str, rule: str) -> None:
     assert named_rule(line) == rule
@@ -314,6 +317,7 @@ def test_named_rules_for_live_blogs_counters_captions_bios_and_alerts(line: str,
     "The minister said the vote was close. He left.", "Prices rose in March. Analysts had expected a fall.",
     "The council said residents could book a slot online.", "Tickets: book early, the venue said.",
     "Smith joined Arsenal in 2019 from Chelsea.", "Growers say they will adapt — and shop around for compost.",
+    "Voters can register now.", "Tickets are now available from the box office, the club said.",
 ])
 def test_prose_is_not_taken_by_those_rules(line: str) -> None:
     assert named_rule(line) is None
