@@ -299,13 +299,19 @@ def speaker_form(name: str) -> str:
     lowered = [w.lower().rstrip(".,").replace("’s", "").replace("'s", "") for w in words]
     titles = [i for i, w in enumerate(lowered[:-1]) if (w in TITLES or w in _TITLE_EXTRA)
               and not (i and lowered[i - 1] in ("of", "and", "for"))  # "Department of Health and Social Care"
+              and lowered[i + 1] not in _NAME_PARTICLE_WORDS  # "Dirección General de Aguas": a body's name
               and not (i == len(words) - 2 and i == 0 and is_common_given_name(words[i]))]  # "Dean Morton": a name
-    if titles and not any(w in NOT_PERSON for w in lowered[titles[-1] + 1:]) and (
+    if titles and not any(w in NOT_PERSON or w in _INSTITUTION_NOUNS for w in lowered[titles[-1] + 1:]) and (
             not _is_institution(" ".join(words)) or _is_name(words[titles[-1] + 1:])):  # not "Ministry of ... Trade"
         words, lowered = words[titles[-1] + 1:], lowered[titles[-1] + 1:]
     if len(words) >= 3 and not is_given_name(words[0]) and not _initial(words[0]):  # "County Clerk Dana Whitfield":
         start = next((i for i in range(1, len(words) - 1) if is_given_name(words[i]) and _is_name(words[i:])
-                      and not _is_institution(" ".join(words[i:])) and words[i - 1] != "of"), 0)  # "Friends of Hallam Park"
+                      and not _is_institution(" ".join(words[i:])) and words[i - 1] != "of"  # "Friends of Hallam Park"
+                      # "Elections Nova Scotia": a body's plural word first and no title before the given name (never
+                      # "County Clerk Dana Whitfield")
+                      and not (lowered[0] in NOT_PERSON and lowered[0].endswith("s")
+                               and not any(w in TITLES or w in _TITLE_EXTRA for w in lowered[:i]))),
+                     0)
         words, lowered = words[start:], lowered[start:]  # a descriptor before a given name goes
     if (len(words) == 2 and not _initial(words[0]) and _english_word(words[0]) and not is_given_name(words[0])
             and is_given_name(words[1]) and not _is_institution(" ".join(words))):
@@ -313,7 +319,8 @@ def speaker_form(name: str) -> str:
     if not words or all(w in TITLES or w in _TITLE_EXTRA or w in _MOUTHPIECES for w in lowered):
         return ""
     if (len(words) >= 4 and words[-3].lower().strip(".,") in _INSTITUTION_NOUNS | NOT_PERSON and _is_name(words[-2:])
-            and is_given_name(words[-2]) and not _is_institution(" ".join(words[-2:]))):  # not "State Election Directors"
+            and (is_given_name(words[-2]) or (_zipf(words[-2]) < RARE_NAME_ZIPF and _zipf(words[-1]) < RARE_NAME_ZIPF))
+            and not _is_institution(" ".join(words[-2:]))):  # not "State Election Directors"
         words = words[-2:]  # "Director-General of Gilan Province Fisheries Department Reza Amini"
     core = [w for w in words if w.lower() not in _CONNECTORS and len(w) > 2]
     if len(core) >= 4 and not _is_institution(" ".join(words)) and not is_given_name(words[0]):
@@ -332,6 +339,12 @@ def speaker_form(name: str) -> str:
             and words[0].lower() not in _country_words()):
         return ""  # "Outside", "Back", "Pacific": a capitalised word, not a name
     return " ".join(words).strip(" ,.;:")
+
+
+#: Particles that continue a body's name in Spanish, Portuguese, French or English after a capitalised word.
+_NAME_PARTICLE_WORDS = frozenset(["de", "del", "da", "do", "dos", "das", "du", "des", "di", "of", "for"])
+#: Two words this rare in English after a ministry's name are its minister's name ("... Energy Hirut Kassaye").
+RARE_NAME_ZIPF = 2.5
 
 
 def _body_in_lower_case(words: list[str]) -> bool:
