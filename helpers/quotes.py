@@ -771,7 +771,7 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
 
 
 #: Role nouns that describe a person by age or life, never a body: "the 61-year-old", "the pensioner".
-_PERSON_DESCRIPTION_RE = re.compile(r"^(?:\d{1,3}-year-old|teen(?:ager)?|pensioner|retiree|widow(?:er)?|"
+_PERSON_DESCRIPTION_RE = re.compile(r"^(?:\d{1,3}-year-old|teen(?:ager)?|pensioner|retiree|widow(?:er)?|official|"
                                     r"grand(?:mother|father)|(?:grand)?(?:mother|father)-of-\w+|veteran|octogenarian|"
                                     r"nonagenarian|centenarian)$")
 
@@ -790,9 +790,11 @@ def _only_person(context: str, state: _State) -> str:
     farm, Luiz Carlos Ferreira holds up a tablet ... “…,” the 61-year-old said"); "" when they name none or several."""
     recent = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), "\n".join(context[-OPENER_CHARS:].split("\n")[-3:]))
     named = {who for m in _CANDIDATE_RE.finditer(recent) if not m.group("pron") and m.group(0)[:1].isupper()
+             and "\n" not in m.group(0) and not m.group(0).split()[0].isupper()  # never "TASS.\nThe"
              and m.group(0).split()[0] not in ("The", "A", "An", "He", "She", "They", "It")
              and not _is_person_role(m.group(0))  # a role would be resolved again, through this very function
-             and (who := _candidate(m.group(0), context, state, persons_only=True)) and not _is_institution(who)}
+             and (who := speaker_form(_candidate(m.group(0), context, state, persons_only=True)))
+             and not _is_institution(who)}
     return named.pop() if len(named) == 1 else ""
 
 
@@ -877,7 +879,7 @@ _UNNAMED_NOUNS = frozenset(["source", "insider", "official", "aide", "adviser", 
 _COMPANY_NOUNS = frozenset(["company", "firm", "operator", "group", "business", "airline", "insurer", "utility",
                             "retailer", "carrier", "maker", "manufacturer", "producer", "supplier", "provider",
                             "developer", "lender", "chain", "brand", "forecaster", "broadcaster", "publisher",
-                            "carmaker", "miner", "grocer", "supermarket"])
+                            "carmaker", "miner", "grocer", "supermarket", "club"])
 #: A company's name opening a sentence ("Fenbridge Polymers, which ...") or set in commas after the noun
 #: ("The terminal operator, Velska Gateway Terminals, said").
 _COMPANY_RUN_RE = re.compile(rf"(?:(?:^|(?<=[.!?])\s+|\n)|\b(?:{'|'.join(sorted(_COMPANY_NOUNS))}),\s+)"

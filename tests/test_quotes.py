@@ -649,6 +649,13 @@ _SPEAKER_CASES = {
         "Greens leader Cassie Doyle has been speaking to reporters.\n"
         "“I feel good, but I won’t count my chickens,” the Labor leader said at the time.\n",
         [""]),
+    "the_official_is_the_one_person_named_and_the_club_is_the_team_named_as_a_subject": (
+        "MURMANSK, June 6. /TASS/. Cargo grew by 12%, Deputy Head of the Arctic Route Directorate Vladimir Orekhov told "
+        "TASS.\n"
+        "The official stressed that safety “remains an absolute priority, regardless of the growth in traffic.”\n"
+        "Harbourside City have confirmed the signing of Danny Mensah for a club-record fee.\n"
+        "In a statement on their website, the club said: “Harbourside City is delighted to announce the signing.”\n",
+        ["Vladimir Orekhov", "Harbourside City"]),
     "the_head_of_a_body_titled_before_the_body_and_the_name_in_state_media_style": (
         "MOSCOW, June 20. /TASS/. Cargo may reach 38 million tonnes, Director of the Arctic Shipping Directorate of "
         "the state corporation Rosatom Ivan Belov told TASS.\n"
