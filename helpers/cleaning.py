@@ -709,16 +709,21 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
             while k < start and k in candidates:
                 teasers.add(k)
                 k += 1
-    best = long_enough[-1]
-    while ((earlier := [i for i in long_enough if best - STANDFIRST_GAP <= i < best]) and earlier[-1] not in teasers
-           and not any(_separates_headline(lines[k]) or rules[k] not in _BETWEEN_HEADLINE_AND_STANDFIRST
-                       for k in range(earlier[-1] + 1, best))):
-        best = earlier[-1]  # a headline, then its standfirst: the first of lines close together
+    def first_of_close_lines(best: int) -> int:
+        """A headline, then its standfirst: the first of headline-like lines close together."""
+        while ((earlier := [i for i in long_enough if best - STANDFIRST_GAP <= i < best]) and earlier[-1] not in teasers
+               and not any(_separates_headline(lines[k]) or rules[k] not in _BETWEEN_HEADLINE_AND_STANDFIRST
+                           for k in range(earlier[-1] + 1, best))):
+            best = earlier[-1]
+        return best
+
+    best = first_of_close_lines(long_enough[-1])
     if body and shared[best] == 0:  # a slogan: the first line after it that shares words with the body is the headline
         after = [i for i in long_enough if i > best and i not in teasers and shared[i] >= HEADLINE_SHARED_WORDS]
-        # else a widget under the headline ("Why you can trust HS"): the nearest line before it that shares them
+        # else a widget under the headline ("Why you can trust HS", "Download high-resolution image"): the nearest line
+        # before it that shares them, or the headline above that line when it is the standfirst
         before = [i for i in long_enough if i < best and i not in teasers and shared[i] >= HEADLINE_SHARED_WORDS]
-        best = after[0] if after else before[-1] if before else best
+        best = after[0] if after else first_of_close_lines(before[-1]) if before else best
     return best
 
 

@@ -643,6 +643,18 @@ _HEADLINE_CASES = {
         "The central bank kept its base rate unchanged at 4.75 per cent on Thursday, hours after the Fed held rates.\n"
         "Lenders said prime rate cuts could come by summer as money markets eased.\n",
         "Central bank holds base rate at 4.75% as lenders hint at cuts by summer"),
+    # a widget under the picture that shares no word with the story: the headline above the standfirst, not the
+    # standfirst
+    "a_download_widget_under_the_picture_gives_way_to_the_headline_over_its_standfirst": (
+        "Media Centre\nPress releases\nPRESS RELEASE\n"
+        "Direct flights from Frankfurt to Harrowdale to launch in May\n"
+        "New twice-weekly service is the first scheduled link between Germany and the region in a decade\n"
+        "Posted on 19/03/2025\n"
+        "The airport terminal building. Image: © Harrowdale Airport\n"
+        "Download high-resolution image (JPG, 4.1MB)\n"
+        "A new direct air link between Frankfurt and Harrowdale will begin on 22 May, the airport said on Tuesday.\n"
+        "The regional airline will fly the route twice weekly, on Thursdays and Sundays, until the end of October.\n",
+        "Direct flights from Frankfurt to Harrowdale to launch in May"),
     # a headline in two sentences, under the site's tagline and over its standfirst; the caption with its credit
     # below is no headline
     "a_two_sentence_headline_under_a_tagline": (
