@@ -573,7 +573,9 @@ _PICTURE_CREDIT_RE = re.compile(r"(?:photo(?:graph)?|picture|image|illustration|
 _NOT_HEADLINE_RE = re.compile(r"\s[>|»/›]\s|^(?:\S+\s){0,3}[-+−]?\d+\s?°[CF]?$|[-+−]\d[\d.,]*%|"
                               r"^(?:breaking|live|watch|video|listen|opinion|analysis|"
                               r"sponsored|advertisement|exclusive|update|updated)\b\s*[:|-]|"
-                              r"\b(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b",
+                              r"\b(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|"
+                              # a section's title: "Ridgeback Canyon National Park News Releases", "Media Centre"
+                              r"\b(?:news releases|press releases|media releases|newsroom|media cent(?:re|er)|press room)$",
                               re.IGNORECASE)
 #: Headings of a live blog's list of entries.
 _LIST_HEADING_RE = re.compile(r"^(?:key events|show key events only|summary|highlights|in this (?:story|article)|"

@@ -281,11 +281,14 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
                 and not _named_in_byline(m.group("name"), removed)):
             return m.group("name")
     hosts = Counter(m.group(1).lower() for m in _URL_HOST_RE.finditer(lines))
+    if not hosts:  # a footer's bare address: "NPS.gov | Accessibility | Privacy Policy"
+        hosts = Counter(m.group(0).lower() for _, line in removed[-FOOTER_LINES:] for m in _BARE_HOST_RE.finditer(line))
     if not hosts:
         return ""
     host = hosts.most_common(1)[0][0]
     # the name the host abbreviates, as the copy spells it ("tcledger.com" and "told the Tri-County Ledger")
-    return (spelled_host(host_core(host), text) if text else "") or outlet_from_host(host)
+    # (the boilerplate too: "National Park Service" in the header for "NPS.gov" in the footer)
+    return spelled_host(host_core(host), f"{text}\n{lines}") or outlet_from_host(host)
 
 
 def _named_in_byline(name: str, removed: list[tuple[str, str]]) -> bool:
@@ -329,7 +332,10 @@ def _masthead(removed: list[tuple[str, str]]) -> str:
         naming = {other.strip() for j, (_, other) in enumerate(removed)
                   if j != k and other.strip().lower() != line.lower() and pattern.search(other)
                   and not (reads_as_headline(other.strip()) and other.strip().lower().startswith(line.lower())
-                           and _ABOUT_THE_THING_RE.match(other.strip()[len(line):]))}
+                           and _ABOUT_THE_THING_RE.match(other.strip()[len(line):]))
+                  # "Ridgeback Canyon National Park News Releases": a section of a larger site, named by its page
+                  and not _SECTION_TITLE_RE.fullmatch(other.strip()[len(line):]
+                                                      if other.strip().lower().startswith(line.lower()) else "x")}
         # everyday words ("European Commission") need two other lines naming them as a whole ("Contact the European
         # Commission", "Follow the European Commission on social media"), never as the start of a longer name (a menu's
         # "Monetary Policy" in "Monetary Policy Committee" and "Monetary Policy Statement")
@@ -340,6 +346,9 @@ def _masthead(removed: list[tuple[str, str]]) -> str:
     return ""
 
 
+#: A section's title after a name: "... News Releases", "... Newsroom", "... Media Centre".
+_SECTION_TITLE_RE = re.compile(r"\s+(?:news releases|press releases|media releases|news|newsroom|media cent(?:re|er)|"
+                               r"press room|announcements)", re.IGNORECASE)
 #: What follows a name at the start of a teaser about the thing named: a lower-case word that is no verb of being or
 #: owning ("Dota 2 patch 7.38b nerfs ...", not "WMVC 7 is part of ..." or "The Seoul Meridian's newsletter").
 _ABOUT_THE_THING_RE = re.compile(r"\s+(?!(?:is|are|was|has|and|on|at|in|by|from|for|newsletter|app|team|news)\b)[a-z]")
@@ -384,7 +393,8 @@ _COMPANY_SUFFIX_RE = re.compile(r"(?:,?\s+(?:Media(?:\s+Group)?|Group|Pty\.?(?:\
 _URL_HOST_RE = re.compile(r"https?://([\w.-]+\.[a-z]{2,})", re.IGNORECASE)
 #: A site's address written without its scheme, as footers give it: "insuranceledger.com", "www.timesofmalta.com".
 _BARE_HOST_RE = re.compile(r"(?<![\w@.-])(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|info|io|co\.uk|org\.uk|"
-                           r"com\.au|co\.nz|co\.za|com\.mt|com\.cy|ie|eu|uk|mt|cy|sg|hk|ca|in|ke|ng|za)(?![\w.-])")
+                           r"com\.au|co\.nz|co\.za|com\.mt|com\.cy|gov|gov\.uk|ie|eu|uk|mt|cy|sg|hk|ca|in|ke|ng|za)(?![\w.-])",
+                           re.IGNORECASE)
 
 
 #: News agencies by the names copy credits them with, to one short form each.

@@ -31,7 +31,8 @@ _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\
 # Runs of separators and white space are matched possessively (``++``, ``*+``): a date followed by thousands of
 # spaces must fail at once, not try every way of sharing the spaces between the optional parts.
 _TIME_PART = rf"(?:[,\s|T@—–·•-]++(?:at\s++)?{_CLOCK}(?:\s*+(?:(?:UTC|GMT)[+-]\d{{1,2}}(?::?\d{{2}})?|[A-Z]{{2,4}}|[+-]\d{{2}}:?\d{{2}}|Z))?)?"
-_PREFIX = r"(?:(?:first\s+)?(?:published|updated|last updated?|posted|modified|issued|released|date)(?:\s+on)?\s*+:?\s*+)?"
+_PREFIX = (r"(?:(?:first\s+)?(?:published|updated|last updated?|posted|modified|issued|released|date|"
+           r"(?:news |press |media )?release date)(?:\s+on)?\s*+:?\s*+)?")
 
 #: What a date line may carry after the date: "• Last updated 2 hours ago", "• 4 minute read".
 _AFTER_DATE = (r"(?:\s*+[•·|]\s*+(?:(?:(?:last\s+)?updated\s+)?(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"

@@ -419,7 +419,7 @@ def _squash(name: str) -> str:
 
 
 #: A name of two to five capitalised words (hyphenated parts count as words): "Tri-County Ledger".
-_SPELLING_RE = re.compile(r"\b(?:The\s+)?[A-Z][\w'’]*(?:[-\s]+[A-Z][\w'’]*){1,4}\b")
+_SPELLING_RE = re.compile(r"\b(?:The[ \t]+)?[A-Z][\w'’]*(?:[- \t]+[A-Z][\w'’]*){1,4}\b")  # never across a line's end
 
 
 def spelled_host(core: str, text: str) -> str:

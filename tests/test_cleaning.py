@@ -655,6 +655,15 @@ _HEADLINE_CASES = {
         "A new direct air link between Frankfurt and Harrowdale will begin on 22 May, the airport said on Tuesday.\n"
         "The regional airline will fly the route twice weekly, on Thursdays and Sundays, until the end of October.\n",
         "Direct flights from Frankfurt to Harrowdale to launch in May"),
+    # a section's title over the headline is no headline
+    "a_sections_title_over_the_headline": (
+        "News\nNews Releases\nRidgeback Canyon National Park News Releases\n"
+        "Ridgeback Canyon to pilot timed-entry reservations for summer 2025\n"
+        "News Release Date: October 21, 2024\n"
+        "Contact: Leah Whitehorse, 435-555-0190\n"
+        "MOAB, Utah – Ridgeback Canyon National Park will require timed-entry reservations for private vehicles.\n"
+        "The pilot system responds to record visitation and long lines at the park’s single entrance station.\n",
+        "Ridgeback Canyon to pilot timed-entry reservations for summer 2025"),
     # a headline in two sentences, under the site's tagline and over its standfirst; the caption with its credit
     # below is no headline
     "a_two_sentence_headline_under_a_tagline": (

@@ -263,3 +263,12 @@ def test_a_menu_item_that_a_teaser_opens_with_is_no_masthead() -> None:
     masthead = [("short_nonprose", "Frag Courier"), *menu, ("newsletter", "Frag Courier newsletter: sign up"),
                 ("related_links", "Frag Courier awards shortlist revealed")]
     assert infer_outlet([*masthead, teaser]) == "Frag Courier"
+
+
+def test_a_parks_section_title_is_no_masthead_and_a_footers_bare_address_is_spelled_from_the_header() -> None:
+    from helpers.corpus import infer_outlet
+
+    removed = [("short_nonprose", "National Park Service"), ("short_nonprose", "Ridgeback Canyon National Park"),
+               ("short_nonprose", "News Releases"), ("short_nonprose", "Ridgeback Canyon National Park News Releases"),
+               ("short_nonprose", "Stay Connected"), ("short_nonprose", "NPS.gov | Accessibility | Privacy Policy")]
+    assert infer_outlet(removed) == "National Park Service"

@@ -224,3 +224,4 @@ def test_date_lines_after_a_section_name_and_with_an_update_time() -> None:
     assert DATE_LINE_RE.match("19/09/2025 · Updated 14:22")
     assert not DATE_LINE_RE.match("Sport | Football")
     assert not DATE_LINE_RE.match("Opinion | Rates will rise by 3 March 2025")
+    assert DATE_LINE_RE.match("News Release Date: October 21, 2024")
