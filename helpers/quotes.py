@@ -313,7 +313,8 @@ def speaker_form(name: str) -> str:
                                and not any(w in TITLES or w in _TITLE_EXTRA for w in lowered[:i]))),
                      0)
         words, lowered = words[start:], lowered[start:]  # a descriptor before a given name goes
-    if (len(words) == 2 and not _initial(words[0]) and _english_word(words[0]) and not is_given_name(words[0])
+    if (len(words) == 2 and not _initial(words[0]) and not words[0].isupper()  # "NHS England" is a body
+            and _english_word(words[0]) and not is_given_name(words[0])
             and is_given_name(words[1]) and not _is_institution(" ".join(words))):
         return words[1].strip(" ,.;:")  # "Reader Jo", "Listener Dave": a reader known by a given name
     if not words or all(w in TITLES or w in _TITLE_EXTRA or w in _MOUTHPIECES for w in lowered):

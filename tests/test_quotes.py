@@ -485,7 +485,7 @@ def test_speakers_in_context(text: str, speakers: list[str]) -> None:
     # bodies whose names hold a title word or open with a plural body word keep their names; a minister of a
     # ministry named in full is the two rare words after it
     ("Elections Nova Scotia", "Elections Nova Scotia"), ("Dirección General de Aguas", "Dirección General de Aguas"),
-    ("Oyo State Heritage Board", "Oyo State Heritage Board"),
+    ("Oyo State Heritage Board", "Oyo State Heritage Board"), ("NHS England", "NHS England"),
     ("Ethiopian State Minister of Water and Energy Hirut Kassaye", "Hirut Kassaye"),
 ])
 def test_descriptors_before_a_given_name_go_and_institutions_keep_their_names(written: str, speaker: str) -> None:
