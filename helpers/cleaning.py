@@ -568,6 +568,8 @@ _PICTURE_CREDIT_RE = re.compile(r"(?:photo(?:graph)?|picture|image|illustration|
                                 r"|(?-i:[A-Z]{2,}[\w'’-]*(?:,?\s+\(?[A-Z][\w'’&.-]*\)?){1,4})$", re.IGNORECASE)
 
 
+#: The last words of a section's title: "... News Releases", "Newsroom", "Media Centre" (also read by ``corpus``).
+SECTION_TITLES = r"news releases|press releases|media releases|newsroom|media cent(?:re|er)|press room"
 #: Lines that read like headlines but are page furniture: breadcrumbs ("Tech > AI"), tickers ("DOW 44,782.00
 #: -0.29%"), weather ("Abu Dhabi 26°C"), labelled teasers ("Breaking: ...", "Live: ...").
 _NOT_HEADLINE_RE = re.compile(r"\s[>|»/›]\s|^(?:\S+\s){0,3}[-+−]?\d+\s?°[CF]?$|[-+−]\d[\d.,]*%|"
@@ -575,7 +577,7 @@ _NOT_HEADLINE_RE = re.compile(r"\s[>|»/›]\s|^(?:\S+\s){0,3}[-+−]?\d+\s?°[C
                               r"sponsored|advertisement|exclusive|update|updated)\b\s*[:|-]|"
                               r"\b(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|"
                               # a section's title: "Ridgeback Canyon National Park News Releases", "Media Centre"
-                              r"\b(?:news releases|press releases|media releases|newsroom|media cent(?:re|er)|press room)$",
+                              rf"\b(?:{SECTION_TITLES})$",
                               re.IGNORECASE)
 #: Headings of a live blog's list of entries.
 _LIST_HEADING_RE = re.compile(r"^(?:key events|show key events only|summary|highlights|in this (?:story|article)|"

@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from . import config
-from .cleaning import clean_lines, named_rule, reads_as_headline
+from .cleaning import SECTION_TITLES, clean_lines, named_rule, reads_as_headline
 from .dates import DATE_RE, EARLIEST_DATE, in_date_range, latest_date, parse_date, published_line_date
 from .html_input import (
     HTML_RULE,
@@ -347,8 +347,7 @@ def _masthead(removed: list[tuple[str, str]]) -> str:
 
 
 #: A section's title after a name: "... News Releases", "... Newsroom", "... Media Centre".
-_SECTION_TITLE_RE = re.compile(r"\s+(?:news releases|press releases|media releases|news|newsroom|media cent(?:re|er)|"
-                               r"press room|announcements)", re.IGNORECASE)
+_SECTION_TITLE_RE = re.compile(rf"\s+(?:{SECTION_TITLES}|news|announcements)", re.IGNORECASE)
 #: What follows a name at the start of a teaser about the thing named: a lower-case word that is no verb of being or
 #: owning ("Dota 2 patch 7.38b nerfs ...", not "WMVC 7 is part of ..." or "The Seoul Meridian's newsletter").
 _ABOUT_THE_THING_RE = re.compile(r"\s+(?!(?:is|are|was|has|and|on|at|in|by|from|for|newsletter|app|team|news)\b)[a-z]")

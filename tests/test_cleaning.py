@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from helpers.cleaning import (
@@ -204,16 +206,27 @@ def test_reader_address_ignores_quoted_speech() -> None:
     assert clean_lines(raw).removed == []
 
 
-@pytest.mark.parametrize(("line", "expected"), [
-    ("Russia warns Starmer’s peacekeeping troops plan would amount to ‘direct war’", True),
-    ("Russia is against the deployment of Western peacekeeping troops to Ukraine, Lavrov has said.", False),
-    ("Europe", False),
+@pytest.mark.parametrize(("reader", "line", "expected"), [
+    (reads_as_headline, "Russia warns Starmer’s peacekeeping troops plan would amount to ‘direct war’", True),
+    (reads_as_headline, "Russia is against the deployment of Western peacekeeping troops to Ukraine, Lavrov has said.",
+     False),
+    (reads_as_headline, "Europe", False),
     # a news channel's emoji before the headline
-    ("🚢 Ferry services suspended as gale warnings extend to the islands", True),
-    ("⚡️", False),
+    (reads_as_headline, "🚢 Ferry services suspended as gale warnings extend to the islands", True),
+    (reads_as_headline, "⚡️", False),
+    # two or three short sentences; a paragraph ends with its full stop; a caption's last sentence is its credit
+    (reads_as_two_part_headline, "The Fed cut rates. Here’s what it means for your savings", True),
+    (reads_as_two_part_headline, "Sliema tower approved in 5-4 vote. Residents vow to fight on", True),
+    (reads_as_two_part_headline, "The Fed cut rates on Wednesday. Markets rallied.", False),
+    (reads_as_two_part_headline, "Tourists on the seafront promenade in Palma de Mallorca, on May 18. ISAAC RIERA", False),
+    (reads_as_two_part_headline, "Volunteers count ballots at the township hall on Tuesday night. RACHEL DUVALL, Courier",
+     False),
+    (reads_as_two_part_headline, "The marquee on East Carson Street, which has hosted bands since 1997. Photo courtesy of "
+     "the venue", False),
+    (reads_as_two_part_headline, "Board approves plan", False),
 ])
-def test_reads_as_headline(line: str, expected: bool) -> None:
-    assert reads_as_headline(line) is expected
+def test_lines_that_read_as_headlines(reader: Callable[[str], bool], line: str, expected: bool) -> None:
+    assert reader(line) is expected
 
 
 def test_a_news_brief_keeps_its_sentences() -> None:
@@ -676,20 +689,6 @@ _HEADLINE_CASES = {
         "Ghillies on the upper beats said the autumn run would decide whether their jobs survive the winter.\n",
         "Salmon run fails for a third year. Ghillies fear for the autumn"),
 }
-
-
-@pytest.mark.parametrize(("line", "expected"), [
-    ("The Fed cut rates. Here’s what it means for your savings", True),
-    ("Sliema tower approved in 5-4 vote. Residents vow to fight on", True),
-    # a paragraph ends with its full stop; a caption's last sentence is its credit
-    ("The Fed cut rates on Wednesday. Markets rallied.", False),
-    ("Tourists on the seafront promenade in Palma de Mallorca, on May 18. ISAAC RIERA", False),
-    ("Volunteers count ballots at the township hall on Tuesday night. RACHEL DUVALL, Courier", False),
-    ("The marquee on East Carson Street, which has hosted bands since 1997. Photo courtesy of the venue", False),
-    ("Board approves plan", False),
-])
-def test_reads_as_two_part_headline(line: str, expected: bool) -> None:
-    assert reads_as_two_part_headline(line) is expected
 
 
 @pytest.mark.parametrize("line", ["Independent news for the veterinary profession", "News and insight for people who "
