@@ -33,7 +33,7 @@ for n, line in enumerate(quote_lines, 1):
     if r["kind"] not in KINDS:
         errors.append((n, "bad kind", r["kind"]))
     n_doc = int(r["doc"][1:])
-    want = "final15" if n_doc >= 319 else "dev6" if n_doc >= 301 else "final14" if n_doc >= 287 else "final13" if n_doc >= 273 else "final12" if n_doc >= 259 else "dev5" if n_doc >= 241 else "final11" if n_doc >= 227 else "final10" if n_doc >= 213 else "dev4" if n_doc >= 195 else "final9" if n_doc >= 181 else "final8" if n_doc >= 169 else "dev3" if n_doc >= 151 else "dev2" if n_doc >= 133 else "final7" if n_doc >= 119 else "final6" if n_doc >= 105 else "final5" if n_doc >= 91 else "final4" if n_doc >= 77 else "final3" if n_doc >= 65 else "final2" if n_doc >= 51 else "final" if n_doc >= 37 else "holdout" if n_doc % 3 == 0 else "dev"
+    want = "dev7" if n_doc >= 361 else "final17" if n_doc >= 347 else "final16" if n_doc >= 333 else "final15" if n_doc >= 319 else "dev6" if n_doc >= 301 else "final14" if n_doc >= 287 else "final13" if n_doc >= 273 else "final12" if n_doc >= 259 else "dev5" if n_doc >= 241 else "final11" if n_doc >= 227 else "final10" if n_doc >= 213 else "dev4" if n_doc >= 195 else "final9" if n_doc >= 181 else "final8" if n_doc >= 169 else "dev3" if n_doc >= 151 else "dev2" if n_doc >= 133 else "final7" if n_doc >= 119 else "final6" if n_doc >= 105 else "final5" if n_doc >= 91 else "final4" if n_doc >= 77 else "final3" if n_doc >= 65 else "final2" if n_doc >= 51 else "final" if n_doc >= 37 else "holdout" if n_doc % 3 == 0 else "dev"
     if r["split"] != want:
         errors.append((n, "bad split", r["split"]))
     if not isinstance(r["aliases"], list):
