@@ -98,8 +98,10 @@ NAMED_RULES: tuple[Rule, ...] = (
         "image_placeholder",
         "image or video placeholder text left by the copy (Image description, Image caption)",
         _rx(r"^(?:image|photo|picture|video|media)\s+(?:description|caption|source|credit|placeholder)s?\b",
-            rf"^(?:{_AGENCIES})$"),
-        max_words=30,
+            rf"^(?:{_AGENCIES})$",
+            # a copy's note where a picture or player stood: "[Image: the domes against the Milky Way]", "[Video]"
+            r"^\[(?:image|photo|picture|video|graphic|illustration|gallery|audio|embed|map|chart)s?\b[^\[\]]*\]$"),
+        max_words=60,
     ),
     Rule(
         "photo_credit",
@@ -119,7 +121,7 @@ NAMED_RULES: tuple[Rule, ...] = (
                    # the credit on its own line under the caption: "(Kestrel Aerosystems)", "(Australian Department of
                    # Defence)"
                    rf"|^\((?!(?:{_AGENCIES})\))(?-i:[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|the|de|[A-Z][\w.&'’-]*)){{0,5}})\)$"
-                   r"|[.\s]\s*(?:©\s*)?(?:photo(?:graph)?|picture|image)s?\s*(?::|\||by\b)\s*[^.:]{1,50}$"
+                   r"|[.\s]\s*(?:©\s*)?(?:photo(?:graph)?|picture|image)s?\s*(?::|\||by\b|©)\s*[^.:]{1,50}$"
                    rf"|^{_NAME}(?:\s{_NAME}){{0,3}}\s*[-–—]\s*(?:staff|freelance|contributor)\b[^.]{{0,30}}$"
                    # a caption's last sentence is its credit: ". Getty Images", ". Screenshot: X", ". Credit: X",
                    # ". File photograph", ". Jane Doe for The Daily Example" (a photographer working for the paper)
@@ -174,6 +176,7 @@ NAMED_RULES: tuple[Rule, ...] = (
         _rx(r"^(?:(?:updated|posted|published|last updated)\s*(?:at|:)?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*"
             r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|ET|EST|EDT|CT|PT|PST|PDT|IST|AEDT|AEST|JST|KST|MSK|HKT|SGT)?$",
             r"^(?:(?:updated|posted)\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?$",
+            r"^[▶►]\s*\d{1,2}:\d{2}(?::\d{2})?$",  # a video player's length: "▶ 0:48"
             r"^(?:(?:updated|posted)\s+)?\d{1,3}\s*(?:s|m|h|d|w|secs?|mins?|hrs?|seconds?|minutes?|hours?|days?|weeks?)"
             r"\s+ago$",
             r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$",
@@ -282,8 +285,8 @@ NAMED_RULES: tuple[Rule, ...] = (
         _rx(r"^(?:related|latest|more|top|trending|popular|recommended|editor'?s? picks?)"
             r"(?:\s+(?:articles|stories|news|content|posts|videos|reads?|topics|on this story|for you|now))?:?$",
             r"^(?:read|see|watch|listen)\s+(?:more|also|next|now|more here)\b.*$",
-            r"^(?:also read|read also|more from|more on|most (?:read|popular|viewed|shared)|you may also like|"
-            r"you might (?:also )?like|don'?t miss|watch|listen|explainer|live updates?)\b\s*:?.*$",
+            r"^(?:also read|read also|more from|more on|most (?:read|popular|viewed|shared)|"
+            r"you (?:may|might) (?:also )?(?:like|enjoy)|don'?t miss|watch|listen|explainer|live updates?)\b\s*:?.*$",
             r"^click here\b",
             # "RELATED: Pilsner exports hit a record ...", "▶ Listen: On this week's podcast ..."
             r"^(?:related|see also|further reading)\s*:\s*\S",
@@ -328,9 +331,12 @@ NAMED_RULES: tuple[Rule, ...] = (
             r"^(?:you are|you're) reading\s*:\s*\S",  # "Now reading: ..." is a widget already
             r"\s[—–-]\s*share this (?:article|story|post|page)$",
             r"^(?:share(?: on| via)?\s*:?\s*)?(?:(?:facebook|x|twitter|linkedin|whatsapp|e-?mail|copy link|reddit|telegram|"
-            r"pinterest|threads|bluesky|print|messenger)\s*(?:[|·•,/]\s*|$)){3,}$"),
+            r"pinterest|threads|bluesky|print|messenger)\s*(?:[|·•,/]\s*|$)){3,}$",
+            r"^(?:#[^\W\d_][\w-]*[\s,·|]*)+$",  # a row of hashtags: "#RhinoBaby #MillCreekZoo #Conservation"
+            # a contact card: "Jordan Kessler | jkessler@millcreekzoo.org | 614-555-0199"
+            r"^(?=.*[\w.+-]@[\w-]+\.\w)(?:[^|·•]{1,60}\s[|·•]\s+){1,4}[^|·•]{1,60}$"),
         max_words=40,
-        hints=("share", "email", "e-mail", "tweet", "reading", "|", "·", "•"),
+        hints=("share", "email", "e-mail", "tweet", "reading", "|", "·", "•", "#"),
     ),
     Rule(
         "widget",
@@ -506,6 +512,22 @@ def reader_address_count(line: str) -> tuple[int, int]:
     return sum(w in _READER_WORDS for w in words), len(words)
 
 
+#: Share of a page's prose paragraphs that may speak to the reader before that voice is the article's own (a
+#: letter to players, an advice column, an owner's first-person account) rather than the site's appeal.
+VOICE_SHARE = 0.25
+
+
+def _site_address(addressing: list[int], prose: list[bool], rules: list[str | None]) -> list[int]:
+    """The reader-address lines that are the site speaking (appeals, cookie and republishing notices): all of them,
+    unless two or more make up at least ``VOICE_SHARE`` of the page's prose paragraphs; then only those next to a
+    named appeal line ("Dear readers," above, "Your support ..." below), as the rest is the article's own voice."""
+    kept_prose = sum(p and r is None for p, r in zip(prose, rules, strict=True))
+    if len(addressing) < 2 or len(addressing) < VOICE_SHARE * kept_prose:
+        return addressing
+    near = [j for j, r in enumerate(rules) if r in _APPEAL_RULES]
+    return [i for i in addressing if any(abs(i - j) <= 2 for j in near)]
+
+
 def stopword_density(words: list[str]) -> float:
     """Share of words that are English stop words (0 for an empty line)."""
     return sum(w in STOP_WORDS for w in words) / len(words) if words else 0.0
@@ -586,7 +608,7 @@ _LIST_HEADING_RE = re.compile(r"^(?:key events|show key events only|summary|high
 _TEASER_HEADING_RE = re.compile(r"^(?:trending(?: now| stories)?|most (?:read|popular|viewed|shared)|top (?:stories|news)|"
                                 r"popular(?: now| stories)?|latest(?: news| stories| headlines)?|recommended(?: for you)?|"
                                 r"editor(?:'|’)?s(?:'|’)? picks|don(?:'|’)?t miss|more (?:stories|news|headlines)|"
-                                r"also read|read next|you may also like|in case you missed it|just in|what(?:'|’)?s hot|"
+                                r"also read|read next|you (?:may|might) also (?:like|enjoy)|in case you missed it|just in|what(?:'|’)?s hot|"
                                 r"related(?: news| stories| articles| posts| coverage| content)?|recent posts|"
                                 r"explore more|more on this (?:topic|story)|tags?|topics|related topics|filed under|"
                                 r"more (?:stories|news|headlines) from [\w .&'’-]{1,40}|trending on [\w .&'’-]{1,40}|"
@@ -831,13 +853,11 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
                 rules[i] = "repeated"
     tokens = [words_of(line) for line in lines]
 
-    for i, line in enumerate(lines):
-        if rules[i] is None and english:
-            n_reader, n_words = reader_address_count(line)
-            if n_reader >= READER_MIN and n_reader >= READER_SHARE * n_words:
-                rules[i] = "reader_address"
-
+    addressing = [i for i, line in enumerate(lines) if rules[i] is None and english
+                  and (n := reader_address_count(line))[0] >= READER_MIN and n[0] >= READER_SHARE * n[1]]
     prose = [_is_prose_paragraph(line, toks) for line, toks in zip(lines, tokens, strict=True)]
+    for i in _site_address(addressing, prose, rules):
+        rules[i] = "reader_address"
     # A press release's "About <company>" heading after the body: it and every line after it are its boilerplate.
     for about in [i for i, r in enumerate(rules) if r == "about_block"]:
         if not any(prose[:about]):

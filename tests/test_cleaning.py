@@ -200,6 +200,28 @@ def test_short_article_of_short_paragraphs_survives() -> None:
     assert clean_lines(raw).body == raw.splitlines()
 
 
+def test_a_post_that_speaks_to_its_readers_throughout_keeps_its_paragraphs() -> None:
+    # a studio's letter to its players: "we" and "you" are the article's own voice, not a site's appeal
+    paragraphs = [
+        "We have decided to move the launch of our game to the spring, and we want you to hear it from us first.",
+        "Many of you played the beta in June, and your reports showed us that the save system still loses progress.",
+        "The team spent the summer rebuilding it from scratch, and it now survives every crash we could throw at it.",
+        "We know some of you booked time off for the original date, and we are sorry for that.",
+        "Thank you for sticking with us; we will share a new trailer with you next month.",
+    ]
+    page = "\n\n".join(["Why our game is moving to spring", *paragraphs, "Share this post"])
+    cleaned = clean_lines(page)
+    assert cleaned.body == paragraphs
+    # an appeal inside a news story stays boilerplate
+    story = "\n\n".join(["Council approves new bridge",
+                          "The council approved the new bridge on Tuesday after a two-year planning dispute.",
+                          "Dear readers,",
+                          "We rely on you to keep our reporting free: if you value our work, we ask you to give today.",
+                          "Construction is due to begin in March and will take about eighteen months, officials said."])
+    assert ("reader_address", "We rely on you to keep our reporting free: if you value our work, we ask you to give "
+            "today.") in clean_lines(story).removed
+
+
 def test_reader_address_ignores_quoted_speech() -> None:
     raw = ("The president said: “We are grateful. We will not forget your help, and we will win.”\n"
            "He spoke after talks in Brussels with the leaders of the European Union on Thursday evening.")
@@ -316,6 +338,13 @@ def test_many_short_lines_clean_in_linear_time() -> None:
     ("Sunset Bay Residences — sea-view apartments from €289,000. Book a viewing today", "call_to_action"),
     ("Summit Asia 2025 · Ho Chi Minh City · 17–18 September · Early-bird tickets now available", "call_to_action"),
     ("Be the first to comment. Log in to join the conversation.", "comment_form"), ("4 min read  Share  Save", "widget"),
+    # a picture's note of any length, a credit after the copyright sign, a player's length, hashtags, a contact card
+    ("[Image: a grey heron standing in the shallows of the reservoir at dawn, with mist over the water behind it]",
+     "image_placeholder"), ("[Video]", "image_placeholder"),
+    ("The quartet on stage at the festival’s opening night, 2023. Photo © Ana Lindqvist", "photo_credit"),
+    ("▶ 1:12", "clock"), ("#HeronWatch #Reservoirs", "share_widget"),
+    ("Press office | media@lakesidewater.example | 0161 555 0140", "share_widget"),
+    ("You might also enjoy", "related_links"),
 ])
 def test_named_rules_for_live_blogs_counters_captions_bios_and_alerts(line: str, rule: str) -> None:
     assert named_rule(line) == rule
@@ -331,6 +360,7 @@ def test_named_rules_for_live_blogs_counters_captions_bios_and_alerts(line: str,
     "The council said residents could book a slot online.", "Tickets: book early, the venue said.",
     "Smith joined Arsenal in 2019 from Chelsea.", "Growers say they will adapt — and shop around for compost.",
     "Voters can register now.", "Tickets are now available from the box office, the club said.",
+    "#1 seed Okafor beat the defending champion in straight sets.", "The vote split 5 | 4 on the second reading.",
 ])
 def test_prose_is_not_taken_by_those_rules(line: str) -> None:
     assert named_rule(line) is None
