@@ -313,7 +313,7 @@ NAMED_RULES: tuple[Rule, ...] = (
         "social buttons and counters ('Stay Connected', '0FansLike', 'Share on Facebook', 'Follow us')",
         _rx(r"^(?:[^\w\s]{1,2}\s*)?\d[\d,.]*\s*[km]?\s*(?:fans|followers|subscribers|likes|shares|views|comments)\s*"
             r"(?:like|follow|subscribe)?$",  # "💬 3 comments", "↗ 124 shares"
-            r"^\d[\d,.]*\s*[km]?$",
+            r"^(?:[^\w\s$£€¥₹+\-−]{1,2}\s*)?\d[\d,.]*\s*[km]?$",  # "12.4k", "👁 3,218" (not "£30m")
             r"^\d[\d,.]*\s*[km]?\s*(?:likes?|restacks?|shares?|reposts?|retweets?|comments?|replies|reactions?)"
             r"(?:\s*[∙·•|,]\s*\d[\d,.]*\s*[km]?\s*(?:likes?|restacks?|shares?|reposts?|retweets?|comments?|replies|"
             r"reactions?))+$",
@@ -332,6 +332,9 @@ NAMED_RULES: tuple[Rule, ...] = (
             r"\s[—–-]\s*share this (?:article|story|post|page)$",
             r"^(?:share(?: on| via)?\s*:?\s*)?(?:(?:facebook|x|twitter|linkedin|whatsapp|e-?mail|copy link|reddit|telegram|"
             r"pinterest|threads|bluesky|print|messenger)\s*(?:[|·•,/]\s*|$)){3,}$",
+            # "Share  Facebook  X  Telegram  Copy link": the word "Share", then networks apart by spaces only
+            r"^share\s*:?\s+(?:(?:facebook|x|twitter|linkedin|whatsapp|e-?mail|copy link|reddit|telegram|pinterest|threads|"
+            r"bluesky|print|messenger)(?:\s+|$)){2,}$",
             r"^(?:#[^\W\d_][\w-]*[\s,·|]*)+$",  # a row of hashtags: "#RhinoBaby #MillCreekZoo #Conservation"
             # a contact card: "Jordan Kessler | jkessler@millcreekzoo.org | 614-555-0199"
             r"^(?=.*[\w.+-]@[\w-]+\.\w)(?:[^|·•]{1,60}\s[|·•]\s+){1,4}[^|·•]{1,60}$"),
@@ -584,6 +587,21 @@ def reads_as_two_part_headline(line: str) -> bool:
         _PICTURE_CREDIT_RE.match(parts[-1]))
 
 
+#: Longest sentence, in words, of a headline written in full sentences.
+HEADLINE_SENTENCE_WORDS = 14
+
+
+def _in_short_sentences(line: str) -> bool:
+    """Two or three short sentences ending with a full stop, question or exclamation mark, capital first: a headline
+    when it stands right under a section label ("Tidebreaker is moving to 2026. Here's why."); never a caption
+    whose last sentence is its credit."""
+    if len(line) > 200 or not 4 <= len(line.split()) <= 25 or line.rstrip()[-1:] not in ".!?" or not line[:1].isupper():
+        return False
+    parts = _SENTENCE_BREAK_RE.split(line)
+    return 2 <= len(parts) <= 3 and all(2 <= len(part.split()) <= HEADLINE_SENTENCE_WORDS for part in parts) and not (
+        _PICTURE_CREDIT_RE.match(parts[-1]))
+
+
 #: A caption's last sentence that is its picture's credit: a photographer's name in capitals ("ISAAC RIERA",
 #: "RACHEL DUVALL, Courier", "FERNANDO VILLAR (EFE)") or "Photo courtesy of ...", "Picture: ...".
 _PICTURE_CREDIT_RE = re.compile(r"(?:photo(?:graph)?|picture|image|illustration|courtesy|credit|source)s?\b"
@@ -685,8 +703,16 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
     headline (an article's title repeated as a teaser on the site's other pages)."""
     bars = _title_repeats(lines)
     twice = set(bars.values())  # the title bar, then the heading
-    start = next((i for i, r in enumerate(rules) if r is None and i not in twice and i not in bars
-                  and _is_prose_paragraph(lines[i], tokens[i])), len(lines))
+    prose = [i for i, r in enumerate(rules) if r is None and i not in twice and i not in bars
+             and _is_prose_paragraph(lines[i], tokens[i])]
+    start = prose[0] if prose else len(lines)
+    # a headline in short sentences with its full stop ("Coal wagons roll across the border. Drivers ask what comes
+    # next."), right under the section label or breadcrumb: the headline, even when it reads as the first paragraph
+    under_label = [i + 1 for i in range(min(start + 1, len(lines) - 1)) if _separates_headline(lines[i])]
+    sentences = next((i for i in under_label[-1:] if (rules[i] is None or i in also) and _in_short_sentences(lines[i])),
+                     None)
+    if sentences == start:
+        start = next((i for i in prose if i > sentences), len(lines))
     # the title shown in a bar above and again as the heading below a sentence (a sign-up box's "Central banks, bond
     # markets and ... Join 18,400 subscribers."): that sentence is furniture, and the body starts under the heading
     if later := [j for i, j in bars.items() if i < start < j]:
@@ -695,7 +721,7 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
     open_ = [i for i in range(start) if (rules[i] is None or i in also) and i not in bars
              and not _NOT_HEADLINE_RE.search(lines[i]) and not DATE_RE.search(lines[i]) and not _is_ticker(lines[i])]
     candidates = [i for i in open_ if reads_as_headline(lines[i]) or in_title_case(lines[i])
-                  or reads_as_two_part_headline(lines[i])]
+                  or reads_as_two_part_headline(lines[i]) or i == sentences]
     # a line shown twice that reads as prose ("Insurers are leaving Colorado's foothills. Homeowners are left with
     # few options.") is the headline only when no line of headline length reads as one
     titles = [i for i in open_ if i in twice and i not in candidates]

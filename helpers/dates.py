@@ -25,7 +25,7 @@ _MONTH = r"(?P<{}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
 _DMY = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.format('m1')}\s+(?P<y1>\d{{4}})"
 _MDY = rf"{_MONTH.format('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-_ISO = r"(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+_ISO = r"(?P<y3>\d{4})(?:-(?P<m3>\d{2})-(?P<d3>\d{2})|\.(?P<m5>\d{2})\.(?P<d5>\d{2}))"  # 2025-01-23, 2025.01.23
 _NUMERIC = r"(?P<d4>\d{1,2})[/.](?P<m4>\d{1,2})[/.](?P<y4>\d{4})"
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
 # Runs of separators and white space are matched possessively (``++``, ``*+``): a date followed by thousands of
@@ -67,7 +67,7 @@ def parse_date(text: str) -> date | None:
             if g["d2"]:
                 return date(int(g["y2"]), MONTHS[g["m2"].lower()], int(g["d2"]))
             if g["y3"]:
-                return date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+                return date(int(g["y3"]), int(g["m3"] or g["m5"]), int(g["d3"] or g["d5"]))
             first, second, year = int(g["d4"]), int(g["m4"]), int(g["y4"])
             separator = text[match.start("m4") - 1]
             if first > 12 or separator == ".":  # 23/11/2024, or 03.04.2025 (dots are day-first everywhere)

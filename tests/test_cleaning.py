@@ -545,6 +545,28 @@ def test_headline_above_a_section_label_and_teaser_lists_after_the_body() -> Non
     assert rules["The union represents 40,000 small-scale farmers in the North Rift."] == "about_block"
 
 
+@pytest.mark.parametrize(("label", "headline", "standfirst"), [
+    ("ECONOMY", "Ferry fares rise for the third time this year. Islanders ask who decides.",
+     "The operator blames fuel and crew costs, but the island councils want the contract reopened before summer."),
+    ("News / Studio blog", "Our new game is moving to 2026. Here’s why.", ""),
+])
+def test_a_headline_in_short_sentences_with_its_full_stop_under_the_section_label(label: str, headline: str,
+                                                                                   standfirst: str) -> None:
+    page = "\n".join(line for line in [
+        "Harbour Weekly", "Serving the island communities since 1998", "News", "Sport", "Opinion", label, headline,
+        standfirst, "By Ana Ferreira", "2025.03.14, 08:10", "Share  Facebook  X  Telegram  Copy link", "👁 2,310",
+        "The island ferry operator will raise fares by 6% from April, the third increase since January, it said "
+        "in a statement on Thursday.",
+        "Council leaders on the three islands said the rise would hit families and small firms hardest and asked "
+        "the regional government to review the operator's contract.",
+    ] if line)
+    cleaned = clean_lines(page)
+    assert cleaned.headline == headline
+    removed = dict((line, rule) for rule, line in cleaned.removed)
+    assert removed["Share Facebook X Telegram Copy link"] == "share_widget" and removed["👁 2,310"] == "social"
+    assert removed["2025.03.14, 08:10"] == "timestamp"
+
+
 def test_day_first_dates_with_a_stop_after_the_year() -> None:
     from helpers.dates import DATE_LINE_RE, parse_date
 

@@ -22,6 +22,7 @@ from helpers.dates import parse_date, published_line_date
     ("Nov 23, 2024", date(2024, 11, 23)),
     ("date 2024-11-23", date(2024, 11, 23)),
     ("31/02/2024", None),
+    ("2025.01.23, 18:40", date(2025, 1, 23)),  # year first with dots, as East Asian sites write it
 ])
 def test_numeric_and_written_dates(text: str, expected: date | None) -> None:
     assert parse_date(text) == expected
