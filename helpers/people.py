@@ -229,20 +229,42 @@ def _run_info(run: str) -> tuple[str, bool, bool]:
     return info
 
 
+#: A title and the word that ties it to a country: "Ambassador to", "Minister of", "envoy for".
+_TITLE_TO_RE = regex.compile(r"\b(\p{L}+)[ \t]+(?:to|of|for|in)[ \t]+$")
+
+
+def _country_of_title(run: str, text: str, start: int) -> str:
+    """The country opening a run right after a title and "to"/"of" ("Ambassador to China Khamphet Soukhaseum",
+    "envoy to Kenya Jane Wanjiru"), when the rest of the run is a name; "" otherwise."""
+    words = run.split()
+    if len(words) < 3 or words[0].lower() not in _country_words():
+        return ""
+    tie = _TITLE_TO_RE.search(text, max(0, start - 40), start)
+    if not tie or tie.group(1).lower() not in TITLES:
+        return ""
+    return words[0] if _run_info(" ".join(words[1:]))[2] else ""
+
+
 def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, name, titled) for each capitalised run that may name a person, in text order."""
     out = []
     for match in _RUN_RE.finditer(text):
-        name, titled, is_name = _run_info(match.group(0))
+        start, end, run = match.start(), match.end(), match.group(0)
+        name, titled, is_name = _run_info(run)
+        if not is_name and (country := _country_of_title(run, text, start)):
+            # "Ambassador to China Khamphet Soukhaseum": the title's country, then the name
+            rest = run[len(country):].lstrip()
+            start, run = start + len(run) - len(rest), rest
+            name, titled, is_name = _run_info(run)
         if not is_name:
             continue
-        if match.group(0).rsplit(None, 1)[-1] in POST_NOMINALS and _ARTICLE_BEFORE_RE.search(text, max(0, match.start() - 5), match.start()):
+        if run.rsplit(None, 1)[-1] in POST_NOMINALS and _ARTICLE_BEFORE_RE.search(text, max(0, start - 5), start):
             continue  # "a Fine Gael TD": a party's member, not a name
-        name = after_thing(name, text, match.start())
+        name = after_thing(name, text, start)
         if not titled:
-            before = text[max(0, match.start() - 40):match.start()].split()
+            before = text[max(0, start - 40):start].split()
             titled = bool(before) and before[-1].lower().rstrip(".,") in TITLES
-        out.append((match.start(), match.end(), name, titled))
+        out.append((start, end, name, titled))
     return out
 
 

@@ -635,7 +635,13 @@ def _joins_and(run: str, after: str = "") -> bool:
     if (" of " in run or " for " in run) and _is_institution(run):
         return True
     last = after.split()[-1].lower().strip(".,") if after else ""
-    return last in _INSTITUTION_NOUNS and not _is_institution(run)
+    # "International Boundary and Water Commission": the run before "and" is a body's first half when it does not
+    # end in an institution word itself ("the Treasury and Audit Commission" names two bodies)
+    from .people import NOT_PERSON
+
+    end = run.split()[-1].lower().strip(".,")
+    return last in _INSTITUTION_NOUNS and (not _is_institution(run) or (end not in _INSTITUTION_NOUNS
+                                                                        and end not in NOT_PERSON))
 
 
 def _institution_runs(text: str) -> list[str]:

@@ -104,3 +104,10 @@ def test_places_and_plural_states_are_no_people() -> None:
     assert [name for _, _, name in person_mentions(text)] == ["Mariana Ferreira"]
     # "states" followed by "that" or a colon still reports speech
     assert [name for _, _, name in person_mentions("Ana Costa states that the plan works.")] == ["Ana Costa"]
+
+
+def test_a_titles_country_before_the_name_is_no_part_of_it() -> None:
+    text = "Lao Ambassador to China Bounthavy Sisouk noted that fruit exports had doubled.\n"
+    assert [name for _, _, name in person_mentions(text)] == ["Bounthavy Sisouk"]
+    # no title before the country: nothing says the words after it name a person
+    assert person_mentions("Exports to China Khamla Phomvihane counted rose again.\n") == []

@@ -679,3 +679,10 @@ _SPEAKER_CASES = {
 @pytest.mark.parametrize(("text", "speakers"), list(_SPEAKER_CASES.values()), ids=list(_SPEAKER_CASES))
 def test_speakers_of_one_article(text: str, speakers: list[str]) -> None:
     assert [row[3] for row in article_quotes("x", "o", text)] == speakers
+
+
+def test_a_bodys_name_joined_across_and_when_its_first_half_ends_in_no_body_word() -> None:
+    text = ("The Lake Basin Fisheries and Wildlife Commission, which sets quotas for the lake, said in a statement "
+            "that it \u201cwill review the catch limits before the season opens.\u201d\n\n"
+            "Mayor Ruth Okello welcomed the review.")
+    assert _speakers(text) == ["Lake Basin Fisheries and Wildlife Commission"]
