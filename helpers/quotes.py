@@ -969,8 +969,9 @@ def _role_holder(noun: str, context: str) -> str:
         return ""  # the word is nowhere before the quote: no mention to look at
     # the role as the name's title ("Sheriff Eilidh Macdonald", "the judge, Simon Alderton"), or in its appositive
     # ("Simon Alderton, the judge"); never the subject of a verb whose object is the name ("the sheriff told Paterson")
-    # "chief executive officer, Adaeze Okonkwo", "The Minister for Transport, Aoife Brennan TD"
-    titled = re.compile(rf"\b(?:{written})\b(?:,?\s+(?:(?-i:[A-Z][\w.'’-]*)|{_TITLE_WORDS_RE}|(?-i:of|for|and|the)))"
+    # "chief executive officer, Adaeze Okonkwo", "The Minister for Transport, Aoife Brennan TD", "Ambassador to China
+    # Khamphet Soukhaseum"
+    titled = re.compile(rf"\b(?:{written})\b(?:,?\s+(?:(?-i:[A-Z][\w.'’-]*)|{_TITLE_WORDS_RE}|(?-i:of|for|and|the|to)))"
                         rf"{{0,6}},?\s*$", re.IGNORECASE)
     apposed = re.compile(rf"^,\s+(?:\d{{1,3}},\s+)?(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:{written})\b",
                          re.IGNORECASE)  # "Sitiveni Ravuvu, 68, the village headman"

@@ -686,3 +686,9 @@ def test_a_bodys_name_joined_across_and_when_its_first_half_ends_in_no_body_word
             "that it \u201cwill review the catch limits before the season opens.\u201d\n\n"
             "Mayor Ruth Okello welcomed the review.")
     assert _speakers(text) == ["Lake Basin Fisheries and Wildlife Commission"]
+
+
+def test_the_role_given_as_a_title_with_to_before_the_name() -> None:
+    text = ("Lao Ambassador to China Bounthavy Sisouk noted that fruit exports had doubled.\n\n"
+            "\u201cOur farmers can now sell at fair prices,\u201d the ambassador said.")
+    assert _speakers(text) == ["Bounthavy Sisouk"]
