@@ -957,13 +957,24 @@ _ACRONYM_TITLES = {"ceo": r"chief executive(?:\s+officer)?", "cfo": r"chief fina
                    "teen": r"teen(?:ager)?|1[3-9]-year-old|(?<=, )1[3-9](?=,)"}
 
 
+#: Titles written short before a name, with their full stop: "Sen. Teresa Villanueva" is "the senator".
+_TITLE_ABBREVIATIONS = {"senator": "sen", "representative": "rep", "governor": "gov", "professor": "prof",
+                        "councillor": "cllr", "inspector": "insp", "detective": "det", "superintendent": "supt",
+                        "ambassador": "amb", "attorney": "atty", "captain": "capt", "sergeant": "sgt",
+                        "lieutenant": "lt", "colonel": "col", "admiral": "adm", "commander": "cmdr", "general": "gen"}
+
+
 def _role_holder(noun: str, context: str) -> str:
     """The last person the context gives this role: "Judge Simon Alderton", "Simon Alderton, the judge" or
     "the judge, Simon Alderton" ("" when no named person carries the word)."""
     from .people import person_mentions
 
+    if noun.lower() in STOP_WORDS:  # "the local newspaper that the": no role word at all
+        return ""
     tail = context[-ANTECEDENT_CHARS:]
     written = rf"{re.escape(noun)}|{_ACRONYM_TITLES[noun.lower()]}" if noun.lower() in _ACRONYM_TITLES else re.escape(noun)
+    if noun.lower() in _TITLE_ABBREVIATIONS:  # "the senator" is "Sen. Teresa Villanueva"
+        written += rf"|{_TITLE_ABBREVIATIONS[noun.lower()]}(?=\.)"
     role = re.compile(rf"\b(?:{written})\b", re.IGNORECASE)
     if not role.search(tail):
         return ""  # the word is nowhere before the quote: no mention to look at
@@ -971,19 +982,25 @@ def _role_holder(noun: str, context: str) -> str:
     # ("Simon Alderton, the judge"); never the subject of a verb whose object is the name ("the sheriff told Paterson")
     # "chief executive officer, Adaeze Okonkwo", "The Minister for Transport, Aoife Brennan TD", "Ambassador to China
     # Khamphet Soukhaseum"
-    titled = re.compile(rf"\b(?:{written})\b(?:,?\s+(?:(?-i:[A-Z][\w.'’-]*)|{_TITLE_WORDS_RE}|(?-i:of|for|and|the|to)))"
+    titled = re.compile(rf"\b(?:{written})\b\.?(?:,?\s+(?:(?-i:[A-Z][\w.'’-]*)|{_TITLE_WORDS_RE}|(?-i:of|for|and|the|to)))"
                         rf"{{0,6}},?\s*$", re.IGNORECASE)
-    apposed = re.compile(rf"^,\s+(?:\d{{1,3}},\s+)?(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:{written})\b",
-                         re.IGNORECASE)  # "Sitiveni Ravuvu, 68, the village headman"
+    # "Sitiveni Ravuvu, 68, the village headman"; not a title before the next name ("Sentencing Farrelly, Judge Orla
+    # Keating said")
+    apposed = re.compile(rf"^,\s+(?:\d{{1,3}},\s+)?(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:{written})\b"
+                         rf"(?!\.?\s+(?-i:[A-Z]))", re.IGNORECASE)
     mentions = person_mentions(tail)
+    holders = []
     for k in range(len(mentions) - 1, -1, -1):
         start, end, name = mentions[k]
         # the role before this name, not before another one just ahead of it ("Judge Rupert Anand told Carrow")
         before = max(0, start - 40, mentions[k - 1][1] if k else 0)
-        if titled.search(tail, before, _name_start(tail, start, end, name)) or apposed.match(tail[end:end + 80]) \
-                or role.search(tail, _name_start(tail, start, end, name), end):
-            return resolve_person(name, context)
-    return ""
+        if (titled.search(tail, before, _name_start(tail, start, end, name)) or apposed.match(tail[end:end + 80])
+                or role.search(tail, _name_start(tail, start, end, name), end)) and name not in holders:
+            holders.append(name)
+    if len(holders) > 1:  # two senators: the one the text came back to last ("... a sharp response from Villanueva")
+        last = {name: start for start, _, name in mentions}
+        holders.sort(key=lambda name: -last[name])
+    return resolve_person(holders[0], context) if holders else ""
 
 
 _ROLE_SUBJECT_RE = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][^.!?,“”\"]{0,80},\s+)?[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?"

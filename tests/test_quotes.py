@@ -692,3 +692,19 @@ def test_the_role_given_as_a_title_with_to_before_the_name() -> None:
     text = ("Lao Ambassador to China Bounthavy Sisouk noted that fruit exports had doubled.\n\n"
             "\u201cOur farmers can now sell at fair prices,\u201d the ambassador said.")
     assert _speakers(text) == ["Bounthavy Sisouk"]
+
+
+def test_of_two_holders_of_a_role_the_one_the_text_came_back_to_last() -> None:
+    text = ("\u201cThey paid their premiums for 20 years and still got dropped,\u201d said Sen. Maria Delgado, D-Ariz.\n\n"
+            "Sen. Thomas Whitcombe, R-Idaho, warned against a federal takeover of insurance.\n\n"
+            "The industry\u2019s witness, Carolyn Pierce, told senators that insurers could not price the risk.\n\n"
+            "Her testimony drew a sharp response from Delgado, who noted that insurers had reported record profits.\n\n"
+            "\u201cRecord profits and record cancellations in the same year,\u201d the senator said.")
+    assert _speakers(text) == ["Maria Delgado", "Maria Delgado"]
+
+
+def test_a_title_before_the_next_name_is_not_an_appositive() -> None:
+    text = ("Sentencing Halloran, Judge Aoife Brennan said: \u201cThis was seven years of calculated dishonesty.\u201d\n\n"
+            "Halloran showed no reaction.\n\n"
+            "\u201cThe court has to send a clear message,\u201d the judge added.")
+    assert _speakers(text)[-1] == "Aoife Brennan"
