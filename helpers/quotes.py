@@ -1569,8 +1569,22 @@ def article_quotes(doc_id: str, outlet: str, text: str, headline: str = "") -> l
         for sp in spans:
             quote = sp.inner(headline)
             if quote and count_words(quote) >= HEADLINE_QUOTE_WORDS and not any(_plain(quote) in q for q in said):
-                rows.append((doc_id, outlet, HEADLINE_PARAGRAPH, speaker, quote, count_words(quote)))
+                who = speaker or _condensed_from(quote, rows)
+                rows.append((doc_id, outlet, HEADLINE_PARAGRAPH, who, quote, count_words(quote)))
     return rows
+
+
+def _condensed_from(quote: str, rows: list[tuple[str, str, int, str, str, int]]) -> str:
+    """The speaker of the body's quotation a headline condenses: its words all there, in order ("People did
+    everything right and still got dropped" from "People did everything right. They cleared brush ... and they
+    still got dropped"); "" when no quotation, or quotations of two speakers, hold them."""
+    words = _plain(quote).split()
+    speakers = set()
+    for row in rows:
+        said = iter(_plain(row[4]).split())
+        if row[3] and all(word in said for word in words):  # a subsequence: each word found after the last
+            speakers.add(row[3])
+    return speakers.pop() if len(speakers) == 1 else ""
 
 
 def _headline_speaker(tag: str, body: str) -> str:

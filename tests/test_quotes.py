@@ -708,3 +708,13 @@ def test_a_title_before_the_next_name_is_not_an_appositive() -> None:
             "Halloran showed no reaction.\n\n"
             "\u201cThe court has to send a clear message,\u201d the judge added.")
     assert _speakers(text)[-1] == "Aoife Brennan"
+
+
+def test_a_headline_condensing_a_body_quotation_takes_its_speaker() -> None:
+    from helpers.quotes import article_quotes
+
+    headline = "Senators grill insurers: \u201cPeople did everything right and still got dropped\u201d"
+    text = ("\u201cPeople did everything right. They cleared brush, they paid on time, and they still got dropped,"
+            "\u201d said Sen. Maria Delgado, D-Ariz.\n\nThe hearing ran for three hours.")
+    rows = article_quotes("t", "x", text, headline)
+    assert [(row[2], row[3]) for row in rows] == [(0, "Maria Delgado"), (-1, "Maria Delgado")]
