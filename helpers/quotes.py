@@ -594,6 +594,8 @@ _NOT_ROLES = frozenset(["after", "under", "over", "later", "never", "ever", "whe
                         "summer", "winter", "october", "november", "december", "september", "water", "number"])
 #: A name right after one of these is an object or a place ("of Little Dunmore, said"), never the speaker.
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|near|to|with|by|for|on)\s+$")
+#: A title tied to the body named after it: "Chief executive of the ", "director at ".
+_TITLE_OF_BEFORE_RE = re.compile(r"\b([\w-]+)\s+(?:of|at|for)\s+(?:the\s+)?$")
 
 
 def _is_subject(text: str, start: int, end: int) -> bool:
@@ -1142,8 +1144,11 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
         # a titled name in commas, or any name after a subject that ends in a title ("Corvale's President and Chief
         # Executive Officer, James Whitford, said")
         # "Save the Children’s Country Director in Mozambique, Elena Marsh, said": after a place, the name in commas
+        # "Chief executive of the Pancreatic Cancer Early Detection Trust, Matthew Gregson, said": a title, then its body
+        role_of = _TITLE_OF_BEFORE_RE.search(head[:apposed.start("subj")])
         titled = apposed.group("subj").split()[-1].lower().strip(".,") in _TITLE_WORDS_ALL or (
-            is_place_like(apposed.group("subj")) and bool(_PREPOSITION_BEFORE_RE.search(head[:apposed.start("subj")])))
+            is_place_like(apposed.group("subj")) and bool(_PREPOSITION_BEFORE_RE.search(head[:apposed.start("subj")]))
+        ) or bool(role_of and role_of.group(1).lower() in _TITLE_WORDS_ALL)
         inside = [c for c in _candidates(masked[sent_start + apposed.end("subj"):verb_start]) if c[3] or titled]
         if inside:  # "the envoy to Ukraine and Russia, retired Lt Gen Keith Kellogg, said": a titled name in commas
             return resolve_person(inside[-1][2], context)

@@ -111,3 +111,8 @@ def test_a_titles_country_before_the_name_is_no_part_of_it() -> None:
     assert [name for _, _, name in person_mentions(text)] == ["Bounthavy Sisouk"]
     # no title before the country: nothing says the words after it name a person
     assert person_mentions("Exports to China Khamla Phomvihane counted rose again.\n") == []
+
+
+def test_a_bodys_last_word_is_never_a_surname() -> None:
+    text = "Chief executive of the Coastal Lung Screening Trust, Matthew Gregson, said the results were good.\n"
+    assert [name for _, _, name in person_mentions(text)] == ["Matthew Gregson"]

@@ -718,3 +718,9 @@ def test_a_headline_condensing_a_body_quotation_takes_its_speaker() -> None:
             "\u201d said Sen. Maria Delgado, D-Ariz.\n\nThe hearing ran for three hours.")
     rows = article_quotes("t", "x", text, headline)
     assert [(row[2], row[3]) for row in rows] == [(0, "Maria Delgado"), (-1, "Maria Delgado")]
+
+
+def test_a_title_of_a_body_then_the_name_in_commas() -> None:
+    text = ("Chief executive of the Coastal Lung Screening Trust, Matthew Gregson, said: \u201cFor fifty years, "
+            "survival from this disease has barely moved.\u201d")
+    assert _speakers(text) == ["Matthew Gregson"]
