@@ -289,7 +289,7 @@ _SAYS_AFTER = regex.compile(rf"[ \t]*(?:,[^.!?\n“”\"§]{{0,160}}?,|,)?[ \t]*
 #: "Mere Nailatikau, 45, sells fish", "Deborah Lyle, whose son ...", "Tom Harker, a local headteacher, was": an age,
 #: "who" or a short description in commas after a name says it is a person's.
 _AGE_AFTER = regex.compile(r",[ \t]*(?:(?:now|aged|age)[ \t]+)?(?:\d{1,3},|who\b|whose\b|(?P<art>a|an|the)[ \t]+"
-                           r"(?:\p{Ll}[\p{L}-]*[ \t]+){0,3}(?P<noun>\p{Ll}[\p{L}-]*),)")
+                           r"(?:\p{Ll}[\p{L}-]*[ \t]+){0,3}(?P<noun>\p{Ll}[\p{L}-]*|\p{Lu}{2,4})(?:,|[ \t]+who\b))")
 #: A job title in lower case right before a name: "council member Tricia Yang", "parish councillor Tom Reddy".
 _TITLE_BEFORE = regex.compile(r"\b(?:member|councillor|councilor|councilwoman|councilman|councilmember|minister|"
                               r"president|senator|governor|mayor|chair|chairman|chairwoman|director|spokesperson|"
@@ -304,7 +304,8 @@ NOT_PERSON_NOUNS = frozenset(["business", "firm", "company", "charity", "coopera
                               "startup", "start-up", "outlet", "newspaper", "website", "site", "town", "village", "city",
                               "region", "area", "district", "suburb", "country", "nation", "state", "province", "county",
                               "port", "river", "valley", "farm", "estate", "club", "team", "side", "band", "group",
-                              "organisation", "organization", "network", "body", "agency", "authority", "venue", "event"])
+                              "organisation", "organization", "network", "body", "agency", "authority", "venue", "event",
+                              "ngo", "plc", "llc", "sme", "nonprofit", "non-profit"])
 
 
 #: "..., said Sophie Kerber, Chief Marketing Officer": a name right after a reporting verb is a person's.
@@ -316,7 +317,7 @@ def _described(text: str, end: int) -> bool:
     match = _AGE_AFTER.match(text, end)
     if match and match.group("art") == "the":  # "Claire Donnelly, the shadow housing secretary,": a title after "the"
         return match.group("noun") in TITLES
-    return bool(match) and (match.group("noun") or "") not in NOT_PERSON_NOUNS
+    return bool(match) and (match.group("noun") or "").lower() not in NOT_PERSON_NOUNS  # "a former GP who", not "an NGO"
 
 
 def says_after(text: str, end: int) -> int:

@@ -116,3 +116,9 @@ def test_a_titles_country_before_the_name_is_no_part_of_it() -> None:
 def test_a_bodys_last_word_is_never_a_surname() -> None:
     text = "Chief executive of the Coastal Lung Screening Trust, Matthew Gregson, said the results were good.\n"
     assert [name for _, _, name in person_mentions(text)] == ["Matthew Gregson"]
+
+
+def test_an_acronym_description_followed_by_who_is_a_persons() -> None:
+    text = "Hannah Price, a former GP who joined the party four years ago, took to the stage.\n"
+    assert [name for _, _, name in person_mentions(text)] == ["Hannah Price"]
+    assert person_mentions("Coastal Rescue Watch, an NGO who runs boats, was founded in 1990.\n") == []
