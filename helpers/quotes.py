@@ -159,6 +159,10 @@ _PARTICIPLES = (r"adding|saying|calling|describing|noting|stressing|warning|insi
                 r"acknowledging|alleging|asserting|suggesting|promising|emphasising|emphasizing|pointing out")
 
 
+#: Participles whose object is the person or body spoken to: the speaker stands before them.
+_TO_WHOM_PARTICIPLES = frozenset(["telling", "urging", "calling", "dubbing", "describing"])
+
+
 #: The verbs as a character trie (``text.trie_pattern``): the same matches as the plain list, without trying every
 #: verb at every position of every sentence.
 _VERB_RE = re.compile(rf"\b(?:(?P<verb>{trie_pattern(set(_VERBS.split('|')), shortest_first=True)}|{_FOUND})|"
@@ -1473,8 +1477,12 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
         if not speaker and masked_text[s_start:sp.start].rstrip().endswith(":"):
             speaker = _colon_speaker(masked_text[s_start:sp.start], context, state)
         # 3. ..., adding: “…” with no subject found: the sentence's earlier speaker or nearest person
-        if not speaker and any(v.group("part") for v in before):  # not the object of "X said Y had ..."
-            speaker = _nearest_person_before(masked_text, s_start, sp.start, context, state)
+        if not speaker and (parts := [v for v in before if v.group("part")]):  # not the object of "X said Y had ..."
+            # a participle whose object is someone spoken to ("Marcus Whitlow, telling the Commons that ...", "urging
+            # ministers to"): the nearest person before it, not its object
+            to_whom = parts[-1].group("part").lower() in _TO_WHOM_PARTICIPLES
+            speaker = _nearest_person_before(masked_text, s_start, parts[-1].start() if to_whom else sp.start, context,
+                                             state)
         # 4. no reporting clause: a continuation of this paragraph's speaker, or a quote-only paragraph (after a
         # paragraph that ends in a colon, its lead-in says who speaks: "Race director Kath Munro told reporters:")
         if not speaker and not verbs:

@@ -724,3 +724,9 @@ def test_a_title_of_a_body_then_the_name_in_commas() -> None:
     text = ("Chief executive of the Coastal Lung Screening Trust, Matthew Gregson, said: \u201cFor fifty years, "
             "survival from this disease has barely moved.\u201d")
     assert _speakers(text) == ["Matthew Gregson"]
+
+
+def test_the_speaker_stands_before_a_participle_whose_object_is_spoken_to() -> None:
+    text = ("Opposition politicians seized on the images, with the shadow housing secretary, Marcus Whitlow, telling "
+            "the Commons that the city had become \u2018a monument to failure in local government\u2019.")
+    assert _speakers(text) == ["Marcus Whitlow"]
