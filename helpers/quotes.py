@@ -1179,7 +1179,9 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
         return _note_voice(indefinite.group(0), speaker_form(indefinite.group(0)), state) or UNKNOWN
     head = masked[sent_start:verb_start]
     if re.search(r"(?:^|[.!?]\s+)It\s+(?:also\s+|later\s+)?$", head):  # "... in a post on X. It added that ...": the body
-        return state.last_speaker or UNKNOWN  # "it" for a company written like a person's name ("Suncoast Power")
+        # the body opening a recent sentence ("The Interior Ministry said ... It said, “…”"), else the last speaker:
+        # "it" for a company written like a person's name ("Suncoast Power")
+        return _body_opener(context) or state.last_speaker or UNKNOWN
     relative = _WHO_SAID_RE.search(head)  # "Treviño, who said she had delayed the shots because of “…”": Treviño
     if relative and (who := _candidate(relative.group("name"), context, state, persons_only=True)):
         return who

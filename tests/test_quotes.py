@@ -730,3 +730,10 @@ def test_the_speaker_stands_before_a_participle_whose_object_is_spoken_to() -> N
     text = ("Opposition politicians seized on the images, with the shadow housing secretary, Marcus Whitlow, telling "
             "the Commons that the city had become \u2018a monument to failure in local government\u2019.")
     assert _speakers(text) == ["Marcus Whitlow"]
+
+
+def test_it_said_is_the_body_opening_a_recent_sentence() -> None:
+    text = ("\u201cSending people to the far end of the coast is a punishment,\u201d said Clara Berger of the charity.\n\n"
+            "The Interior Ministry said in a statement that distant ports shared the burden. It said, \u201cThe "
+            "assignment of a port is for the Italian authorities alone.\u201d")
+    assert _speakers(text) == ["Clara Berger", "Interior Ministry"]
