@@ -358,7 +358,12 @@ def _body_in_lower_case(words: list[str]) -> bool:
     last an institution noun, none a stop word."""
     lower = [k for k, w in enumerate(words) if not (w[:1].isupper() or w[:1].isdigit())]
     return (len(words) >= 2 and 0 < len(lower) <= 3 and lower == list(range(len(words) - len(lower), len(words)))
-            and words[-1].lower() in _INSTITUTION_NOUNS and not any(words[k].lower() in STOP_WORDS for k in lower))
+            and (words[-1].lower() in _INSTITUTION_NOUNS or " ".join(words[-2:]).lower() in _GUARDS)
+            and not any(words[k].lower() in STOP_WORDS for k in lower))
+
+
+#: Bodies named by two lower-case words whose last is also a person's job ("the guard said" may be a prison guard).
+_GUARDS = frozenset(["coast guard", "border guard", "national guard", "border police", "fire service"])
 
 
 def is_place_like(name: str) -> bool:
@@ -614,7 +619,7 @@ def _is_subject(text: str, start: int, end: int) -> bool:
 
 
 #: Role nouns that stand for an institution ("the ministry said"): the last institution with that word speaks.
-_INSTITUTION_NOUNS = frozenset(["chamber", "society", "district", "trust", "coalition", "ministry", "department", "council", "agency", "company", "firm", "group", "bank", "fund", "office", "government", "commission", "committee", "court", "union", "party", "campaign", "club", "board", "authority", "regulator", "watchdog", "organisation", "organization", "institute", "university", "hospital", "police", "army", "military", "network", "alliance", "federation", "association", "foundation", "charity", "league", "operator", "airline", "insurer", "utility",
+_INSTITUTION_NOUNS = frozenset(["coastguard", "chamber", "society", "district", "trust", "coalition", "ministry", "department", "council", "agency", "company", "firm", "group", "bank", "fund", "office", "government", "commission", "committee", "court", "union", "party", "campaign", "club", "board", "authority", "regulator", "watchdog", "organisation", "organization", "institute", "university", "hospital", "police", "army", "military", "network", "alliance", "federation", "association", "foundation", "charity", "league", "operator", "airline", "insurer", "utility",
                                # the last word of many an organisation's name ("Vale Health Partners", "Urban Libraries Forum")
                                "forum", "partners", "partnership", "bureau", "consortium", "collective", "labs",
                                "holdings", "ventures", "industries", "enterprise", "enterprises", "associates", "academy",
@@ -1196,6 +1201,9 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     owned = _OWNED_DOCUMENT_RE.search(head)  # "The Met Office’s latest hazard assessment, published last week, states"
     if owned and (who := speaker_form(owned.group("owner"))):
         return who
+    part = _OWNED_BODY_RE.search(head)  # "The Bank of Ghana's monetary policy committee said": the bank speaks
+    if part and _is_institution(part.group("owner")) and (who := speaker_form(part.group("owner"))):
+        return who
     bracket = _ACRONYM_BEFORE_RE.search(head)  # "The Office of Rail and Road (ORR) said": the name before the brackets
     m = _SUBJ_BEFORE_RE.search(head[:bracket.start()] + " " if bracket else head)
     if not m:
@@ -1217,6 +1225,9 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
 #: A body's document as a sentence's subject: "The Met Office’s latest hazard assessment, published last week,".
 _OWNED_DOCUMENT_RE = re.compile(rf"(?P<owner>{_NAME_RUN})(?:’s|'s)\s+(?:[a-z-]+\s+){{0,3}}"
                                 rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})s?(?:,[^,“”\"]{{1,80}},)?{_ADVERBS}\s*$")
+#: A body's part named in lower case after the body's name: "The Bank of Ghana's monetary policy committee".
+_OWNED_BODY_RE = re.compile(rf"(?P<owner>{_NAME_RUN})(?:’s|'s)\s+(?:[a-z-]+\s+){{0,3}}"
+                            rf"(?:{'|'.join(sorted(_INSTITUTION_NOUNS))}){_ADVERBS}\s*$")
 #: Capitalised words that open a sentence without naming its subject ("A statement from ... said").
 _NOT_OPENERS = frozenset(["A", "An", "The", "It", "Its", "This", "That", "These", "Those", "He", "She", "They", "We",
                           "I", "In", "On", "At", "After", "Before", "But", "And", "As", "When", "While", "If"])

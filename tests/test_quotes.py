@@ -737,3 +737,13 @@ def test_it_said_is_the_body_opening_a_recent_sentence() -> None:
             "The Interior Ministry said in a statement that distant ports shared the burden. It said, \u201cThe "
             "assignment of a port is for the Italian authorities alone.\u201d")
     assert _speakers(text) == ["Clara Berger", "Interior Ministry"]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The Bank of Zambia's monetary policy committee said in a statement that \u201cinflation is now falling "
+     "across food and fuel\u201d and that risks were balanced.", "Bank of Zambia"),
+    ("The Greek coast guard said in a statement that \u201call persons in distress were assisted in full\u201d.",
+     "Greek coast guard"),
+])
+def test_a_bodys_part_or_a_body_in_lower_case_speaks_for_it(sentence: str, speaker: str) -> None:
+    assert _speakers(sentence) == [speaker]
