@@ -150,6 +150,8 @@ _VERBS = (r"said|says|say|told|tells|added|adds|stated|states|noted|notes|wrote|
           r"sniped|sneered|fumed|raged|gushed|beamed|"
           # what reports and bodies do with a finding ("The report attributed the fall to “…”")
           r"reported|recommended|recommends|attributed|attributes|"
+          # naming a thing in someone's words: "Mayor Jean-Pierre Bonvin calls it “insurance we hope ...”"
+          r"calls|dubs|termed|labelled|labeled|"
           # state media's "expressed the hope that ..."
           r"expressed|expresses")
 #: A report or inquiry that "found" something "…" (never the passive "can be found", "was found").
@@ -1183,7 +1185,7 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
             return _note_voice(indefinite.group(0), _last_group(context), state) or UNKNOWN
         return _note_voice(indefinite.group(0), speaker_form(indefinite.group(0)), state) or UNKNOWN
     head = masked[sent_start:verb_start]
-    if re.search(r"(?:^|[.!?]\s+)It\s+(?:also\s+|later\s+)?$", head):  # "... in a post on X. It added that ...": the body
+    if re.search(r"(?:^|[.!?]\s+)(?:[A-Z][^.!?“”\"]{0,80},\s+)?(?:It|it)\s+(?:also\s+|later\s+)?$", head):  # "... in a post on X. It added that ...": the body
         # the body opening a recent sentence ("The Interior Ministry said ... It said, “…”"), else the last speaker:
         # "it" for a company written like a person's name ("Suncoast Power")
         return _body_opener(context) or state.last_speaker or UNKNOWN

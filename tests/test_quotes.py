@@ -747,3 +747,13 @@ def test_it_said_is_the_body_opening_a_recent_sentence() -> None:
 ])
 def test_a_bodys_part_or_a_body_in_lower_case_speaks_for_it(sentence: str, speaker: str) -> None:
     assert _speakers(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Last year the council approved a reservoir. Mayor Jean-Luc Perrin calls it \u201cinsurance we hope we will "
+     "need as late as possible.\u201d", ["Jean-Luc Perrin"]),
+    ("The Economy Ministry was less diplomatic. In a statement issued late on Monday, it described the strike as "
+     "\u201cpolitically motivated and detached from reality\u201d.", ["Economy Ministry"]),
+])
+def test_calls_it_and_it_after_an_opening_phrase(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
