@@ -63,16 +63,24 @@ def score(split: str = "all", show: bool = False) -> dict[str, float]:
     by_kind: dict[str, Counter] = {}
     for doc in sorted({g["doc"] for g in gold}):
         found = found_quotes(doc)
-        used: set[int] = set()
-        for g in (g for g in gold if g["doc"] == doc):
-            key = norm(g["quote_start"])
-            hit = next((i for i, (q, _) in enumerate(found) if i not in used and norm(q).startswith(key)), None)
-            if hit is None:  # a quote split or merged differently: its start inside a found quote
-                hit = next((i for i, (q, _) in enumerate(found) if i not in used and key in norm(q)), None)
+        labelled = [g for g in gold if g["doc"] == doc]
+        # every label takes the found quotation that starts with its words first; then a label still unmatched takes
+        # one holding its words inside (a quote split or merged differently; a headline's words inside the body's
+        # quotation), so a headline label never takes the body quotation its own label starts
+        hits: dict[int, int] = {}
+        for exact in (True, False):
+            for n, g in enumerate(labelled):
+                key = norm(g["quote_start"])
+                if n not in hits:
+                    hit = next((i for i, (q, _) in enumerate(found) if i not in hits.values()
+                                and (norm(q).startswith(key) if exact else key in norm(q))), None)
+                    if hit is not None:
+                        hits[n] = hit
+        for n, g in enumerate(labelled):
+            hit = hits.get(n)
             kind = by_kind.setdefault(g["kind"], Counter())
             said = found[hit][1] if hit is not None else ""
             if hit is not None:
-                used.add(hit)
                 c["span_tp"] += 1
             accepted = {norm(g["speaker"]), *(norm(a) for a in g["aliases"])}
             if g["kind"] == "multi_speaker":  # a joint quote labelled "A and B": the first named stands for both, as
