@@ -73,8 +73,8 @@ def _role(text: str, i: int) -> str | None:
     if ch in (_CLOSE_SINGLE, "'"):
         if prev.isalnum() and nxt.isalnum():
             return None  # apostrophe inside a word: Poland’s, it’s
-        if ch == _CLOSE_SINGLE and i == 0 and nxt.isupper():
-            return "open"  # ’We raised …’ : a paragraph opened with the wrong-way mark
+        if ch == _CLOSE_SINGLE and (i == 0 or prev in _BEFORE_STRAIGHT) and nxt.isupper():
+            return "open"  # ’We raised …’ : a quotation opened with the wrong-way mark (a closer never follows a space)
         if ch == "'" and (prev in _BEFORE_OPEN or prev in "“\"") and nxt.isalnum():
             return "open"
         if nxt in _AFTER_CLOSE or nxt in "”\"’'":

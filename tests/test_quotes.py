@@ -757,3 +757,11 @@ def test_a_bodys_part_or_a_body_in_lower_case_speaks_for_it(sentence: str, speak
 ])
 def test_calls_it_and_it_after_an_opening_phrase(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+def test_a_wrong_way_single_mark_opens_a_quotation_after_a_sentence() -> None:
+    from helpers.quotes import quote_spans
+
+    line = "Some fans were sceptical. \u2019We\u2019ve heard promises before,\u2019 said Maureen Dwyer, 71."
+    assert [line[sp.start:sp.end] for sp in quote_spans(line)] == ["\u2019We\u2019ve heard promises before,\u2019"]
+    assert _speakers(line) == ["Maureen Dwyer"]
