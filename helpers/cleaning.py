@@ -107,7 +107,7 @@ NAMED_RULES: tuple[Rule, ...] = (
         "photo_credit",
         "photo caption ending in a credit ('... Jane Smith / AFP', 'Photo: Reuters')",
         re.compile(rf"(?:^|\s){_NAME}(?:\s{_NAME}){{0,3}}\s?/\s?(?:{_AGENCIES}|{_NAME}(?:\s{_NAME}){{0,3}})\.?$"
-                   r"|^(?:file\s+)?(?:photo(?:graph)?|picture|image|credit|photos)s?\s*(?::|by\b)"
+                   r"|^(?:file\s+)?(?:photo(?:graph)?|photography|picture|image|credit|photos)s?\s*(?::|by\b)"
                    r"|[\[(](?:photo|image|picture)s?(?:\s+credits?)?\s*:[^\])]{1,60}[\])]\.?$"
                    r"|\((?:photo|picture|image)s?:?\s[^)]*\)$|\([^()]*\b(?:photo|picture|image)s?\b[^()]*\)$"
                    r"|\s[-–—]\s*(?:file\s+)?(?:photo|picture|image)\.?$"
@@ -121,7 +121,7 @@ NAMED_RULES: tuple[Rule, ...] = (
                    # the credit on its own line under the caption: "(Kestrel Aerosystems)", "(Australian Department of
                    # Defence)"
                    rf"|^\((?!(?:{_AGENCIES})\))(?-i:[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|the|de|[A-Z][\w.&'’-]*)){{0,5}})\)$"
-                   r"|[.\s]\s*(?:©\s*)?(?:photo(?:graph)?|picture|image)s?\s*(?::|\||by\b|©)\s*[^.:]{1,50}$"
+                   r"|[.\s]\s*(?:©\s*)?(?:photo(?:graph)?|picture|image)s?\s*(?::|\||by\b|©)\s*(?-i:[A-Z]\.\s*)*[^.:]{1,50}$"
                    rf"|^{_NAME}(?:\s{_NAME}){{0,3}}\s*[-–—]\s*(?:staff|freelance|contributor)\b[^.]{{0,30}}$"
                    # a caption's last sentence is its credit: ". Getty Images", ". Screenshot: X", ". Credit: X",
                    # ". File photograph", ". Jane Doe for The Daily Example" (a photographer working for the paper)
@@ -348,6 +348,8 @@ NAMED_RULES: tuple[Rule, ...] = (
             r"^\d+\s*min(?:ute)?s?\s+read(?:\s+(?:share|save|listen|print|comment))+$",
             # an operator's status banner: "Service status: Amber — 16:30 sailing may be delayed", "Travel alert: ..."
             r"^(?:service|travel|network|line|weather|road|sailing|flight)s? (?:status|alerts?|disruptions?|warnings?)\s*:",
+            # a site's banner: "ALERT: District offices closed Thursday, June 19. More info"
+            r"^(?:site |district |campus |emergency )?alert\s*:\s.{0,120}\b(?:more info|learn more|read more|details)\.?$",
             # an email's header as a saved newsletter shows it: "From: The Ledger Morning Brief <brief@x.com>"
             r"^(?:from|to|reply-to|cc|sender):\s.{0,80}<[^<>@\s]+@[^<>\s]+>$", r"^(?:to|cc):\s*[^\s@]+@\S+$",
             r"^subject:\s",

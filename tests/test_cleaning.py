@@ -345,6 +345,9 @@ def test_many_short_lines_clean_in_linear_time() -> None:
     ("▶ 1:12", "clock"), ("#HeronWatch #Reservoirs", "share_widget"),
     ("Press office | media@lakesidewater.example | 0161 555 0140", "share_widget"),
     ("You might also enjoy", "related_links"),
+    ("Photography: Ana Lindqvist", "photo_credit"),
+    ("Fog over the harbour on Tuesday morning. Photo: B. Tserendorj", "photo_credit"),
+    ("ALERT: District offices closed Monday for the holiday. More info", "widget"),
 ])
 def test_named_rules_for_live_blogs_counters_captions_bios_and_alerts(line: str, rule: str) -> None:
     assert named_rule(line) == rule
@@ -361,6 +364,7 @@ def test_named_rules_for_live_blogs_counters_captions_bios_and_alerts(line: str,
     "Smith joined Arsenal in 2019 from Chelsea.", "Growers say they will adapt — and shop around for compost.",
     "Voters can register now.", "Tickets are now available from the box office, the club said.",
     "#1 seed Okafor beat the defending champion in straight sets.", "The vote split 5 | 4 on the second reading.",
+    "Alert: the river rose two metres overnight, and crews are standing by.",
 ])
 def test_prose_is_not_taken_by_those_rules(line: str) -> None:
     assert named_rule(line) is None
