@@ -265,7 +265,7 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
             site = _BARE_HOST_RE.search(line[m.end():])
             if site and re.sub(r"\W", "", name.lower()) not in host_core(site.group(0)):
                 return outlet_from_host(site.group(0), name)
-            return name
+            return _masthead_of_holder(name, removed) or name
     for outlet, cue in _outlet_cues():  # after the page's own copyright: a site may carry "© Thomson Reuters" copy
         if cue.search(lines):
             return outlet
@@ -289,6 +289,22 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
     # the name the host abbreviates, as the copy spells it ("tcledger.com" and "told the Tri-County Ledger")
     # (the boilerplate too: "National Park Service" in the header for "NPS.gov" in the footer)
     return spelled_host(host_core(host), f"{text}\n{lines}") or outlet_from_host(host)
+
+
+def _masthead_of_holder(holder: str, removed: list[tuple[str, str]]) -> str:
+    """The site's name at the top of the page when the copyright holder is its shorter or legal form: "Long Run
+    Magazine" over "© 2024 Long Run Media LLC", "Severnside Fire and Rescue Service" over "© 2025 Severnside Fire
+    and Rescue Authority" (the same words but the last); "" when no top line reads so."""
+    words = holder.split()
+    for _, line in removed[:MASTHEAD_LINES]:
+        line = line.strip()
+        top = line.split()
+        if (line != holder and len(line) <= 50 and not _is_agency_or_person(line)
+                and all(w[:1].isupper() or w[:1].isdigit() or w in ("and", "of", "for", "the", "&") for w in top)
+                and ((top[:len(words)] == words and len(top) == len(words) + 1)
+                     or (len(words) >= 3 and len(top) == len(words) and top[:-1] == words[:-1]))):
+            return line
+    return ""
 
 
 def _named_in_byline(name: str, removed: list[tuple[str, str]]) -> bool:

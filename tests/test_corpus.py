@@ -272,3 +272,14 @@ def test_a_parks_section_title_is_no_masthead_and_a_footers_bare_address_is_spel
                ("short_nonprose", "News Releases"), ("short_nonprose", "Ridgeback Canyon National Park News Releases"),
                ("short_nonprose", "Stay Connected"), ("short_nonprose", "NPS.gov | Accessibility | Privacy Policy")]
     assert infer_outlet(removed) == "National Park Service"
+
+
+@pytest.mark.parametrize(("top", "footer", "outlet"), [
+    ("Trail Pace Magazine", "© 2024 Trail Pace Media LLC. All rights reserved.", "Trail Pace Magazine"),
+    ("Westmoor Fire and Rescue Service", "© 2025 Westmoor Fire and Rescue Authority", "Westmoor Fire and Rescue Service"),
+    ("Menu", "© 2025 Westmoor Fire and Rescue Authority", "Westmoor Fire and Rescue Authority"),
+])
+def test_the_masthead_over_the_copyright_holders_shorter_or_legal_name(top: str, footer: str, outlet: str) -> None:
+    from helpers.corpus import infer_outlet
+
+    assert infer_outlet([("repeated", top), ("repeated", "Home"), ("legal", footer)]) == outlet
