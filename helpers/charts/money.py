@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import matplotlib.ticker as mticker
+import numpy as np
 import pandas as pd
 
 from ..text import usd_short
@@ -156,21 +157,52 @@ _LABEL_SPOTS = (((7, 3), "left"), ((7, -11), "left"), ((-7, 3), "right"), ((-7, 
 
 def _label_largest(fig: plt.Figure, ax: plt.Axes, dates: pd.Series, data: pd.DataFrame) -> None:
     """Label the largest figures with their text as written, skipping any label that would overlap one already
-    placed or run off the chart (a label is measured once drawn; the order is fixed, so the result is too)."""
+    placed or run off the chart (a label is measured once drawn; the order is fixed, so the result is too).
+
+    A label's box is its text's box moved to its point, so once one label of a text has been measured at a spot,
+    the box of that text at another point is known; a label that would be far off the chart or deep inside a
+    placed one is skipped without drawing it (at 10,000 articles most of 3,600 tries were), and every label that
+    may fit is drawn and measured as before: the same labels, the same figure.
+    """
     renderer = fig.canvas.get_renderer()
     frame = ax.get_window_extent(renderer)
     placed: list = []
+    shapes: dict[tuple, np.ndarray] = {}  # (text, offset, alignment) -> its box's extents less its point's position
     order = data["usd_millions"].reset_index(drop=True).sort_values(ascending=False, kind="stable").index
+    texts = data["as_written"].tolist()
+    points = np.tile(ax.transData.transform(np.column_stack([ax.convert_xunits(dates), data["usd_millions"]])), 2)
     for i in order:
         if len(placed) >= TIMELINE_LABELS:
             break
+        text, point = texts[i], points[i]
+        inside = ax.contains_point(point[:2])  # a point off the axes has no box (matplotlib clips its label)
         for offset, align in _LABEL_SPOTS:  # right above, right below, left above, left below the point
-            label = ax.annotate(data["as_written"].iloc[i], (dates.iloc[i], data["usd_millions"].iloc[i]),
-                                xytext=offset, textcoords="offset points", fontsize=8.5, ha=align)
+            shape = shapes.get((text, offset, align)) if inside else None
+            if shape is not None and _surely_rejected(shape + point, frame, placed):
+                continue
+            label = ax.annotate(text, (dates.iloc[i], data["usd_millions"].iloc[i]), xytext=offset,
+                                textcoords="offset points", fontsize=8.5, ha=align)
             box = label.get_window_extent(renderer)
+            if inside:
+                shapes.setdefault((text, offset, align), box.extents - point)
             if (box.x0 < frame.x0 or box.x1 > frame.x1 or box.y0 < frame.y0 or box.y1 > frame.y1
                     or any(box.overlaps(other) for other in placed)):
                 label.remove()
             else:
                 placed.append(box)
                 break
+
+
+#: Display units (pixels) a predicted label box must clear a limit by to be skipped undrawn: far more than the
+#: rounding between a predicted and a measured box.
+_SURE_MARGIN = 0.5
+
+
+def _surely_rejected(extents: np.ndarray, frame, placed: list) -> bool:
+    """Whether a label box predicted at ``extents`` (x0, y0, x1, y1) would run off the chart or overlap a placed
+    label by more than ``_SURE_MARGIN`` on every side the test reads, so drawing and measuring it would reject it."""
+    x0, y0, x1, y1 = extents
+    m = _SURE_MARGIN
+    if x0 < frame.x0 - m or x1 > frame.x1 + m or y0 < frame.y0 - m or y1 > frame.y1 + m:
+        return True
+    return any(x0 + m <= o.x1 and o.x0 <= x1 - m and y0 + m <= o.y1 and o.y0 <= y1 - m for o in placed)
