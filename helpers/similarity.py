@@ -44,7 +44,10 @@ def closest_pairs(corpus: pd.DataFrame, n: int = 10, chunk: int = 500) -> pd.Dat
     matrix, ids = tfidf_matrix(corpus), list(corpus["doc_id"])
     best: list[tuple[float, str, str]] = []
     for lo in range(0, len(ids), chunk):
-        block = (matrix[lo:lo + chunk] @ matrix.T).toarray()
+        # Only the columns from lo on are multiplied (each product entry sums over its own row's terms, so the values
+        # are the same bits); the rest are set aside as before, and the block keeps its shape and its ties.
+        block = np.full((min(chunk, len(ids) - lo), len(ids)), -1.0)
+        block[:, lo:] = (matrix[lo:lo + chunk] @ matrix[lo:].T).toarray()
         for r in range(block.shape[0]):
             block[r, : lo + r + 1] = -1.0  # keep each pair once (j > i)
         k = min(n, block.size)
