@@ -216,3 +216,22 @@ def test_variant_counts_equal_a_scan_of_every_word(parts: list[str]) -> None:
             expected[(term, surface)] = expected.get((term, surface), 0) + 1
     table = variant_counts(pd.DataFrame({"text": [text]}))
     assert dict(zip(zip(table["term"], table["spelling"]), table["count"])) == expected
+
+
+def _pattern_reference(pattern: str):
+    """``pattern_regex`` as first written, every pattern alike: the lookbehind before the words."""
+    import re
+
+    words = [re.escape(w).replace(r"\*", r"\w*(?:['’-]\w+)*").replace(r"\?", r"\w") for w in pattern.split()]
+    return re.compile(r"(?<![\w'’-])" + r"\s+".join(words) + r"(?![\w-])", re.IGNORECASE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["aid", "AID", "Aİd", "aıd", "ſ", "K", "u.s.", "U.S.", "-", "'", "’", " ", "\n", "x",
+                                 "é", "_", "7", "it's"]), max_size=40),
+       st.sampled_from(["aid", "u.s.", "k", "s", "é", "AiD", "x-y", "it's", "aid*", "a?d", "aid x"]))
+def test_a_plain_word_pattern_written_literal_first_matches_as_before(parts: list[str], pattern: str) -> None:
+    text = "".join(parts)
+    rx, reference = pattern_regex(pattern), _pattern_reference(pattern)
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in reference.finditer(text)]
+    assert bool(rx.fullmatch(text)) == bool(reference.fullmatch(text))
