@@ -448,7 +448,9 @@ _MORE_AGENCY_CREDITS_RE = re.compile(
     rf"|by\s+[\w .'’-]{{1,60}}?\s+(?:with|and)\s+(?P<b>{_AGENCY_ALT})"
     rf"|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}),\s+(?P<c>{_AGENCY_ALT})"
     rf"|this (?:report|story|article) by (?P<d>{_AGENCY_ALT}) was first published\b.*"
-    rf"|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+with\s+(?P<e>{_AGENCY_ALT})\.?)$", re.IGNORECASE)
+    rf"|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+with\s+(?P<e>{_AGENCY_ALT})\.?"
+    # "The Associated Press contributed to this report.", "Agence France-Presse contributed reporting."
+    rf"|(?:the\s+)?(?P<f>{_AGENCY_ALT})\s+contributed\s+(?:to\s+)?(?:this|the)?\s*report(?:ing)?\.?)$", re.IGNORECASE)
 #: A news agency named as one ("Philippine News Agency (PNA)", "Emirates News Agency"), in a byline or credit.
 _NAMED_AGENCY_RE = re.compile(r"^(?:by\s+|source:\s*)?(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
                               r"(?:News|Press)\s+Agency)(?:\s*\((?P<abbr>[A-Z]{2,6})\))?\.?$", re.IGNORECASE)

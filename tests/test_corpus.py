@@ -283,3 +283,14 @@ def test_the_masthead_over_the_copyright_holders_shorter_or_legal_name(top: str,
     from helpers.corpus import infer_outlet
 
     assert infer_outlet([("repeated", top), ("repeated", "Home"), ("legal", footer)]) == outlet
+
+
+@pytest.mark.parametrize(("credit", "agency"), [
+    ("The Associated Press contributed to this report.", "AP"),
+    ("Agence France-Presse contributed reporting.", "AFP"),
+])
+def test_an_agency_that_contributed_to_the_report_is_credited(credit: str, agency: str) -> None:
+    from helpers.corpus import infer_agency
+
+    text = "Prices of lithium fell again on Tuesday, traders said.\nThe carmaker said its plans were unchanged."
+    assert infer_agency(f"{text}\n{credit}\nMore stories\n", text) == agency
