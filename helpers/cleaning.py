@@ -742,8 +742,11 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
     chosen = set(candidates)
     listed = {i for i in candidates if sum(k in chosen for k in (i - 2, i - 1, i + 1, i + 2)) >= 2
               and ((i - 1 in chosen and (i - 2 in chosen or i + 1 in chosen)) or (i + 1 in chosen and i + 2 in chosen))}
+    # (the title again in a widget or a list, never the site's name in its copyright line or in a sentence of the body)
     repeated = [i for i in candidates if i not in listed and len(lines[i].split()) >= HEADLINE_MIN_WORDS
-                and any(seen[i] in other and k != i for k, other in enumerate(seen) if len(other) < 300)]
+                and any(seen[i] in other and k != i and "©" not in other and "copyright" not in other
+                        and not _is_prose_paragraph(lines[k], tokens[k])
+                        for k, other in enumerate(seen) if len(other) < 300)]
     # a headline shares words with the story under it; a site's slogan or greeting ("The free news source you can
     # write!", "Your daily guide to ...") shares none
     body = {w for i in range(start, min(len(lines), start + BODY_LINES_FOR_HEADLINE)) if rules[i] is None

@@ -763,3 +763,16 @@ def test_a_headline_with_since_or_news_for_is_no_tagline(line: str) -> None:
 @pytest.mark.parametrize(("raw", "headline"), list(_HEADLINE_CASES.values()), ids=list(_HEADLINE_CASES))
 def test_the_headline_among_headline_like_lines(raw: str, headline: str) -> None:
     assert clean_lines(raw).headline == headline
+
+
+def test_the_sites_name_in_its_copyright_and_body_is_not_a_title_shown_twice() -> None:
+    page = "\n".join([
+        "Skip to content", "Rowing Federation of New Brunswick", "Home", "News", "Donate",
+        "Home » News » Federation News",
+        "Provincial grant cut leaves junior rowing programme short of $30,000",
+        "Posted on 17 February 2025 by Moira Chisholm",
+        "The Rowing Federation of New Brunswick says it must find $30,000 before autumn to keep its school clubs.",
+        "Under the new framework, published by the province in January, bodies are ranked on participation.",
+        "© 2025 Rowing Federation of New Brunswick",
+    ])
+    assert clean_lines(page).headline == "Provincial grant cut leaves junior rowing programme short of $30,000"
