@@ -291,6 +291,16 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
     return spelled_host(host_core(host), f"{text}\n{lines}") or outlet_from_host(host)
 
 
+def _two_line_masthead(above: str, line: str, naming: set[str]) -> str:
+    """A masthead set on two lines ("LAMPLIGHT" over "REVIEW OF BOOKS"): both, as a line naming the site spells them
+    ("© 2025 Lamplight Review of Books, Inc."), when the line above is one or two words; else ``line``."""
+    if not 1 <= len(above.split()) <= 2:
+        return line
+    both = re.compile(rf"(?<![\w-]){re.escape(above)}\s+{re.escape(line)}(?![\w-])", re.IGNORECASE)
+    spelled = next((m.group(0) for other in sorted(naming) if (m := both.search(other))), "")
+    return spelled or line
+
+
 def _masthead_of_holder(holder: str, removed: list[tuple[str, str]]) -> str:
     """The site's name at the top of the page when the copyright holder is its shorter or legal form: "Long Run
     Magazine" over "© 2024 Long Run Media LLC", "Severnside Fire and Rescue Service" over "© 2025 Severnside Fire
@@ -358,7 +368,7 @@ def _masthead(removed: list[tuple[str, str]]) -> str:
         whole = re.compile(rf"(?<![\w-]){re.escape(line)}(?![\w-])(?!\s+[A-Z])")
         if naming and (any(w.isupper() or zipf_frequency(w.lower(), "en") < 4.0 for w in words)
                        or sum(bool(whole.search(other)) for other in naming) >= 2):
-            return line
+            return _two_line_masthead(top[k - 1], line, naming) if k else line
     return ""
 
 

@@ -294,3 +294,11 @@ def test_an_agency_that_contributed_to_the_report_is_credited(credit: str, agenc
 
     text = "Prices of lithium fell again on Tuesday, traders said.\nThe carmaker said its plans were unchanged."
     assert infer_agency(f"{text}\n{credit}\nMore stories\n", text) == agency
+
+
+def test_a_masthead_on_two_lines_is_read_whole() -> None:
+    from helpers.corpus import infer_outlet
+
+    removed = [("repeated", "LANTERNHILL"), ("repeated", "REVIEW OF BOOKS"), ("repeated", "Essays"),
+               ("legal", "© 2025 Lanternhill Review of Books, Inc. A nonprofit.")]
+    assert infer_outlet(removed) == "Lanternhill Review of Books"
