@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from .config import DATA_DIR
+from .text import NAME_PARTICLES, NAME_PARTICLES_RE, PATRONYMICS
 
 try:  # CPython's own regex parser (private): it proves a search shortcut safe for a pattern; without it, none is taken
     from re import _constants, _parser
@@ -240,10 +241,9 @@ def is_place(name: str) -> bool:
 
 
 #: Particles between the words of an Iberian, Dutch or German name ("Correia da Silva", "Pereira dos Santos").
-_NAME_PARTICLES = "(?:da|de|do|dos|das|del|di|van|von)"
+_NAME_PARTICLES = f"(?:{NAME_PARTICLES_RE})"
 #: Words that open a surname written with its particle: "Al Naqbi", "van Dijk", "De Souza", "bin Salman".
-_SURNAME_PARTICLES = frozenset(["al", "el", "van", "von", "de", "da", "du", "di", "del", "della", "le", "la", "bin",
-                                "ben", "abu", "ibn", "dos", "das", "ter", "ten"])
+_SURNAME_PARTICLES = NAME_PARTICLES | {"abu", "ó", "ní", "nic", "uí"}  # and the Irish "Ó Súilleabháin", "Ní Bhriain"
 
 
 def resolve_person(name: str, context: str) -> str:
@@ -258,6 +258,11 @@ def resolve_person(name: str, context: str) -> str:
     known = actor_for(bare)
     if known:
         return known
+    # a Malay, Arabic or Tamil-Malaysian name is shortened to the names before its patronymic ("Dr Nurul Aina" is
+    # "Nurul Aina binti Zulkifli", "Hafiz" is "Hafiz bin Rahmat"): the last such full name the context gives
+    if not PATRONYMICS & set(bare.split()) and (patronymic := re.findall(
+            rf"\b{re.escape(bare)} (?:{'|'.join(map(re.escape, PATRONYMICS))}) [A-Z][\w'’-]+\b", context)):
+        return patronymic[-1]
     particle_surname = bare.split()[0].lower() in _SURNAME_PARTICLES and len(bare.split()) == 2  # "Al Naqbi"
     if " " not in bare or particle_surname:
         # "Li" -> "Li Jianhua", "Tang" -> "Tang Meilin": a name written family name first, when the word is
@@ -298,7 +303,7 @@ def full_names_ending(surname: str, context: str) -> list[str]:
     from .people import after_thing
 
     full = [after_thing(m.group(1) + surname, context, m.start()) for m in re.finditer(
-        rf"\b((?:[A-Z][\w'’-]+ ){{1,2}}(?:(?:von|van|der|den|de|da|du|di|del|la|le|al|bin) ){{0,2}})"
+        rf"\b((?:[A-Z][\w'’-]+ ){{1,2}}(?:(?:{NAME_PARTICLES_RE}) ){{0,2}})"
         rf"{re.escape(surname)}\b(?! [A-Z][a-z])", context)]
     return [c for f in full if " " in (c := strip_titles(f)) and not c.split()[0].endswith(("-based", "-born"))]
 

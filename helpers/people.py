@@ -31,6 +31,7 @@ import regex
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .gender import is_given_name
+from .text import NAME_PARTICLES, NAME_PARTICLES_RE
 
 #: Words that introduce a person's name: honorifics, offices and ranks (lower case, full stops dropped).
 TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend", "father", "sheikh", "king", "queen", "prince", "princess", "pope", "president", "vice", "prime", "minister", "secretary", "general", "secretary-general", "chancellor", "premier", "governor", "mayor", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "speaker", "chairman", "chairwoman", "chair", "chief", "executive", "ceo", "cfo", "director", "ambassador", "envoy", "commissioner", "judge", "justice", "attorney", "prosecutor", "lt", "lieutenant", "gen", "col", "colonel", "maj", "major", "capt", "captain", "admiral", "sgt", "sergeant", "commander", "marshal", "officer", "spokesman", "spokeswoman", "spokesperson", "deputy", "foreign", "defence", "defense", "finance", "interior", "health", "trade", "climate", "environment", "economy", "state", "former", "acting", "interim", "new", "head", "leader", "founder", "coach", "manager", "president-elect", "minister-designate", "mp", "mep", "un", "eu", "us", "u.s.", "uk", "nato", "who", "imf",
@@ -58,7 +59,7 @@ NOT_PERSON = frozenset(["union", "nations", "council", "ministry", "department",
 
 REPORTING_VERBS = frozenset(["said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "wrote", "writes", "warned", "warns", "urged", "urges", "insisted", "insists", "argued", "argues", "stated", "states", "explained", "explains", "claimed", "claims", "announced", "announces", "stressed", "stresses", "declared", "declares", "acknowledged", "admitted", "replied", "responded", "asked", "asks", "called", "calls"])
 
-_PARTICLES = r"(?:von|van|der|den|de|da|du|di|del|la|le|al|el|bin|ben|ibn|st\.?)"
+_PARTICLES = rf"(?:{NAME_PARTICLES_RE}|st\.?)"
 #: A capitalised word, or an initial ("K." in "K. Venkatesh Rao", "W." in "George W. Bush": tried first, so a run
 #: does not stop at the initial's letter).
 _CAP = r"(?:\p{Lu}\.(?=[ \t])|\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.)"
@@ -165,7 +166,7 @@ def _descriptor_before_surname(first: str, last: str) -> bool:
             and zipf_frequency(_clean_word(last).lower(), "en") < SURNAME_RARE_ZIPF)
 
 
-_PARTICLE_WORDS = frozenset(["von", "van", "der", "den", "de", "da", "du", "di", "del", "la", "le", "al", "el", "bin", "ben", "ibn"])
+_PARTICLE_WORDS = NAME_PARTICLES
 
 
 def _core_length(words: list[str]) -> int:
@@ -250,6 +251,15 @@ def _country_of_title(run: str, text: str, start: int) -> str:
     return words[0] if _run_info(" ".join(words[1:]))[2] else ""
 
 
+#: A run after a preposition of place, or last in a list that follows one: "in Ros Muc", "in Carna, Cill Chiaráin and
+#: Ros Muc", "studied in Lisbon and Dakar" (never "from" or "with", which stand before people; never "in Bettyhill,
+#: Morag Mackay", where a comma, not "and", leads to the name).
+_PLACE_WORD = r"(?:the[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}"
+_PLACE_LIST_BEFORE_RE = regex.compile(
+    rf"\b(?:in|near|outside|across|around|throughout|inside)[ \t]+"
+    rf"(?:(?:{_PLACE_WORD},[ \t]+){{0,6}}{_PLACE_WORD},?[ \t]+(?:and|or)[ \t]+)?$")
+
+
 def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, name, titled) for each capitalised run that may name a person, in text order."""
     out = []
@@ -265,6 +275,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
             continue
         if run.rsplit(None, 1)[-1] in POST_NOMINALS and _ARTICLE_BEFORE_RE.search(text, max(0, start - 5), start):
             continue  # "a Fine Gael TD": a party's member, not a name
+        if _PLACE_LIST_BEFORE_RE.search(text, max(0, start - 120), start) and text[end:end + 2] not in ("’s", "'s"):
+            continue  # "people in Carna, Cill Chiaráin and Ros Muc": places, whatever their words
         name = after_thing(name, text, start)
         if not titled:
             before = text[max(0, start - 40):start].split()

@@ -31,7 +31,7 @@ from .actors import actor_for, full_names_ending, is_place, is_title, resolve_pe
 from .gender import agrees, honorific_sex, is_common_given_name, is_given_name
 from .people import NOT_PERSON_NOUNS, without_post_nominals
 from .progress import progress
-from .text import count_words, trie_pattern
+from .text import NAME_PARTICLES, NAME_PARTICLES_RE, count_words, trie_pattern
 
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“„", "”"
 _OPEN_SINGLE, _CLOSE_SINGLE = "‘", "’"
@@ -172,7 +172,7 @@ _VERB_RE = re.compile(rf"\b(?:(?P<verb>{trie_pattern(set(_VERBS.split('|')), sho
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 #: A capitalised run: "Borys Filatov", "Ursula von der Leyen", "Coordination Headquarters for the Treatment of
 #: Prisoners of War" (small connecting words only between capitalised ones).
-_NAME_RUN = (rf"[{_UPPER}][\w’'.-]*(?:\s+(?:(?:von|der|de|van|al|bin|of|for|the|da|du|del|la|le)\s+)*"
+_NAME_RUN = (rf"[{_UPPER}][\w’'.-]*(?:\s+(?:(?:{NAME_PARTICLES_RE}|of|for|the)\s+)*"
              rf"[{_UPPER}][\w’'.-]*)*")
 _NAME_RUN_RE = re.compile(_NAME_RUN)
 _PRONOUNS = {"he", "she", "they", "him", "her", "them"}
@@ -180,7 +180,7 @@ _ROLE_RE = re.compile(r"\b(?:the|The)\s+((?:[A-Za-z-]+\s+){0,3}[a-z-]+)\s*$")
 _ADVERBS = r"(?:\s+(?:also|once|previously|meanwhile|later|then|again|earlier|has|had|have|was|is|himself|herself|" \
            r"always|often|never|still|just|now|sometimes|" \
            r"on\s+\w+day|\w+ly))*"
-_SUBJ_BEFORE_RE = re.compile(rf"(?P<subj>\b(?:he|she|they|He|She|They)\b|{_NAME_RUN}|\b[Tt]he\s+(?:[A-Za-z-]+\s+){{0,3}}"
+_SUBJ_BEFORE_RE = re.compile(rf"(?P<subj>\b(?:he|she|they|He|She|They)\b|{_NAME_RUN}|\b[Tt]he\s+(?:(?:[A-Za-z-]+|\d{{1,3}}-year-old)\s+){{0,3}}"
                              rf"(?:\d{{1,3}}-year-old|[a-z-]+)),?{_ADVERBS}\s*$")
 #: A name, then "who" and the verb: the relative clause's subject is the name ("Treviño, who said ...").
 _WHO_SAID_RE = re.compile(rf"(?:^|[.!?]\s+)(?P<name>{_NAME_RUN}),\s+who\s+(?:also\s+|later\s+|has\s+|had\s+)?$")
@@ -253,7 +253,16 @@ _CANDIDATE_RE = re.compile(rf"(?P<pron>\b(?:he|she|they|He|She|They|him|her|them
 
 #: Words after an institution that say who spoke for it: "A Home Office spokesperson" speaks for the Home Office.
 _MOUTHPIECES = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "official", "officials", "source", "sources", "statement", "representative", "representatives", "delegate", "delegation", "release"])
-_CONNECTORS = frozenset(["von", "van", "der", "den", "de", "da", "du", "di", "del", "la", "le", "al", "bin", "of", "for", "the", "and"])
+_CONNECTORS = NAME_PARTICLES | {"of", "for", "the", "and"}
+#: Those that connect a name's words written with a capital too ("De Souza"); "Ben", "Das", "Della" and "Des" are
+#: names of their own when capitalised.
+_CAPITAL_CONNECTORS = frozenset(["von", "van", "der", "den", "de", "da", "du", "di", "del", "la", "le", "al", "bin", "of",
+                                 "for", "the", "and"])
+
+
+def _connector(word: str) -> bool:
+    """True when ``word`` connects a name's words rather than being one ("van", "dos", "a/l"; "De", not "Ben")."""
+    return word in _CONNECTORS or word.lower() in _CAPITAL_CONNECTORS
 
 
 #: Capitalised words that open a clause at the start of a sentence, never a name's first word ("When I", "As Cllr
@@ -279,7 +288,7 @@ def speaker_form(name: str) -> str:
         return ""
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return words[0]  # an institution's acronym: "IMF", "NATO", "ASEAN"
-    while words and (words[0].lower() in ("a", "an", "one", "another", "the") or words[0].lower() in _CONNECTORS
+    while words and (words[0].lower() in ("a", "an", "one", "another", "the") or _connector(words[0])
                      or words[0].lower() in _CLAUSE_WORDS or words[0].endswith(("-based", "-born"))):
         words.pop(0)
     if any(w in ("I", "I’m", "I'm", "I’d", "I'd", "It", "Its") for w in words):
@@ -329,11 +338,11 @@ def speaker_form(name: str) -> str:
             and (is_given_name(words[-2]) or (_zipf(words[-2]) < RARE_NAME_ZIPF and _zipf(words[-1]) < RARE_NAME_ZIPF))
             and not _is_institution(" ".join(words[-2:]))):  # not "State Election Directors"
         words = words[-2:]  # "Director-General of Gilan Province Fisheries Department Reza Amini"
-    core = [w for w in words if w.lower() not in _CONNECTORS and len(w) > 2]
+    core = [w for w in words if not _connector(w) and len(w) > 2]
     if len(core) >= 4 and not _is_institution(" ".join(words)) and not is_given_name(words[0]):
         # "Water Resources Bakhodir Yusupov"; never "Ana Paula Moreira Santos", "Jose Luis Herrera Pons"
         words = words[-2:]
-    if any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _CONNECTORS) for w in words) and not _body_in_lower_case(words):
+    if any(not (w[:1].isupper() or w[:1].isdigit() or _connector(w)) for w in words) and not _body_in_lower_case(words):
         return ""
     if words[-1].endswith(("-based", "-born")):
         return ""
@@ -787,6 +796,9 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
     if not holder and state is not None:  # "said the 22-year-old", "the old soldier says": the person just written about
         holder = _sentence_opener(context, state) or _previous_subject(state, "") or (
             _only_person(context, state) if _PERSON_DESCRIPTION_RE.search(noun) else "")
+        if (not holder and _AGE_RE.search(phrase) and state.last_speaker and not _is_institution(state.last_speaker)
+                and _QUOTE_MARK_RE.search(state.text[:state.paragraph_at].rstrip().rsplit("\n", 1)[-1])):
+            holder = state.last_speaker  # "The 44-year-old economist ... has promised": the person quoted just before
     return "" if holder == rejected else holder
 
 
@@ -794,6 +806,11 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
 _PERSON_DESCRIPTION_RE = re.compile(r"^(?:\d{1,3}-year-old|teen(?:ager)?|pensioner|retiree|widow(?:er)?|official|"
                                     r"grand(?:mother|father)|(?:grand)?(?:mother|father)-of-\w+|veteran|octogenarian|"
                                     r"nonagenarian|centenarian)$")
+
+
+#: An age written as a description: "the 44-year-old economist".
+_AGE_RE = re.compile(r"\b\d{1,3}-year-old\b")
+_QUOTE_MARK_RE = re.compile(r"[“\"‘]")  # an opening mark (never an apostrophe)
 
 
 def _qualified_otherwise(qualifier: str, noun: str, holder: str, context: str) -> bool:
@@ -1206,6 +1223,8 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     part = _OWNED_BODY_RE.search(head)  # "The Bank of Ghana's monetary policy committee said": the bank speaks
     if part and _is_institution(part.group("owner")) and (who := speaker_form(part.group("owner"))):
         return who
+    if relative_clause := _RELATIVE_CLAUSE_RE.search(head):
+        head = head[:relative_clause.start()]  # "The 44-year-old, who studied in Lisbon and Dakar, has promised": not Dakar
     bracket = _ACRONYM_BEFORE_RE.search(head)  # "The Office of Rail and Road (ORR) said": the name before the brackets
     m = _SUBJ_BEFORE_RE.search(head[:bracket.start()] + " " if bracket else head)
     if not m:
@@ -1230,6 +1249,8 @@ _OWNED_DOCUMENT_RE = re.compile(rf"(?P<owner>{_NAME_RUN})(?:’s|'s)\s+(?:[a-z-]
 #: A body's part named in lower case after the body's name: "The Bank of Ghana's monetary policy committee".
 _OWNED_BODY_RE = re.compile(rf"(?P<owner>{_NAME_RUN})(?:’s|'s)\s+(?:[a-z-]+\s+){{0,3}}"
                             rf"(?:{'|'.join(sorted(_INSTITUTION_NOUNS))}){_ADVERBS}\s*$")
+#: A relative clause in commas between a subject and its verb: ", who studied in Lisbon and Dakar,".
+_RELATIVE_CLAUSE_RE = re.compile(rf",\s+(?:who|which)\s+[^,“”\"§.!?]{{1,150}},{_ADVERBS}\s*$")
 #: Capitalised words that open a sentence without naming its subject ("A statement from ... said").
 _NOT_OPENERS = frozenset(["A", "An", "The", "It", "Its", "This", "That", "These", "Those", "He", "She", "They", "We",
                           "I", "In", "On", "At", "After", "Before", "But", "And", "As", "When", "While", "If"])

@@ -714,6 +714,28 @@ _SPEAKER_CASES = {
         "Last year the council approved a reservoir. Mayor Jean-Luc Perrin calls it \u201cinsurance we hope we will "
         "need as late as possible.\u201d",
         ["Jean-Luc Perrin"]),
+    "patronymic_names_are_whole_and_their_short_form_is_the_given_names": (
+        "The State Education Director, Dr. Farah Liyana binti Hamzah, opened the new wing on Tuesday.\n\n"
+        "\u201cEvery child deserves a classroom with clean air,\u201d said Dr. Farah Liyana.\n\n"
+        "The district engineer, Mr. Suresh a/l Kumaran, said the work had finished early.\n\n"
+        "\u201cWe had good weather and a good contractor,\u201d he said.",
+        ["Farah Liyana binti Hamzah", "Suresh a/l Kumaran"]),
+    "iberian_and_irish_particles_keep_the_name_whole": (
+        "Rodrigo Almeida dos Reis won the vote for mayor of Mindelo.\n\n"
+        "\u201cThe harbour comes first,\u201d Almeida dos Reis said.\n\n"
+        "Ciarán Ó Murchú, the lifeboat coxswain, was at the count.\n\n"
+        "\u201cWe need the slipway fixed before winter,\u201d Ó Murchú said.",
+        ["Rodrigo Almeida dos Reis", "Ciarán Ó Murchú"]),
+    "places_in_a_list_after_in_are_never_who_he_is": (
+        "Tomás Keaveney, who drives the school bus, was at the meeting.\n\n"
+        "He said families in Inverin, Spiddal and Glen Colm would lose their only link to the town.\n\n"
+        "\u201cThe bus is the only way the teenagers get to school,\u201d he said.",
+        ["Tomás Keaveney"]),
+    "an_age_after_a_relative_clause_is_the_person_just_quoted": (
+        "\u201cWe won this for the whole island,\u201d Marisa Fonseca Gomes told supporters on Sunday.\n\n"
+        "The 51-year-old lawyer, who trained in Coimbra and Porto, has promised to \u201copen every council "
+        "meeting to the public\u201d within a month.",
+        ["Marisa Fonseca Gomes", "Marisa Fonseca Gomes"]),
     "it_after_an_opening_phrase_is_the_body": (
         "The Economy Ministry was less diplomatic. In a statement issued late on Monday, it described the strike as "
         "\u201cpolitically motivated and detached from reality\u201d.",
