@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .dates import ANY_DATE, DATE_LINE_RE, DATE_RE
+from .text import NAME_PARTICLES_RE
 from .unwrap import join_wrapped, wrap_groups
 
 # --------------------------------------------------------------------------------------
@@ -186,7 +187,7 @@ NAMED_RULES: tuple[Rule, ...] = (
     Rule(
         "byline",
         "author byline ('By Jane Smith', 'By Jane Smith, Europe correspondent', 'Jane Smith — 18 February 2025', 'MAXINE ORLOFF / February 11, 2025')",
-        re.compile(rf"^(?:written\s+)?by\s+{_NAME}(?:\s+(?:{_NAME}|and|&|de|van|von|der|al))*\s*(?:[,|\-–—].*)?$"
+        re.compile(rf"^(?:written\s+)?by\s+{_NAME}(?:\s+(?:{_NAME}|and|&|{NAME_PARTICLES_RE}))*\s*(?:[,|\-–—].*)?$"
                    # "Olena Kovalchuk — Tuesday, 18 February 2025, 12:47": a name, then the date;
                    # "Mireille Gauvin · DBC News · Posted: Mar 12, 2025 4:00 AM ADT | Last Updated: March 12"
                    rf"|^{_NAME}(?:\s{_NAME}){{1,3}}\s*(?:[|–—·•]|\s/)\s*(?:[^|–—·•]{{1,40}}[|–—·•]\s*)?"
@@ -707,6 +708,10 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
     twice = set(bars.values())  # the title bar, then the heading
     prose = [i for i, r in enumerate(rules) if r is None and i not in twice and i not in bars
              and _is_prose_paragraph(lines[i], tokens[i])]
+    # a sentence-like line above a breadcrumb ("Gold Line: Single-tracking between Central Sq. and Harlow St. after 9
+    # p.m." in a service-alerts box over "Home > About > Newsroom") is the page's furniture: the body starts below
+    while len(prose) > 1 and any(_TRAIL_RE.search(lines[k]) for k in range(prose[0] + 1, prose[1])):
+        prose = prose[1:]
     start = prose[0] if prose else len(lines)
     # a headline in short sentences with its full stop ("Coal wagons roll across the border. Drivers ask what comes
     # next."), right under the section label or breadcrumb: the headline, even when it reads as the first paragraph
@@ -804,6 +809,8 @@ _BETWEEN_HEADLINE_AND_STANDFIRST = frozenset({None, "byline", "timestamp", "cloc
 #: capitals ("COUNTIES") or a breadcrumb ("Samoa / Business", "Home › Counties"). Whatever stands above it (an
 #: ad's slogan, a "Join our channel" prompt) is not the article's headline.
 _BREADCRUMB_RE = re.compile(r"\s[>|»/›]\s")
+#: A breadcrumb trail's arrows ("Home > About CRTA > Newsroom"): never a share row's bars or a date's slashes.
+_TRAIL_RE = re.compile(r"\s[>»›]\s")
 
 
 def _separates_headline(line: str) -> bool:
@@ -811,8 +818,15 @@ def _separates_headline(line: str) -> bool:
     see ``_BREADCRUMB_RE``. A byline ("Faraz Qureshi") or a date line may stand between a headline and its
     standfirst; a label does not."""
     words = line.split()
+    if {w.lower().strip("|/·•") for w in words} <= _SHARE_ROW_WORDS:
+        return False  # "Share | Save | Print": a share row, which stands between a headline and its body
     return ((len(words) == 1 or (line.isupper() and len(words) <= 3)) and not any(c.isdigit() for c in line)) \
         or bool(_BREADCRUMB_RE.search(line))
+
+
+#: The words of a share row ("Share | Save | Print", "Facebook / X / Email").
+_SHARE_ROW_WORDS = frozenset(["", "share", "save", "print", "email", "e-mail", "facebook", "x", "twitter", "linkedin",
+                              "whatsapp", "telegram", "copy", "link", "bookmark", "comment", "comments", "listen"])
 
 
 def _is_ticker(line: str) -> bool:

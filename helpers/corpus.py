@@ -631,6 +631,10 @@ _DATE_RULES = ("timestamp", "byline", "running_head")
 _UPDATED_RE = re.compile(r"^\W{0,3}(?:last\s+)?(?:updated?|modified|edited)\b", re.IGNORECASE)
 
 
+#: Lines from the top of a copy searched for one announcing publication (menus and a header can fill 30 lines).
+TOP_LINES = 45
+
+
 def _text_date(raw: str, removed: list[tuple[str, str]], before_headline: int = 0) -> Stated | None:
     """The date of a timestamp or byline line in ``removed`` (the lines removed above the article's first body
     line: dates below it belong to teasers of other articles; a page's layout lines are tested for being one),
@@ -640,10 +644,16 @@ def _text_date(raw: str, removed: list[tuple[str, str]], before_headline: int = 
     found = [(k, line, day) for k, (rule, line) in enumerate(removed)
              if (rule in _DATE_RULES or (rule == HTML_RULE and named_rule(line) in _DATE_RULES))
              and (day := parse_date(line))]
+    lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    # a line near the top that says the page was published or posted that day beats any other date line ("Posted on
+    # 17 March 2025 by Team Press Officer" over "Date: Saturday 15/03/2025", the day of the call-out it reports;
+    # "Published: Friday | June 20, 2025" over the site header's "Saturday, June 21, 2025")
+    day, line = published_line_date(lines[:TOP_LINES], explicit=True)
+    if day:
+        return Stated(day, f"stated in text: timestamp line '{line}'", "the text")
     ranked = sorted(found, key=lambda f: (bool(_UPDATED_RE.match(f[1])), f[0] < before_headline, f[0]))
     for _, line, day in ranked[:1]:
         return Stated(day, f"stated in text: timestamp line '{line}'", "the text")
-    lines = [line.strip() for line in raw.splitlines() if line.strip()]
     day, line = published_line_date(lines[:15] + lines[-25:])  # "Published - November 23, 2024 07:30 pm IST - Baku"
     if day:
         return Stated(day, f"stated in text: timestamp line '{line}'", "the text")

@@ -30,13 +30,15 @@ _NUMERIC = r"(?P<d4>\d{1,2})[/.](?P<m4>\d{1,2})[/.](?P<y4>\d{4})"
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
 # Runs of separators and white space are matched possessively (``++``, ``*+``): a date followed by thousands of
 # spaces must fail at once, not try every way of sharing the spaces between the optional parts.
-_TIME_PART = rf"(?:[,\s|T@—–·•-]++(?:at\s++)?{_CLOCK}(?:\s*+(?:(?:UTC|GMT)[+-]\d{{1,2}}(?::?\d{{2}})?|[A-Z]{{2,4}}|[+-]\d{{2}}:?\d{{2}}|Z))?)?"
+_TIME_PART = rf"(?:[,\s|T@—–·•●/-]++(?:at\s++)?{_CLOCK}(?:\s*+(?:(?:UTC|GMT)[+-]\d{{1,2}}(?::?\d{{2}})?|[A-Z]{{2,4}}|[+-]\d{{2}}:?\d{{2}}|Z))?)?"
 _PREFIX = (r"(?:(?:first\s+)?(?:published|updated|last updated?|posted|modified|issued|released|date|"
            r"(?:news |press |media )?release date)(?:\s+on)?\s*+:?\s*+)?")
 
 #: What a date line may carry after the date: "• Last updated 2 hours ago", "• 4 minute read".
-_AFTER_DATE = (r"(?:\s*+[•·|]\s*+(?:(?:(?:last\s+)?updated\s+)?(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
-               r"|\d+\s*+(?:-|\s)?min(?:ute)?s?\s+read))*+")
+_AFTER_DATE = (r"(?:\s*+[•·|●]\s*+(?:(?:(?:last\s+)?updated\s+)?(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
+               r"|\d+\s*+(?:-|\s)?min(?:ute)?s?\s+read"
+               # the section or the author after the date: "Mar 28, 2025 • Announcements", "Jan 21, 2025 · by Tom Ellery"
+               r"|(?:by\s++)?[A-Z][\w&'’.-]*+(?:\s[A-Z&][\w&'’.-]*+){0,3}))*+")
 
 DATE_RE = re.compile(rf"{_WEEKDAY}(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})", re.IGNORECASE)
 #: A whole line that is nothing but a (prefixed) date with an optional time.
@@ -44,7 +46,7 @@ _ANY_DATE = re.sub(r"\?P<\w+>", "?:", rf"{_WEEKDAY}(?:{_DMY}|{_MDY}|{_ISO}|{_NUM
 #: The same, for other modules' patterns (no named groups, so it can be used twice in one pattern).
 ANY_DATE = _ANY_DATE
 #: A section's name before the date on a page's date line: "Newsroom | 14th July 2025", "News · 3 March 2025".
-_SECTION = r"(?:[A-Z][\w&'’]*(?: [A-Z][\w&'’]*){0,2}\s*+[|·•]\s*+)?"
+_SECTION = r"(?:[A-Z][\w&'’]*(?: [A-Z][\w&'’]*){0,2}\s*+[|·•●]\s*+)?"
 DATE_LINE_RE = re.compile(
     # the time may come first, as some sites write it: "Published: 05:46 PM, 16 Jan 2025"
     rf"^{_SECTION}{_PREFIX}(?:{_CLOCK}\s*+[,|·•—–-]?\s*+)?{_ANY_DATE}\.?{_TIME_PART}"
@@ -89,10 +91,17 @@ PUBLISHED_LINE_RE = re.compile(r"^\W{0,3}(?:this (?:report|story|article)\b.{0,6
                                r"(?:published|posted|issued|released|date(?:d)?)\b", re.IGNORECASE)
 
 
-def published_line_date(lines: list[str]) -> tuple[date | None, str]:
-    """The date of the first line announcing publication, and that line; (None, "") when there is none."""
+#: A line that says in words that the page was published then: "Posted on 23rd March 2025 by INVF Media Team",
+#: "Published: Friday | June 20, 2025". Not "Date:", which may be an event's date (a rescue's call-out, a match).
+EXPLICIT_PUBLISHED_RE = re.compile(r"^\W{0,3}(?:first\s+)?(?:published|posted|issued|released)\b", re.IGNORECASE)
+
+
+def published_line_date(lines: list[str], explicit: bool = False) -> tuple[date | None, str]:
+    """The date of the first line announcing publication, and that line; (None, "") when there is none. With
+    ``explicit``, only a line that says "published", "posted", "issued" or "released" counts."""
+    pattern = EXPLICIT_PUBLISHED_RE if explicit else PUBLISHED_LINE_RE
     for line in lines:
-        if len(line) <= 200 and PUBLISHED_LINE_RE.match(line) and (day := parse_date(line)):
+        if len(line) <= 200 and pattern.match(line) and (day := parse_date(line)):
             return day, line
     return None, ""
 

@@ -498,6 +498,24 @@ def test_teaser_list_under_its_heading_is_not_the_headline() -> None:
     assert clean_lines(page).headline == "Cape Town council approves 9.2% water tariff hike as dam levels fall"
 
 
+def test_a_share_row_and_an_alerts_box_above_the_breadcrumb_are_not_where_the_body_starts() -> None:
+    """A caption in two sentences under a share row is no headline "under a label", and a service alert that reads
+    as a sentence above the breadcrumb is not the body's first paragraph: the headline is the page's own."""
+    para = ("Growers in the valley said on Tuesday that contract volumes for the coming season had fallen by a fifth, "
+            "the second cut in two years.")
+    page = ("MARKETS\nMalt buyers cut contracts as prices slide\nJan 9, 2025 · by Tom Ash\nShare | Save | Print\n"
+            "Barley drying at a farm near Ludlow. Growers say prices are down by a fifth.\n" + f"{para}\n" * 3)
+    assert clean_lines(page).headline == "Malt buyers cut contracts as prices slide"
+    para = ("The transit board voted 8-3 on Monday to approve the new bus network, which doubles the number of "
+            "frequent routes from August, officials said.")
+    page = ("Service Alerts (2)\nRoute 4: Detour on Main St. due to road works\n"
+            "Red Line: Buses replace trains between Oak St. and Mill Rd. after 9 p.m.\nView all alerts\n"
+            "Home > Newsroom > Press Releases\nTransit board approves new bus network with more frequent routes\n"
+            f"{para}\n" + "\n".join(f"Under the plan, route {n} will run every {n + 10} minutes on weekdays, and the "
+                                      "board said ridership would be reviewed after a year of service." for n in (2, 3)))
+    assert clean_lines(page).headline == "Transit board approves new bus network with more frequent routes"
+
+
 @pytest.mark.parametrize(("line", "rule"), [
     ("Now reading: Bergen hospital halves waiting times for hip replacements", "widget"),
     ("Tags: Students' Union, Summer Ball, Student life", "widget"),

@@ -108,6 +108,13 @@ def test_dates_a_page_states_in_other_layouts(tmp_path: Path, page: str, day: da
     # the time before the date, as some South Asian dailies write it, under a header's "today"
     ("Friday, 17 January 2025\nePaper\nHome\nExports rise 13% despite gas shortage\nStaff Correspondent\n"
      "Published: 05:46 PM, 16 Jan 2025 | Last update: 06:10 PM, 16 Jan 2025\n{body}", date(2025, 1, 16)),
+    # a line that says the page was posted beats an event's "Date:" line (a rescue team's call-out report)
+    ("Home\nCall-outs\nCall-out 14/25: Climber with ankle injury lowered from the north ridge\n"
+     "Posted on 9 April 2025 by Team Secretary\nDate: Sunday 06/04/2025\nTime: 11:20 - 17:05\n{body}",
+     date(2025, 4, 9)),
+    # "Published:" with its parts between bars beats the header's "today" above the headline
+    ("Saturday, July 12, 2025\nNews\nSugar workers strike over unpaid bonuses\n"
+     "Published: Friday | July 11, 2025 | 6:15 PM\n{body}", date(2025, 7, 11)),
 ])
 def test_the_storys_own_date_over_header_and_update_dates(tmp_path: Path, page: str, day: date) -> None:
     body = ("Lawmakers approved the measure on Thursday after a long debate, officials said in a statement.\n"
@@ -226,3 +233,12 @@ def test_date_lines_after_a_section_name_and_with_an_update_time() -> None:
     assert not DATE_LINE_RE.match("Sport | Football")
     assert not DATE_LINE_RE.match("Opinion | Rates will rise by 3 March 2025")
     assert DATE_LINE_RE.match("News Release Date: October 21, 2024")
+
+
+def test_date_lines_followed_by_a_section_or_an_author_and_a_place_before_them() -> None:
+    from helpers.dates import DATE_LINE_RE
+
+    assert DATE_LINE_RE.match("Apr 2, 2025  •  Resort News")
+    assert DATE_LINE_RE.match("Feb 11, 2025  ·  by Hannah Lowe")
+    assert DATE_LINE_RE.match("Semarang   ●   Wed, May 7, 2025 / 14:20 WIB")
+    assert not DATE_LINE_RE.match("May 7, 2025 • Officials said the plan would cost more")
