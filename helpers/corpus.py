@@ -237,7 +237,7 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
     for _, line in removed:
         if m := _ORIGINAL_RE.search(line):  # the name ends with its sentence: "... by Civic Lantern. You may ..."
             return _company_name(re.split(r"\.\s", m.group("name"))[0])
-    if masthead := _masthead(removed):
+    if masthead := _copyright_masthead(removed) or _masthead(removed):
         return masthead
     for rule, line in removed[:MASTHEAD_LINES]:  # a printed page's running head: "4 Wexcombe Courier Tuesday 10 June 2025"
         if rule == "running_head":
@@ -291,6 +291,21 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
     return spelled_host(host_core(host), f"{text}\n{lines}") or outlet_from_host(host)
 
 
+def _copyright_masthead(removed: list[tuple[str, str]]) -> str:
+    """The copyright line's holder when a line at the top of the page names it word for word or by its initials
+    ("Capital Region Transit Authority" or "CRTA" under the logo, "© 2025 Capital Region Transit Authority" at the
+    foot): the site's name, before any other top line the page repeats (a menu's "Rider Alerts", named again in a
+    sign-up box)."""
+    holders = [name for _, line in removed if (m := _COPYRIGHT_RE.match(line.strip()))
+               and (name := _company_name(m.group("name"))) and len(name.split()) >= 2 and not _is_agency_or_person(name)]
+    for _, line in removed[:MASTHEAD_LINES]:
+        for holder in holders:  # the name itself, or its initials as the logo's ("CRTA" for the transit authority)
+            initials = "".join(w[0] for w in holder.removeprefix("The ").split() if w[:1].isupper())
+            if line.strip().lower() == holder.lower() or (len(initials) >= 3 and line.strip() == initials):
+                return holder
+    return ""
+
+
 def _two_line_masthead(above: str, line: str, naming: set[str]) -> str:
     """A masthead set on two lines ("LAMPLIGHT" over "REVIEW OF BOOKS"): both, as a line naming the site spells them
     ("© 2025 Lamplight Review of Books, Inc."), when the line above is one or two words; else ``line``."""
@@ -318,8 +333,14 @@ def _masthead_of_holder(holder: str, removed: list[tuple[str, str]]) -> str:
 
 
 def _named_in_byline(name: str, removed: list[tuple[str, str]]) -> bool:
-    """Whether a byline the cleaner removed names this ("Written by Priya Raman"): an author, never the site."""
-    return any(rule == "byline" and name in line for rule, line in removed)
+    """Whether a byline the cleaner removed names this ("Written by Priya Raman"): an author, never the site. A
+    site's own desk or staff signing ("By Addis Lens Desk", "Chronicle Staff") names the site, not an author."""
+    desk = re.compile(rf"{re.escape(name)}\s+(?:{_DESK_WORDS})\b")
+    return any(rule == "byline" and name in line and not desk.search(line) for rule, line in removed)
+
+
+#: Words after a site's name in a byline that signs for its newsroom: "By Addis Lens Desk", "By Ledger Staff".
+_DESK_WORDS = "Desk|Staff|Team|Reporters?|Newsroom|Editors?|Editorial|Bureau|Media Team|News Desk|Online|Digital"
 
 
 _PAGE_NUMBER_RE = re.compile(r"^\d{1,3}\s+|\s+\d{1,3}$")
@@ -412,7 +433,7 @@ FOOTER_LINES = 30
 #: A newsletter's own sign-off: "Thanks for reading Grid Notes! Subscribe for free ...".
 _NEWSLETTER_NAME_RE = re.compile(r"^Thanks for reading (?P<name>[A-Z][^!.?]{1,50})[!.]")
 #: Company suffixes after a publisher's name in a copyright line.
-_COMPANY_SUFFIX_RE = re.compile(r"(?:,?\s+(?:Media(?:\s+Group)?|Group|Pty\.?(?:\s+Ltd\.?)?|Ltd\.?|LLC|Inc\.?|plc|PLC"
+_COMPANY_SUFFIX_RE = re.compile(r"(?:,?\s+(?:(?:Public\s+)?Company(?=,?\s+(?:Limited|Ltd))|PCL|Tbk|Berhad|Media(?:\s+Group)?|Group|Pty\.?(?:\s+Ltd\.?)?|Ltd\.?|LLC|Inc\.?|plc|PLC"
                                 r"|Limited|Holdings|Publishing|Publications|Corporation|Corp\.?|Co\.?|GmbH|SA|AG|DAC|S\.A\.|AB|NV|BV|SpA|Bhd|Sdn\.?"
                                 r"|Pvt\.?|Private|K\.K\.|PLC|ASA|AS|A/S|Oyj|SE|S\.p\.A\.|SAS|LLP|Pte\.?))+$")
 _URL_HOST_RE = re.compile(r"https?://([\w.-]+\.[a-z]{2,})", re.IGNORECASE)
@@ -436,13 +457,22 @@ AGENCIES = {"reuters": "Reuters", "associated press": "AP", "ap": "AP", "afp": "
             "bss": "BSS", "lusa": "Lusa", "mena": "MENA", "saudi press agency": "SPA", "qna": "QNA", "kuna": "KUNA",
             "ghana news agency": "GNA", "gna": "GNA", "kenya news agency": "KNA", "vna": "VNA",
             "vietnam news agency": "VNA", "ria": "RIA Novosti", "belga": "Belga",
-            "anp": "ANP", "ntb": "NTB", "ctk": "ČTK", "čtk": "ČTK", "pap": "PAP", "mti": "MTI"}
+            "anp": "ANP", "ntb": "NTB", "ctk": "ČTK", "čtk": "ČTK", "pap": "PAP", "mti": "MTI",
+            # national agencies further afield, by names no menu, word or given name shares ("TT", "MAP", "Petra" stay out)
+            "ena": "ENA", "ethiopian news agency": "ENA", "bns": "BNS", "baltic news service": "BNS", "leta": "LETA",
+            "elta": "ELTA", "ritzau": "Ritzau", "keystone-sda": "Keystone-SDA", "bta": "BTA", "hina": "HINA",
+            "tanjug": "Tanjug", "agerpres": "AGERPRES", "montsame": "Montsame", "kazinform": "Kazinform",
+            "armenpress": "Armenpress", "azertac": "AZERTAC", "belta": "BelTA", "interpressnews": "Interpressnews",
+            "cmc": "CMC", "caribbean media corporation": "CMC", "andina": "Andina", "prensa latina": "Prensa Latina",
+            "notimex": "Notimex", "télam": "Télam", "telam": "Télam", "agência brasil": "Agência Brasil",
+            "agencia brasil": "Agência Brasil", "urn": "URN", "uganda radio network": "URN", "new ziana": "New Ziana",
+            "central news agency": "CNA", "wafa": "WAFA", "tasnim": "Tasnim", "isna": "ISNA", "ana-mpa": "ANA-MPA"}
 _AGENCY_ALT = "|".join(re.escape(k) for k in sorted(AGENCIES, key=len, reverse=True))
 #: Where copy credits an agency: a wire dateline ("LONDON, March 2 (Reuters) -", any name in its brackets), a
 #: source line ("Source: Xinhua", "Additional reporting by Reuters."), an agency byline ("By PTI", "By PA Reporter",
 #: "By JOSH KAMINSKI Associated Press"), a credit line ("- AFP", "(Reuters)"). Photo credits ("Photo: Reuters") and teasers never count.
 _DATELINE_AGENCY_RE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40}(?P<region>,\s*[A-Z][A-Za-z .'’-]{1,30})?,?\s+"
-                                 r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?,?\s+)?"
+                                 r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:(?:,?\s+|/)\d{4})?,?\s+)?"  # "March 10/2025"
                                  r"\((?P<agency>[A-Z][\w .&-]{1,30})\)\s*(?P<dash>[-–—:])?")
 _CREDIT_AGENCY_RE = re.compile(rf"^(?:[-–—]\s*)?(?:\(?(?:source|sources|via|with(?: (?:additional )?(?:files|reporting) "
                                rf"(?:from|by))?|additional reporting (?:from|by))\s*:?\s*|by\s+(?:[A-Z][A-Z'’.-]+\s+){{0,3}}|[-–—(]\s*)"
@@ -471,6 +501,9 @@ _AGENCY_BYLINE_RE = re.compile(rf"^(?P<agency>{_AGENCY_ALT})(?:\s*[·•|]\s*(?:
 _AGENCY_END_RE = re.compile(rf"(?:\((?P<a>{_AGENCY_ALT})\)|\s[-–—]\s*(?P<b>{_AGENCY_ALT}))\.?$", re.IGNORECASE)
 
 
+#: Lines of the cleaned text, from its top, searched for a wire dateline (a standfirst, byline and date line may
+#: come first).
+DATELINE_LINES = 6
 #: Lines under the story's last paragraph searched for a source credit ("Source: AFP").
 CREDIT_LINES_UNDER = 3
 
@@ -478,7 +511,7 @@ CREDIT_LINES_UNDER = 3
 def infer_agency(raw: str, text: str) -> str:
     """The news agency the copy credits ("Reuters", "AP", "PTI", or a dateline's own), "" when none: an agency is
     a source of the story and goes in its own column, never in ``outlet``."""
-    body = text.split("\n", 3)[:3]
+    body = text.split("\n", DATELINE_LINES)[:DATELINE_LINES]
     for line in body:
         m = _DATELINE_AGENCY_RE.match(line.strip())
         # any name in the brackets of "LONDON, March 2 (X) -"; with a region ("LAUTOKA, Fiji (AFP)") or no dash,

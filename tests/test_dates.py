@@ -160,6 +160,14 @@ def test_the_brand_in_a_byline_is_the_outlet() -> None:
       ("widget", "Monetary Policy Rate 1.75%")], ""),
     # ... but one other line naming everyday words is not enough ("Most Read Stories" under "Most Read")
     ([("menu", "Most Read"), ("teaser", "Most Read Stories")], ""),
+    # a Thai or Indonesian listed company's legal form after the masthead's name
+    ([("legal", "© 2025 The Mekong Ledger Public Company Limited. All rights reserved.")], "The Mekong Ledger"),
+    # the site's desk byline does not make its masthead an author's name
+    ([("menu", "Sidama Lens"), ("menu", "Sidama Lens TV"), ("byline", "By Sidama Lens Desk"),
+      ("legal", "Copyright © 2025 Sidama Lens. All Rights Reserved.")], "Sidama Lens"),
+    # the copyright holder's initials as the logo, over a menu item a sign-up box names again
+    ([("menu", "MVTA"), ("menu", "Rider Alerts"), ("menu", "Careers"), ("newsletter", "Sign up for Rider Alerts by email"),
+      ("legal", "© 2025 Mill Valley Transit Authority")], "Mill Valley Transit Authority"),
 ])
 def test_outlet_from_the_masthead_and_suffixes(removed: list[tuple[str, str]], outlet: str) -> None:
     from helpers.corpus import infer_outlet
@@ -179,6 +187,14 @@ def test_outlet_from_the_masthead_and_suffixes(removed: list[tuple[str, str]], o
     # a local station's call sign in its own dateline is no agency; an agency named under a teaser at the foot neither
     ("Rates rise\nHARLAN, Ohio (WKTV) - Bills will go up.\n", ""),
     ("Rates rise\nBills will go up, the council said.\n" + "More\n" * 40 + "Gas prices edge up\nReuters\n", ""),
+    # a national agency in a dateline written "Month D/YYYY", under a standfirst, byline and date line
+    ("Honey exports up\nSales abroad rose by a third\nBy Staff\nMay 2, 2025\n"
+     "Bahir Dar, May 2/2025 (ENA) – Honey exports rose by a third this year, the ministry said.\n", "ENA"),
+    # a region's agency with its region in the dateline, and closing the story
+    ("Seed bank agreed\nBRIDGETOWN, Barbados (CMC) — Ministers agreed on a seed bank.\n", "CMC"),
+    ("Oxygen plant opens\nThe plant opened on Monday, officials said.\nWith information from Andina\n", "Andina"),
+    # a menu's "Map" is no agency
+    ("Bus routes change\nMap\nRoutes change on Monday, the council said.\n", ""),
 ])
 def test_agency_credits(raw: str, agency: str) -> None:
     from helpers.corpus import infer_agency
