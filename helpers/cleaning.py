@@ -56,6 +56,10 @@ def normalise_line(line: str) -> str:
 # --------------------------------------------------------------------------------------
 # Named rules
 # --------------------------------------------------------------------------------------
+#: Words of a line that asks the reader to sign up ("Get our free weekly newsletter in your inbox").
+_APPEAL_WORDS = r"(?:our|your|you|sign(?:\s|-)?up|subscribe|free|inbox|delivered|join|get|click)"
+
+
 @dataclass(frozen=True)
 class Rule:
     """A named whole-line boilerplate pattern."""
@@ -200,7 +204,7 @@ NAMED_RULES: tuple[Rule, ...] = (
         "the author's bio box ('Priya Raman covers climate finance ...', 'Jo Bloggs is a senior reporter ...')",
         re.compile(rf"^{_NAME}(?:\s{_NAME}){{0,2}}\s+(?:covers|reports on|writes about|has covered|has reported|"
                    r"is (?:(?:a|an|the|(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,4}?[A-Z][\w&-]*(?:'s|’s))\s+)?(?:[\w-]+\s+){0,3}(?:reporter|correspondent|writer|journalist|editor|columnist|"
-                   r"contributor|student|fellow|intern)\b|joined\s+(?:[A-Z][\w&'’-]*\s+){1,5}in\s+(?:19|20)\d{2}\b"
+                   r"contributor|student|fellow|intern)\b|joined\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}in\s+(?:19|20)\d{2}\b"
                    r"(?=.*\b(?:covers|reports on|writes about|reporter|correspondent|editor|writer|journalist|columnist)\b))|"  # not "producer": "Ghana is Africa's biggest gold producer"
                    r"\b(?:reach|contact|email|e-mail) (?:him|her|them|me|the author) at \S+@\S+"),
         max_words=80,
@@ -260,7 +264,10 @@ NAMED_RULES: tuple[Rule, ...] = (
     Rule(
         "newsletter",
         "newsletter sign-up box ('Sign up for our free weekly newsletter', 'Subscribers agree to the Privacy Policy')",
-        _rx(r"\bnewsletters?\b", r"^sign(?: |-)?up\b", r"\bsubscribers? agree\b", r"\bprivacy (?:policy|notice)\b",
+        # a newsletter named in a short line, or in a longer one that asks the reader ("our", "sign up", "free"): never
+        # a sentence of the story ("first reported by tech newsletter TechLedger, which obtained a memo ...")
+        _rx(r"^(?=.{0,90}$).*\bnewsletters?\b", rf"\b{_APPEAL_WORDS}\b.*\bnewsletters?\b",
+            rf"\bnewsletters?\b.*\b{_APPEAL_WORDS}\b", r"^sign(?: |-)?up\b", r"\bsubscribers? agree\b", r"\bprivacy (?:policy|notice)\b",
             r"^enter your e-?mail\b", r"\binbox\b.*\bevery\b",
             # a newsletter's tip line and sign-off: "Send tips to ...", "THAT'S ALL FOR MORNING TRADE!"
             r"^send (?:us )?(?:your )?(?:news )?(?:tips|story ideas|feedback)\b",

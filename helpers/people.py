@@ -147,6 +147,14 @@ THING_NOUNS = frozenset(["icebreaker", "ship", "vessel", "tanker", "ferry", "yac
                          "submarine", "aircraft", "airliner", "rocket", "spacecraft", "satellite", "probe", "rover",
                          "locomotive", "racehorse", "horse", "hotel", "restaurant", "trawler", "barge", "tug"])
 _THING_BEFORE = regex.compile(rf"\b(?:{'|'.join(sorted(THING_NOUNS))})[ \t]+$")
+#: Nouns in lower case for a firm or an organisation right before its name: "research firm Delta Konsum",
+#: "the insurer Halden Mutual" (the name is the body's, never a person's, however it reads).
+ORGANISATION_NOUNS = frozenset(["firm", "company", "consultancy", "bank", "lender", "insurer", "retailer", "startup",
+                                "start-up", "brand", "chain", "carrier", "airline", "operator", "developer", "broker",
+                                "manufacturer", "maker", "supplier", "platform", "broadcaster", "publisher", "charity",
+                                "nonprofit", "non-profit", "organisation", "organization", "conglomerate", "group",
+                                "fund", "funds", "agency", "outlet", "newspaper", "magazine", "website", "app"])
+_ORGANISATION_BEFORE = regex.compile(rf"(?<![A-Z][\w-]*[ \t]+)\b(?:{'|'.join(sorted(ORGANISATION_NOUNS))})[ \t]+$")
 
 
 def after_thing(name: str, text: str, start: int) -> str:
@@ -275,6 +283,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
             continue
         if run.rsplit(None, 1)[-1] in POST_NOMINALS and _ARTICLE_BEFORE_RE.search(text, max(0, start - 5), start):
             continue  # "a Fine Gael TD": a party's member, not a name
+        if not titled and _ORGANISATION_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "research firm Delta Konsum": the firm's name
         if _PLACE_LIST_BEFORE_RE.search(text, max(0, start - 120), start) and text[end:end + 2] not in ("’s", "'s"):
             continue  # "people in Carna, Cill Chiaráin and Ros Muc": places, whatever their words
         name = after_thing(name, text, start)

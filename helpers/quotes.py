@@ -29,7 +29,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as STOP_WORDS
 
 from .actors import actor_for, full_names_ending, is_place, is_title, resolve_person, resolve_role, strip_titles
 from .gender import agrees, honorific_sex, is_common_given_name, is_given_name
-from .people import NOT_PERSON_NOUNS, without_post_nominals
+from .people import NOT_PERSON_NOUNS, ORGANISATION_NOUNS, without_post_nominals
 from .progress import progress
 from .text import NAME_PARTICLES, NAME_PARTICLES_RE, count_words, trie_pattern
 
@@ -1230,6 +1230,10 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     if not m:
         return ""
     subject = m.group("subj")
+    # "Analyst Sophie Marchetti-Lang of Frankfurt-based research firm Delta Konsum told": the person, not the firm
+    if subject[:1].isupper() and (of_firm := _PERSON_OF_FIRM_RE.search(head[:m.start("subj")])) and (
+            who := _candidate(of_firm.group("name"), context, state, persons_only=True)):
+        return who
     if (subject[:1].isupper() and _PREPOSITION_BEFORE_RE.search(head, max(0, m.start("subj") - 6), m.start("subj"))
             and is_place_like(subject)):
         return UNKNOWN  # "SHOPKEEPERS in Wexcombe have warned": the place is where the unnamed subject is
@@ -1249,6 +1253,10 @@ _OWNED_DOCUMENT_RE = re.compile(rf"(?P<owner>{_NAME_RUN})(?:’s|'s)\s+(?:[a-z-]
 #: A body's part named in lower case after the body's name: "The Bank of Ghana's monetary policy committee".
 _OWNED_BODY_RE = re.compile(rf"(?P<owner>{_NAME_RUN})(?:’s|'s)\s+(?:[a-z-]+\s+){{0,3}}"
                             rf"(?:{'|'.join(sorted(_INSTITUTION_NOUNS))}){_ADVERBS}\s*$")
+#: A person "of" or "at" a firm described by its noun, before the firm's name: "Analyst Sophie Marchetti-Lang of
+#: Frankfurt-based research firm ".
+_PERSON_OF_FIRM_RE = re.compile(rf"(?P<name>{_NAME_RUN})\s+(?:of|at|from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}"
+                                rf"(?:{'|'.join(sorted(ORGANISATION_NOUNS))})\s+$")
 #: A relative clause in commas between a subject and its verb: ", who studied in Lisbon and Dakar,".
 _RELATIVE_CLAUSE_RE = re.compile(rf",\s+(?:who|which)\s+[^,“”\"§.!?]{{1,150}},{_ADVERBS}\s*$")
 #: Capitalised words that open a sentence without naming its subject ("A statement from ... said").

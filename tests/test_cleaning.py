@@ -523,6 +523,13 @@ def test_a_share_row_and_an_alerts_box_above_the_breadcrumb_are_not_where_the_bo
     ("FCX Freeport-McMoRan Inc 39.87 +1.54 (+4.02%)", "widget"),
     ("Megan covers health and education. Reach her at malvarez@example.com.", "author_bio"),
     ('7 thoughts on "Students\' Union scraps summer ball after £38,000 loss"', "comment_form"),
+    ("Tomás Reyes joined the Valley Courier in 2021 and covers courts. He previously wrote a legal newsletter.",
+     "author_bio"),
+    ("Get our free weekly newsletter delivered to your inbox every Friday morning, with the best of our reporting "
+     "on housing and planning", "newsletter"),
+    # a sentence of the story that names a newsletter is article text
+    ("The layoffs were first reported by the trade newsletter Parcel Weekly, which obtained an internal memo sent "
+     "to staff on Tuesday evening.", None),
 ])
 def test_widgets_tickers_tags_bios_and_comment_headings(line: str, rule: str) -> None:
     assert named_rule(line) == rule

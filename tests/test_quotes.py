@@ -736,6 +736,11 @@ _SPEAKER_CASES = {
         "The 51-year-old lawyer, who trained in Coimbra and Porto, has promised to \u201copen every council "
         "meeting to the public\u201d within a month.",
         ["Marisa Fonseca Gomes", "Marisa Fonseca Gomes"]),
+    "a_name_after_a_firms_noun_is_the_firm_never_she": (
+        "Analyst Ingrid Solheim-Berg of Oslo-based research firm Nordkapp Analyse told the paper that the rise had been "
+        "\u201cpaid for by investors, not by customers.\u201d\n\n"
+        "\u201cThe question was always whether people would pay for speed,\u201d she said.",
+        ["Ingrid Solheim-Berg", "Ingrid Solheim-Berg"]),
     "it_after_an_opening_phrase_is_the_body": (
         "The Economy Ministry was less diplomatic. In a statement issued late on Monday, it described the strike as "
         "\u201cpolitically motivated and detached from reality\u201d.",
