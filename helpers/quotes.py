@@ -944,6 +944,7 @@ def _company_opener(context: str) -> str:
             words = words[1:]
         if (len(words) >= 2 and not is_given_name(words[0]) and words[-1].isalpha()
                 and _zipf(words[-1]) >= SURNAME_RARE_ZIPF
+                and not words[-1].lower().endswith(("man", "woman", "men", "women"))  # "The Northern Irishman, 51,"
                 and not is_place(" ".join(words)) and not is_title(" ".join(words))):
             return " ".join(words)
     return ""
@@ -1340,6 +1341,10 @@ _TEAM_ROLES = frozenset(["manager", "captain", "striker", "midfielder", "defende
                          "analyst", "economist", "lawyer", "researcher", "organiser", "organizer", "teacher", "nurse"])
 
 
+#: A noun for a person by what they do: "meteorologist", "forecaster", "technician", "consultant".
+_AGENT_NOUN_RE = re.compile(r"^[a-z-]{3,}(?:ist|er|or|ian|ant|ent)$")
+
+
 def _role_then_name(text: str, end: int) -> str:
     """The name after a capitalised word and a lower-case role ("said Ashbridge manager Stuart Hollins" ->
     "Stuart Hollins"), or "" when the words after ``end`` are not a role then a person's name."""
@@ -1349,9 +1354,11 @@ def _role_then_name(text: str, end: int) -> str:
     if not m:
         return ""
     role = m.group(1).split()[-1].lower()
-    if role not in TITLES and role not in _TITLE_EXTRA and role not in _TEAM_ROLES:
+    if role not in TITLES and role not in _TITLE_EXTRA and role not in _TEAM_ROLES and not (
+            _AGENT_NOUN_RE.search(role) and role not in STOP_WORDS):  # "said NWS meteorologist Tariq Haddad-Lowe"
         return ""
-    return m.group(2) if _is_name(m.group(2).split()) else ""
+    name = re.split(r"(?<=[a-z]{2})\.\s+", m.group(2))[0]  # the sentence ends with the name: "... Haddad-Lowe. He said"
+    return name if _is_name(name.split()) else ""
 
 
 #: ", Tom Bevan," after a role noun: the role's holder named in an appositive.

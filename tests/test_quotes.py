@@ -741,6 +741,16 @@ _SPEAKER_CASES = {
         "\u201cpaid for by investors, not by customers.\u201d\n\n"
         "\u201cThe question was always whether people would pay for speed,\u201d she said.",
         ["Ingrid Solheim-Berg", "Ingrid Solheim-Berg"]),
+    "an_agency_acronym_then_an_agent_noun_then_the_name_who_ends_the_sentence": (
+        "\"The front moved faster than the models showed,\" said NWS hydrologist Keisha Abernathy-Cole. She said the "
+        "river would crest on Friday.",
+        ["Keisha Abernathy-Cole"]),
+    "a_demonym_opening_a_sentence_is_no_club_and_skipper_is_a_title": (
+        "Hallam Town sacked their manager on Monday.\n\n"
+        "The Northern Irishman, 49, was told at the training ground.\n\n"
+        "In a statement, the club said: \u2018Hallam Town thanks Seamus for his work.\u2019\n\n"
+        "\u2018We let him down,\u2019 said Skipper Kofi Mensah-Boateng.",
+        ["", "Kofi Mensah-Boateng"]),  # the team is named too far back to be sure: no speaker, never the demonym
     "it_after_an_opening_phrase_is_the_body": (
         "The Economy Ministry was less diplomatic. In a statement issued late on Monday, it described the strike as "
         "\u201cpolitically motivated and detached from reality\u201d.",
