@@ -320,6 +320,10 @@ _TITLE_BEFORE = regex.compile(r"\b(?:member|councillor|councilor|councilwoman|co
                               r"lawyer|attorney|prosecutor|analyst|economist|candidate|nominee|challenger|incumbent)[ \t]+$")
 #: An age before a name: "19-year-old Kwabena Osei-Mensah".
 _AGE_BEFORE = regex.compile(r"\b\d{1,3}-year-old[ \t]+$")
+#: Someone described first, then named in commas: "A reader in Douarnenez, Anne-Sophie Le Guen, has sent us ...".
+_DESCRIBED_BEFORE = regex.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+){0,3}\p{Ll}[\p{L}-]*"
+                                  r"(?:[ \t]+(?:in|from|at|of|near)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})?,"
+                                  r"[ \t]*$")
 #: Nouns that describe a business, a group or a place, not a person ("Vale Dairies, a family business,").
 NOT_PERSON_NOUNS = frozenset(["business", "firm", "company", "charity", "cooperative", "co-operative", "brand", "chain",
                               "retailer", "supplier", "manufacturer", "producer", "maker", "operator", "provider",
@@ -387,6 +391,7 @@ def person_mentions(text: str) -> list[tuple[int, int, str]]:
                                                       and (after.group(1).lower() != "states" or says_after(text, end)))
                 or says_after(text, end) or _described(text, end) or _SAID_BEFORE.search(text, max(0, start - 24), start)
                 or _AGE_BEFORE.search(text, max(0, start - 16), start)
+                or (_DESCRIBED_BEFORE.search(text, max(0, start - 80), start) and text[end:end + 1] == ",")
                 or _TITLE_BEFORE.search(text, max(0, start - 24), start) or _given_then_surname(name)):
             evidence.add(name)
     mentions = [(start, end, name) for start, end, name, _ in candidates if name in evidence]

@@ -751,6 +751,11 @@ _SPEAKER_CASES = {
         "In a statement, the club said: \u2018Hallam Town thanks Seamus for his work.\u2019\n\n"
         "\u2018We let him down,\u2019 said Skipper Kofi Mensah-Boateng.",
         ["", "Kofi Mensah-Boateng"]),  # the team is named too far back to be sure: no speaker, never the demonym
+    "someone_described_then_named_in_commas_is_who_she_is": (
+        "Storm Ciara cut power to 30,000 homes, the grid operator Energis Ouest said.\n\n"
+        "A reader in Roscoff, Marie-Claude Le Bihan, has sent us this photo of the harbour. She writes: \u201cIn forty "
+        "years I have never seen the sea this high.\u201d",
+        ["Marie-Claude Le Bihan"]),
     "it_after_an_opening_phrase_is_the_body": (
         "The Economy Ministry was less diplomatic. In a statement issued late on Monday, it described the strike as "
         "\u201cpolitically motivated and detached from reality\u201d.",
