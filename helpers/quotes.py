@@ -153,7 +153,9 @@ _VERBS = (r"said|says|say|told|tells|added|adds|stated|states|noted|notes|wrote|
           # naming a thing in someone's words: "Mayor Jean-Pierre Bonvin calls it “insurance we hope ...”"
           r"calls|dubs|termed|labelled|labeled|"
           # state media's "expressed the hope that ..."
-          r"expressed|expresses")
+          r"expressed|expresses|"
+          # a body's advice to the public: "The Ministry also reminded the public: “…”"
+          r"reminded|reminds|advised|advises")
 #: A report or inquiry that "found" something "…" (never the passive "can be found", "was found").
 _FOUND = r"(?<!\bbe )(?<!been )(?<!\bis )(?<!\bare )(?<!was )(?<!were )(?:found|finds)"
 _PARTICIPLES = (r"adding|saying|calling|describing|noting|stressing|warning|insisting|arguing|writing|dubbing|"

@@ -756,6 +756,10 @@ _SPEAKER_CASES = {
         "A reader in Roscoff, Marie-Claude Le Bihan, has sent us this photo of the harbour. She writes: \u201cIn forty "
         "years I have never seen the sea this high.\u201d",
         ["Marie-Claude Le Bihan"]),
+    "reminded_and_advised_report_a_bodys_words": (
+        "The Ministry of Transport announced new speed limits on Monday.\n\n"
+        "The Ministry also reminded the public: \u201cSpeed cameras will be active from the first day.\u201d",
+        ["Ministry of Transport"]),
     "it_after_an_opening_phrase_is_the_body": (
         "The Economy Ministry was less diplomatic. In a statement issued late on Monday, it described the strike as "
         "\u201cpolitically motivated and detached from reality\u201d.",
