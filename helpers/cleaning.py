@@ -625,6 +625,9 @@ SECTION_TITLES = r"news releases|press releases|media releases|newsroom|media ce
 _NOT_HEADLINE_RE = re.compile(r"\s[>|»/›]\s|^(?:\S+\s){0,3}[-+−]?\d+\s?°[CF]?$|[-+−]\d[\d.,]*%|"
                               r"^(?:breaking|live|watch|video|listen|opinion|analysis|"
                               r"sponsored|advertisement|exclusive|update|updated)\b\s*[:|-]|"
+                              # a report's form fields: "Location: Coire na Creige", "Team members: 17", "Venue: ..."
+                              r"^(?:location|time|date|venue|where|when|team members|other agencies|duration|"
+                              r"status|category|categories|tags|price|tickets|contact|incident type|type)\s*:|"
                               r"\b(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|"
                               # a section's title: "Ridgeback Canyon National Park News Releases", "Media Centre"
                               rf"\b(?:{SECTION_TITLES})$",

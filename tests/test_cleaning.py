@@ -498,6 +498,18 @@ def test_teaser_list_under_its_heading_is_not_the_headline() -> None:
     assert clean_lines(page).headline == "Cape Town council approves 9.2% water tariff hike as dam levels fall"
 
 
+def test_a_reports_form_fields_are_not_its_headline() -> None:
+    """A rescue team's call-out report: "Location: ..." under the title reads like a headline, but it is a field."""
+    para = ("The team was paged at 11:20 after a climber fell on wet rock below the ridge and hurt his ankle, and "
+            "the first members reached him two hours later.")
+    page = ("Call-outs\nCall-out 14/25: Climber with ankle injury lowered from the north ridge\n"
+            "Posted on 9 April 2025 by Team Secretary\nDate: Sunday 06/04/2025\nTime: 11:20 - 17:05\n"
+            "Location: North ridge of Beinn Dorcha, above the Allt Mor\nTeam members: 14\n"
+            + f"{para}\n" + "The casualty was flown to hospital in Inverness, and the last members were back at base by "
+            "seven in the evening.\n")
+    assert clean_lines(page).headline == "Call-out 14/25: Climber with ankle injury lowered from the north ridge"
+
+
 def test_a_share_row_and_an_alerts_box_above_the_breadcrumb_are_not_where_the_body_starts() -> None:
     """A caption in two sentences under a share row is no headline "under a label", and a service alert that reads
     as a sentence above the breadcrumb is not the body's first paragraph: the headline is the page's own."""
