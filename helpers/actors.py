@@ -267,11 +267,14 @@ def resolve_person(name: str, context: str) -> str:
     if " " not in bare or particle_surname:
         # "Li" -> "Li Jianhua", "Tang" -> "Tang Meilin": a name written family name first, when the word is
         # followed by a capitalised word at its last full mention and the longer form does not end with it.
-        first = re.findall(rf"\b{re.escape(bare)} ([A-Z][\w'’-]+)\b(?! [A-Z])", context)
+        # (never before a particle: "Marta Ferreira da Silva" is Marta's whole name, not "Marta Ferreira")
+        first = re.findall(rf"\b{re.escape(bare)} ([A-Z][\w'’-]+)\b(?! [A-Z])(?! {_NAME_PARTICLES} [A-Z])", context)
         ends = re.findall(rf"\b[A-Z][\w'’-]+ {re.escape(bare)}\b(?! [A-Z])", context)
         if first and not ends and first[-1].lower() not in _TITLE_WORDS:
             return _fuller(f"{bare} {first[-1]}", context)  # "Souza" -> "Souza Campos" -> "Mariana Souza Campos"
         names = full_names_ending(bare, context)
+        if not names and particle_surname and bare[:1].isupper():  # "Van Leeuwen-Haas wrote", opening a sentence:
+            names = full_names_ending(f"{bare[:1].lower()}{bare[1:]}", context)  # "Maarten van Leeuwen-Haas"
         if names:
             # two people who share a surname ("Marija Kovač", then "her son, Luka Kovač"): the surname alone is the
             # one the article introduced first, as news style calls the other by the given name ("Luka says")

@@ -760,6 +760,12 @@ _SPEAKER_CASES = {
         "The Ministry of Transport announced new speed limits on Monday.\n\n"
         "The Ministry also reminded the public: \u201cSpeed cameras will be active from the first day.\u201d",
         ["Ministry of Transport"]),
+    "a_capitalised_particle_opening_a_sentence_and_a_given_name_before_a_particle": (
+        "Chief executive Pieter van Houten-Vos told staff the firm had grown too fast.\n\n"
+        "\u201cThat is on me,\u201d Van Houten-Vos wrote.\n\n"
+        "His daughter, Inês Carvalho da Cunha, 48, runs the vineyard.\n\n"
+        "\u201cWe think in decades here,\u201d Inês says.",
+        ["Pieter van Houten-Vos", "Inês Carvalho da Cunha"]),
     "it_after_an_opening_phrase_is_the_body": (
         "The Economy Ministry was less diplomatic. In a statement issued late on Monday, it described the strike as "
         "\u201cpolitically motivated and detached from reality\u201d.",
