@@ -639,7 +639,7 @@ _LIST_HEADING_RE = re.compile(r"^(?:key events|show key events only|summary|high
 _TEASER_HEADING_RE = re.compile(r"^(?:trending(?: now| stories)?|most (?:read|popular|viewed|shared)|top (?:stories|news)|"
                                 r"popular(?: now| stories)?|latest(?: news| stories| headlines)?|recommended(?: for you)?|"
                                 r"editor(?:'|’)?s(?:'|’)? picks|don(?:'|’)?t miss|more (?:stories|news|headlines)|"
-                                r"also read|read next|you (?:may|might) also (?:like|enjoy)|in case you missed it|just in|what(?:'|’)?s hot|"
+                                r"also read|read also|see also|read next|you (?:may|might) also (?:like|enjoy)|in case you missed it|just in|what(?:'|’)?s hot|"
                                 r"related(?: news| stories| articles| posts| coverage| content)?|recent posts|"
                                 r"explore more|more on this (?:topic|story)|tags?|topics|related topics|filed under|"
                                 r"more (?:stories|news|headlines) from [\w .&'’-]{1,40}|trending on [\w .&'’-]{1,40}|"
@@ -1016,7 +1016,7 @@ def _drop_teaser_lists(lines: list[str], tokens: list[list[str]], rules: list[st
         rules[i] = rules[i] or "teaser_list"
         after_item = False
         for j in range(i + 1, min(len(lines), i + 1 + TEASER_LIST_MAX)):
-            item = _NUMBERED_RE.sub("", lines[j])
+            item = _LEADING_STAMP_RE.sub("", _NUMBERED_RE.sub("", lines[j]))  # "26.03.2025 Kutaisi airport ...", "12:48 ..."
             # a short sentence right under a teaser's headline is its summary
             teaser_summary = (after_item and len(lines[j]) < TEASER_SUMMARY_CHARS
                               and _SENTENCE_END_RE.search(lines[j]) is not None)
@@ -1031,6 +1031,8 @@ def _drop_teaser_lists(lines: list[str], tokens: list[list[str]], rules: list[st
 
 
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+")
+#: A teaser's date or clock time before its headline in a list: "26.03.2025 Kutaisi airport ...", "12:48 Parliament ...".
+_LEADING_STAMP_RE = re.compile(rf"^(?:{ANY_DATE}|\d{{1,2}}:\d{{2}})\s*[|·•–—-]?\s*", re.IGNORECASE)
 #: A labelled teaser of another story: "BREAKING: ...", "Just in: ...", "LIVE | ...".
 _TICKER_LABEL_RE = re.compile(r"^(?:breaking(?: news)?|just in|developing|latest|live|watch|trending)\s*[:|–—-]\s+\S",
                               re.IGNORECASE)

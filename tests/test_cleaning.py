@@ -498,6 +498,21 @@ def test_teaser_list_under_its_heading_is_not_the_headline() -> None:
     assert clean_lines(page).headline == "Cape Town council approves 9.2% water tariff hike as dam levels fall"
 
 
+def test_a_teaser_list_of_dated_headlines_under_read_also() -> None:
+    """Other stories listed with their dates or clock times under "Read also" and "Latest news" are teasers."""
+    para = ("The regional government said on Thursday that the new gondola would open in December, after two years of "
+            "work and a budget that rose by a third.")
+    page = ("Gondola to open in December, officials say\n" + f"{para}\n" * 2
+            + "Read also\n26.03.2025 Airport passenger traffic grows 22% in first quarter\n"
+              "25.03.2025 Boulevard reconstruction to be completed by June\nLatest news\n"
+              "12:48 Committee backs bill on short-term rental registration\n12:31 Lari strengthens for third day\n"
+            + "The mountain resort expects a record season, its operator said, with hotels already booked for the New "
+              "Year holidays.\n")
+    removed = {line for _, line in clean_lines(page).removed}
+    assert {"26.03.2025 Airport passenger traffic grows 22% in first quarter",
+            "12:48 Committee backs bill on short-term rental registration"} <= removed
+
+
 def test_a_reports_form_fields_are_not_its_headline() -> None:
     """A rescue team's call-out report: "Location: ..." under the title reads like a headline, but it is a field."""
     para = ("The team was paged at 11:20 after a climber fell on wet rock below the ridge and hurt his ankle, and "
