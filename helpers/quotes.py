@@ -331,7 +331,7 @@ def speaker_form(name: str) -> str:
                      0)
         words, lowered = words[start:], lowered[start:]  # a descriptor before a given name goes
     if (len(words) == 2 and not _initial(words[0]) and not words[0].isupper()  # "NHS England" is a body
-            and _english_word(words[0]) and not is_given_name(words[0])
+            and words[0].lower() in _ADDRESSED_BY_GIVEN_NAME  # never "Met Éireann"
             and is_given_name(words[1]) and not _is_institution(" ".join(words))):
         return words[1].strip(" ,.;:")  # "Reader Jo", "Listener Dave": a reader known by a given name
     if not words or all(w in TITLES or w in _TITLE_EXTRA or w in _MOUTHPIECES for w in lowered):
@@ -357,6 +357,12 @@ def speaker_form(name: str) -> str:
             and words[0].lower() not in _country_words()):
         return ""  # "Outside", "Back", "Pacific": a capitalised word, not a name
     return " ".join(words).strip(" ,.;:")
+
+
+#: People a page calls by a given name after what they are to it: "Reader Jo", "Listener Dave", "Caller Mags".
+_ADDRESSED_BY_GIVEN_NAME = frozenset(["reader", "listener", "viewer", "caller", "commenter", "subscriber", "member",
+                                      "user", "fan", "supporter", "customer", "resident", "student", "parent",
+                                      "texter", "emailer", "contributor", "guest"])
 
 
 #: Particles that continue a body's name in Spanish, Portuguese, French or English after a capitalised word.
@@ -1316,6 +1322,7 @@ def _first_after(segment: str, context: str, state: _State) -> str:
     described = _DESCRIBED_NAME_RE.match(head.strip())
     if (described and not re.search(r"[A-Z]", head.strip()[described.end():])
             and not head.strip()[described.end():].startswith(("’s", "'s"))  # "the Met Office’s chief ..., Hannah Greaves"
+            and not re.match(r"\s+[a-z]", head.strip()[described.end():])  # "the former Doncaster midfielder": a role
             and (who := _candidate(described.group(0), context, state))):
         return who
     # "the trust’s director of operations, Ben Aziz, added", "said her husband, Tyler Brandt,": the name wins

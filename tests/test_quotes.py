@@ -766,6 +766,11 @@ _SPEAKER_CASES = {
         "His daughter, Inês Carvalho da Cunha, 48, runs the vineyard.\n\n"
         "\u201cWe think in decades here,\u201d Inês says.",
         ["Pieter van Houten-Vos", "Inês Carvalho da Cunha"]),
+    "a_forecasters_name_keeps_its_first_word_and_a_place_before_a_role_is_no_speaker": (
+        "Met Éireann has issued a red warning. In a statement, the forecaster said: \u201cWinds will be violent along "
+        "the coast.\u201d\n\n"
+        "Steve Mulcahy was sacked on Monday. \u2018I\u2019m not bitter about it,\u2019 the former Doncaster midfielder added.",
+        ["Met Éireann", "Steve Mulcahy"]),
     "it_after_an_opening_phrase_is_the_body": (
         "The Economy Ministry was less diplomatic. In a statement issued late on Monday, it described the strike as "
         "\u201cpolitically motivated and detached from reality\u201d.",
