@@ -497,6 +497,10 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
         return ""
     if is_place(bare):  # a known place speaks only as its government ("Moscow said"), never as a person
         return "" if persons_only else bare
+    from .people import _country_words, _is_name
+
+    if len(bare.split()) >= 3 and bare.split()[0].lower() in _country_words() and _is_name(bare.split()[1:]):
+        bare = bare.split(maxsplit=1)[1]  # "Chinese Ambassador to Kenya Zhou Minghua": the title's country goes
     # "Mr Hartley" keeps his honorific for the lookup: of relatives sharing the surname, it says which one
     written = f"{phrase.split()[0]} {bare}" if honorific_sex(phrase) else bare  # "Mrs Correia da Silva" too
     if persons_only and " " not in bare and actor_for(bare, kinds=("person",)) is None:

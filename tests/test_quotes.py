@@ -771,6 +771,10 @@ _SPEAKER_CASES = {
         "the coast.\u201d\n\n"
         "Steve Mulcahy was sacked on Monday. \u2018I\u2019m not bitter about it,\u2019 the former Doncaster midfielder added.",
         ["Met Éireann", "Steve Mulcahy"]),
+    "a_titles_country_before_a_family_name_first": (
+        "Chinese Ambassador to Kenya Liu Wenbo told the forum that trade was \u201ca bright spot in our partnership "
+        "this year.\u201d",
+        ["Liu Wenbo"]),
     "it_after_an_opening_phrase_is_the_body": (
         "The Economy Ministry was less diplomatic. In a statement issued late on Monday, it described the strike as "
         "\u201cpolitically motivated and detached from reality\u201d.",
