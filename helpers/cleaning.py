@@ -963,6 +963,7 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
     _keep_repeated_subheadings(lines, tokens, rules)
     _keep_prose_of_short_articles(lines, tokens, rules, english)
     _keep_quote_signatures(lines, rules)
+    _keep_introduced_lists(lines, rules)
 
     body = [line for line, r in zip(lines, rules, strict=False) if r is None]
     # a removed run of wrapped lines is logged line by line, as the source has them
@@ -1097,6 +1098,37 @@ COMMENTS_AFTER = 3
 SIGNATURE_RE = re.compile(r"^[-–—]\s*(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Hon)\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),"
                           r"\s+\S.{0,120}$")
 _QUOTE_END_RE = re.compile(r"[\"”’]\s*$")
+
+
+#: Longest list kept under its introducing line.
+INTRODUCED_LIST_MAX = 20
+#: What the general rules call a short or list-like line (never a named rule's boilerplate).
+_GENERAL_RULES = frozenset({"short_nonprose", "low_stopword"})
+#: Furniture a page sets between the article's paragraphs (a picture's caption, a pull quote, an ad slot).
+_INSIDE_BODY_RULES = frozenset({"pull_quote", "photo_credit", "caption_credit", "image_placeholder", "advertisement"})
+
+
+def _keep_introduced_lists(lines: list[str], rules: list[str | None]) -> None:
+    """A list the article introduces with a colon right after one of its paragraphs ("Eagles squad:", "Tri-series
+    fixtures (all matches at Wanderers):", then the names and the dates) is the article's, down to the first line a
+    named rule removes (a share row, "Latest News"). The general rules take such short lines at the article's edge for
+    furniture; a site's "Follow us:" is a named rule's and never starts one."""
+    i = 1
+    while i < len(lines):
+        before = next((rules[k] for k in range(i - 1, -1, -1) if rules[k] not in _INSIDE_BODY_RULES), "")
+        if not (rules[i] in _GENERAL_RULES and before is None and lines[i].rstrip().endswith(":")
+                and 1 <= len(lines[i].split()) <= 12):
+            i += 1
+            continue
+        run = []
+        for k in range(i, min(len(lines), i + 1 + INTRODUCED_LIST_MAX)):
+            if rules[k] not in _GENERAL_RULES:
+                break
+            run.append(k)
+        if len(run) >= 2 and (run[-1] + 1 >= len(lines) or rules[run[-1] + 1] is not None):
+            for k in run:
+                rules[k] = None
+        i = (run[-1] + 1) if run else i + 1
 
 
 def _keep_quote_signatures(lines: list[str], rules: list[str | None]) -> None:

@@ -513,6 +513,21 @@ def test_a_teaser_list_of_dated_headlines_under_read_also() -> None:
             "12:48 Committee backs bill on short-term rental registration"} <= removed
 
 
+def test_a_list_the_article_introduces_with_a_colon_stays() -> None:
+    """A squad and its fixtures under "Eagles squad:" and "Series fixtures ...:" after the last paragraph are the
+    article's; the share row under them is not."""
+    p1 = ("The selectors named two uncapped bowlers in a 15-member squad for the home series, which starts in "
+          "Windhoek next week, the board said on Monday.")
+    p2 = ("Head coach Pierre Botha said the young players had earned their places with strong seasons in the "
+          "domestic league and deserved the chance.")
+    page = ("News / Men's Team\nEagles name squad for home series\n10 March 2025\n" + f"{p1}\n{p2}\n"
+            + "Eagles squad:\nGerhard Louw (captain), Dawid Engelbrecht, Pieter de Klerk (wk), Zane Coetzee\n"
+              "Series fixtures (all at Wanderers):\n22 March – Namibia v Oman\n23 March – Oman v Nepal\n"
+              "Share this article\nFacebook\n")
+    kept = clean_lines(page).body
+    assert "22 March – Namibia v Oman" in kept and "Eagles squad:" in kept and "Share this article" not in kept
+
+
 def test_a_reports_form_fields_are_not_its_headline() -> None:
     """A rescue team's call-out report: "Location: ..." under the title reads like a headline, but it is a field."""
     para = ("The team was paged at 11:20 after a climber fell on wet rock below the ridge and hurt his ankle, and "
