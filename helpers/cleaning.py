@@ -1128,7 +1128,7 @@ def _keep_introduced_lists(lines: list[str], rules: list[str | None]) -> None:
         if len(run) >= 2 and (run[-1] + 1 >= len(lines) or rules[run[-1] + 1] is not None):
             for k in run:
                 rules[k] = None
-        i = (run[-1] + 1) if run else i + 1
+        i = run[-1] + 1  # the run holds line i at least
 
 
 def _keep_quote_signatures(lines: list[str], rules: list[str | None]) -> None:

@@ -256,13 +256,10 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
         if rule == "byline" and (m := _BYLINE_BRAND_RE.match(line)) and not _is_agency_or_person(m.group("brand")):
             return m.group("brand")
     for _, line in removed:  # "© 2025 Leeds Daily Courier", "Copyright 2024 Atlantic Wire Service. All rights reserved."
-        if ((m := _COPYRIGHT_RE.match(line)) and (name := _company_name(m.group("name")))
-                and name.split()[0] not in _NOT_HOLDERS
-                # a holder with a company suffix ("© 2025 Sørvik Energi ASA") is a firm, whatever its words
-                and not (_AGENCY_NAMES_RE.fullmatch(name) if name != m.group("name").strip().rstrip(".,")
-                         else _is_agency_or_person(name))):
+        name, end = _copyright_holder(line)
+        if name:
             # "© 2025 Ledger Financial Publishing Ltd. insuranceledger.com": the owner's copyright, the site's address
-            site = _BARE_HOST_RE.search(line[m.end():])
+            site = _BARE_HOST_RE.search(line[end:])
             if site and re.sub(r"\W", "", name.lower()) not in host_core(site.group(0)):
                 return outlet_from_host(site.group(0), name)
             return _masthead_of_holder(name, removed) or name
@@ -291,13 +288,27 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
     return spelled_host(host_core(host), f"{text}\n{lines}") or outlet_from_host(host)
 
 
+def _copyright_holder(line: str) -> tuple[str, int]:
+    """The publisher a copyright line names, without company suffixes, and where the match ends ("© 2025 Northern
+    Post Media Group" -> "Northern Post"); ("", 0) for no copyright line, "© All rights reserved", an agency
+    ("© Thomson Reuters") or a person (a blogger's own name)."""
+    if not (m := _COPYRIGHT_RE.match(line)) or not (name := _company_name(m.group("name"))):
+        return "", 0
+    if name.split()[0] in _NOT_HOLDERS:
+        return "", 0
+    # a holder with a company suffix ("© 2025 Sørvik Energi ASA") is a firm, whatever its words
+    if (_AGENCY_NAMES_RE.fullmatch(name) if name != m.group("name").strip().rstrip(".,") else _is_agency_or_person(name)):
+        return "", 0
+    return name, m.end()
+
+
 def _copyright_masthead(removed: list[tuple[str, str]]) -> str:
     """The copyright line's holder when a line at the top of the page names it word for word or by its initials
     ("Capital Region Transit Authority" or "CRTA" under the logo, "© 2025 Capital Region Transit Authority" at the
     foot): the site's name, before any other top line the page repeats (a menu's "Rider Alerts", named again in a
     sign-up box)."""
-    holders = [name for _, line in removed if (m := _COPYRIGHT_RE.match(line.strip()))
-               and (name := _company_name(m.group("name"))) and len(name.split()) >= 2 and not _is_agency_or_person(name)]
+    holders = [name for _, line in removed if (name := _copyright_holder(line.strip())[0])
+               and len(name.split()) >= 2 and not _is_agency_or_person(name)]
     for _, line in removed[:MASTHEAD_LINES]:
         for holder in holders:  # the name itself, or its initials as the logo's ("CRTA" for the transit authority)
             initials = "".join(w[0] for w in holder.removeprefix("The ").split() if w[:1].isupper())

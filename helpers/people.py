@@ -174,12 +174,9 @@ def _descriptor_before_surname(first: str, last: str) -> bool:
             and zipf_frequency(_clean_word(last).lower(), "en") < SURNAME_RARE_ZIPF)
 
 
-_PARTICLE_WORDS = NAME_PARTICLES
-
-
 def _core_length(words: list[str]) -> int:
     """Words of a name not counting particles ("Lula da Silva" has two)."""
-    return sum(w not in _PARTICLE_WORDS for w in words)  # "von", "bin" (lower case); "Ben Aziz", "Le Pen" count
+    return sum(w not in NAME_PARTICLES for w in words)  # "von", "bin" (lower case); "Ben Aziz", "Le Pen" count
 
 
 #: Given names that are also everyday words (a bill, the will): a name's first word all the same ("Bill Tanaka").
@@ -194,12 +191,12 @@ PLACE_OPENERS = frozenset(["são", "san", "santa", "santo", "santiago", "los", "
 def _is_name(words: list[str]) -> bool:
     """Two to four words besides particles, none an organisation/place/time word or title, no country, not all
     capitals."""
-    if not 2 <= _core_length(words) <= 4 or words[0] in _PARTICLE_WORDS:
+    if not 2 <= _core_length(words) <= 4 or words[0] in NAME_PARTICLES:
         return False
     lowered = [_clean_word(w).lower().rstrip(".") for w in words]
     if lowered[0] in PLACE_OPENERS:
         return False
-    if any((w in NOT_PERSON or w in TITLES or (w in ENGLISH_STOP_WORDS and w not in _PARTICLE_WORDS))
+    if any((w in NOT_PERSON or w in TITLES or (w in ENGLISH_STOP_WORDS and w not in NAME_PARTICLES))
            and not (k == 0 and w in _GIVEN_NAME_WORDS) for k, w in enumerate(lowered)):
         return False
     if any(w.isupper() and len(w) > 2 for w in words):

@@ -29,7 +29,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as STOP_WORDS
 
 from .actors import actor_for, full_names_ending, is_place, is_title, resolve_person, resolve_role, strip_titles
 from .gender import agrees, honorific_sex, is_common_given_name, is_given_name
-from .people import NOT_PERSON_NOUNS, ORGANISATION_NOUNS, without_post_nominals
+from .people import NOT_PERSON_NOUNS, ORGANISATION_NOUNS, _country_of_title, without_post_nominals
 from .progress import progress
 from .text import NAME_PARTICLES, NAME_PARTICLES_RE, count_words, trie_pattern
 
@@ -497,10 +497,6 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
         return ""
     if is_place(bare):  # a known place speaks only as its government ("Moscow said"), never as a person
         return "" if persons_only else bare
-    from .people import _country_words, _is_name
-
-    if len(bare.split()) >= 3 and bare.split()[0].lower() in _country_words() and _is_name(bare.split()[1:]):
-        bare = bare.split(maxsplit=1)[1]  # "Chinese Ambassador to Kenya Zhou Minghua": the title's country goes
     # "Mr Hartley" keeps his honorific for the lookup: of relatives sharing the surname, it says which one
     written = f"{phrase.split()[0]} {bare}" if honorific_sex(phrase) else bare  # "Mrs Correia da Silva" too
     if persons_only and " " not in bare and actor_for(bare, kinds=("person",)) is None:
@@ -1243,6 +1239,8 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     if not m:
         return ""
     subject = m.group("subj")
+    if country := _country_of_title(subject, head, m.start("subj")):  # "Chinese Ambassador to Kenya Zhou Minghua"
+        subject = subject[len(country):].lstrip()  # the title's country, then the name (Kenya is a given name too)
     # "Analyst Sophie Marchetti-Lang of Frankfurt-based research firm Delta Konsum told": the person, not the firm
     if subject[:1].isupper() and (of_firm := _PERSON_OF_FIRM_RE.search(head[:m.start("subj")])) and (
             who := _candidate(of_firm.group("name"), context, state, persons_only=True)):
