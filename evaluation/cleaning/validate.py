@@ -38,7 +38,7 @@ for fn in files:
     if meta.get("date") and not re.fullmatch(r"\d{4}-\d\d-\d\d", meta["date"]):
         errors.append(f"{fn}: bad date {meta['date']}")
     n = int(fn[1:-4])
-    want = "dev8" if n >= 353 else "final17" if n >= 341 else "final16" if n >= 329 else "dev7" if n >= 311 else "final15" if n >= 299 else "final14" if n >= 287 else "final13" if n >= 275 else "dev6" if n >= 257 else "final12" if n >= 245 else "final11" if n >= 233 else "final10" if n >= 221 else "dev5" if n >= 203 else "final9" if n >= 191 else "final8" if n >= 179 else "dev4" if n >= 161 else "final7" if n >= 149 else "dev3" if n >= 131 else "dev2" if n >= 113 else "final6" if n >= 101 else "final5" if n >= 89 else "final4" if n >= 77 else "final3" if n >= 65 else "final2" if n >= 53 else "final" if n >= 35 else "holdout" if n % 3 == 0 else "dev"
+    want = "dev9" if n >= 395 else "final19" if n >= 383 else "final18" if n >= 371 else "dev8" if n >= 353 else "final17" if n >= 341 else "final16" if n >= 329 else "dev7" if n >= 311 else "final15" if n >= 299 else "final14" if n >= 287 else "final13" if n >= 275 else "dev6" if n >= 257 else "final12" if n >= 245 else "final11" if n >= 233 else "final10" if n >= 221 else "dev5" if n >= 203 else "final9" if n >= 191 else "final8" if n >= 179 else "dev4" if n >= 161 else "final7" if n >= 149 else "dev3" if n >= 131 else "dev2" if n >= 113 else "final6" if n >= 101 else "final5" if n >= 89 else "final4" if n >= 77 else "final3" if n >= 65 else "final2" if n >= 53 else "final" if n >= 35 else "holdout" if n % 3 == 0 else "dev"
     if meta.get("split") != want:
         errors.append(f"{fn}: split {meta.get('split')} expected {want}")
     h = 0
