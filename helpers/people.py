@@ -372,6 +372,8 @@ def person_mentions(text: str) -> list[tuple[int, int, str]]:
     # a double surname alone ("Delgado Vigil" for Rosa Delgado Vigil) or given names alone ("João Pedro" for João Pedro
     # Marques Ferreira) are the one longer name the text gives them
     fuller = longer_forms({name for _, _, name, _ in candidates})
+    # a name the text shortens later ("Janira dos Santos Lopes" ... "dos Santos Lopes mocked"): a person's name
+    shortened = {fuller[name] for _, _, name, _ in candidates if name in fuller}
     candidates = [(start, end, fuller.get(name, name), titled) for start, end, name, titled in candidates]
     # each name's last word, and the first word of a two-word name ending in a rare word (a family name written
     # first: "Yang Meilin"), counted where they stand alone
@@ -389,7 +391,8 @@ def person_mentions(text: str) -> list[tuple[int, int, str]]:
                 or says_after(text, end) or _described(text, end) or _SAID_BEFORE.search(text, max(0, start - 24), start)
                 or _AGE_BEFORE.search(text, max(0, start - 16), start)
                 or (_DESCRIBED_BEFORE.search(text, max(0, start - 80), start) and text[end:end + 1] == ",")
-                or _TITLE_BEFORE.search(text, max(0, start - 24), start) or _given_then_surname(name)):
+                or _TITLE_BEFORE.search(text, max(0, start - 24), start) or _given_then_surname(name)
+                or name in shortened):
             evidence.add(name)
     mentions = [(start, end, name) for start, end, name, _ in candidates if name in evidence]
     # The candidates' runs are disjoint and in text order: the one a position may fall in is found by bisection.

@@ -622,6 +622,8 @@ _NOT_ROLES = frozenset(["after", "under", "over", "later", "never", "ever", "whe
                         "summer", "winter", "october", "november", "december", "september", "water", "number"])
 #: A name right after one of these is an object or a place ("of Little Dunmore, said"), never the speaker.
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|near|to|with|by|for|on)\s+$")
+#: The same with "the" allowed between ("to the Financial Chronicle").
+_PREPOSITION_THE_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|near|to|with|by|for|on)\s+(?P<the>the\s+)?$")
 #: A title tied to the body named after it: "Chief executive of the ", "director at ".
 _TITLE_OF_BEFORE_RE = re.compile(r"\b([\w-]+)\s+(?:of|at|for)\s+(?:the\s+)?$")
 
@@ -789,9 +791,16 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
     if noun in _INSTITUTION_NOUNS:
         runs = [run for run in _institution_runs(context[-ANTECEDENT_CHARS:])  # "Department of Agriculture", not
                 if noun in run.lower().split() and len(run.removeprefix("The ").split()) > 1]  # "The Commission" itself
+        if not runs and noun in _TEAM_NOUNS and (team := _last_team(context[-ANTECEDENT_CHARS:])):
+            return team  # "sacked as Ashbourne Rovers manager ... the club said": the team
         if not runs and noun in _COMPANY_NOUNS:  # "Fenbridge Polymers, which operates the warehouse, ... the company"
             return _company_opener(context)
         return runs[-1] if runs else _lower_case_body(words, context)
+    # "Shannon Airport says ... the airport said": a place or body named with the noun as its last word (never a
+    # title before a name: "Health Minister Jane Doe")
+    if (len(words) == 2 and noun.isalpha() and not noun.endswith("s") and not is_title(noun)  # "the residents’ ..."
+            and not _is_person_role(noun) and (named := _named_with_noun(noun, context))):
+        return named
     # "the cabinet member": the person the article calls a cabinet member, before anyone called a member
     qualified = len(words) >= 2 and words[-2] not in ("the", "a", "an") and words[-2].isalpha()
     holder = (_role_holder(" ".join(words[-2:]), context) if qualified else "") or _role_holder(noun, context)
@@ -808,6 +817,30 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
                 and _QUOTE_MARK_RE.search(state.text[:state.paragraph_at].rstrip().rsplit("\n", 1)[-1])):
             holder = state.last_speaker  # "The 44-year-old economist ... has promised": the person quoted just before
     return "" if holder == rejected else holder
+
+
+#: Nouns a sports team speaks as, and the words that end a team's name ("Ashbourne Rovers", "Kettering Vale FC").
+_TEAM_NOUNS = frozenset(["club", "team", "side", "franchise"])
+_TEAM_RE = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){1,3}(?:United|City|Rovers|Town|Athletic|Wanderers|Albion|County|"
+                      r"Rangers|Hotspur|Harriers|Olympic|Sporting|FC|AFC|RFC|CF|SC))\b")
+
+
+def _named_with_noun(noun: str, context: str) -> str:
+    """The last name in the recent context whose last word is ``noun`` capitalised ("Shannon Airport" for "the
+    airport"), not followed by another capitalised word (then it is a title or part of a longer name); "" if none."""
+    pattern = rf"\b((?:[A-Z][\w’'-]+\s+){{1,4}}{noun.capitalize()})\b(?!\s+[A-Z])"
+    found = re.findall(pattern, context[-ANTECEDENT_CHARS:])
+    found = [f for f in found if not f.startswith(("The ", "A ", "An ", "In ", "On ", "At "))]
+    return found[-1] if found else ""
+
+
+def _last_team(context: str) -> str:
+    """The team "the club" stands for: the last named as a sentence's subject ("Harbourside City have confirmed the
+    signing of X from Northfield Rovers"), else the last named; "" when none is."""
+    teams = list(_TEAM_RE.finditer(context))
+    subjects = [m for m in teams if re.search(r"(?:^|\n|[.!?]\s+)$", context[max(0, m.start() - 3):m.start()])
+                or m.start() == 0]
+    return (subjects or teams)[-1].group(1) if teams else ""
 
 
 #: Role nouns that describe a person by age or life, never a body: "the 61-year-old", "the pensioner".
@@ -1099,7 +1132,11 @@ def _previous_subject(state: _State, pronoun: str) -> str:
     inside = [(at, name) for at, name, _ in state.mentions if start + prev <= at < start + current]
     if not inside:
         return ""
-    at, name = inside[0]
+    # "Speaking to the Financial Chronicle, Priya Ramaswamy, an analyst ..., said": the person, not the paper
+    # the sentence opens with.
+    after_preposition = [_PREPOSITION_THE_BEFORE_RE.search(masked, max(0, at - start - 10), at - start)
+                         for at, _ in inside]
+    at, name = next(((at, name) for (at, name), prep in zip(inside, after_preposition) if not prep), inside[0])
     local = at - start
     if _PREPOSITION_BEFORE_RE.search(masked, max(0, local - 6), local) or local - prev > 120:
         return ""
@@ -1430,7 +1467,11 @@ def _colon_speaker(lead: str, context: str, state: _State) -> str:
         if (m.group("name") and m.start() == len(lead) - len(lead.lstrip()) and " " not in m.group(0)
                 and _english_word(m.group(0)) and not is_given_name(m.group(0)) and actor_for(m.group(0)) is None):
             continue  # "Quotes:", "Overheard in the queue for tea:": a heading's or a sentence's first word
-        if not m.group("pron") and (who := speaker_form(_candidate(m.group(0), context, state))):
+        # "In a statement, the club said:": "the club" first (the team named before), then the phrase as matched
+        verb = _VERB_RE.search(m.group(0)) if m.group("role") else None
+        phrases = [m.group(0)[:verb.start()].rstrip(), m.group(0)] if verb and verb.group("verb") else [m.group(0)]
+        if not m.group("pron") and (who := next(filter(None, (speaker_form(_candidate(p, context, state))
+                                                               for p in phrases)), "")):
             return who
         if m.group("role"):
             unresolved = True
@@ -1471,6 +1512,28 @@ def _indirect_speaker(lead: str, context: str, state: _State, quote: str) -> str
     return who if who.split()[-1] in last[:80] else ""
 
 
+def _lead_sentence_subject(masked: str, quote_start: int, state: _State) -> str | None:
+    """For a quotation with no reporting clause after a sentence of its own paragraph ("Daniel O’Rourke-Silva,
+    Director of Aviation at Massport, welcomed the announcement. “…”"): the person who opens that sentence; UNKNOWN
+    when the sentence names a person elsewhere (it is about someone, so the article's last speaker does not go on);
+    None when the quotation opens its paragraph or the sentence names no person."""
+    lead = masked[:quote_start]
+    if not lead.strip(" \n"):
+        return None
+    cut = max((m.end() for m in re.finditer(r"[.!?]\s+(?=\S)", lead.rstrip())), default=0)
+    if _MASK in lead[cut:]:
+        return None
+    start = state.paragraph_at + cut
+    inside = [(at, name) for at, name, _ in _article_mentions(state) if start <= at < state.paragraph_at + quote_start]
+    if not inside:
+        return None
+    at, name = inside[0]
+    before = masked[cut:at - state.paragraph_at].split()  # at most a title or two: "Aviation director", "Dr"
+    if len(before) <= 3 and all(word[:1].isupper() for word in before):
+        return resolve_person(name, state.text[:state.position])
+    return UNKNOWN
+
+
 def _nearest_person_before(masked: str, sent_start: int, pos: int, context: str, state: _State) -> str:
     """For participles with no subject found ("..., saying: “…”"): the nearest person or role before."""
     phrases = [m.group(0) for m in _CANDIDATE_RE.finditer(masked, sent_start, pos) if not m.group("pron")]
@@ -1478,6 +1541,40 @@ def _nearest_person_before(masked: str, sent_start: int, pos: int, context: str,
         if who := _candidate(phrase, context, state, persons_only=True):
             return who
     return ""
+
+
+#: After a quote: a name (after at most three lower-case words) and its appositive, as far as the reporting verb
+#: ("“…,” lead author Camila Restrepo-Uribe, a biologist at the Universidad del Páramo in Medellín, told").
+_NAMED_APPOSITIVE_RE = re.compile(rf"[\s,]*(?:[a-z][\w-]*\s+){{0,3}}{_NAME_RUN},\s+(?:an?|the|who)\s+[^.!?;:]*,\s*$")
+#: The sentence after a quotation that says whose words they were: "The warning came from van Leeuwen, ...",
+#: "Those were the words of Seán Mac Donncha, who chairs ...".
+_CAME_FROM_RE = re.compile(rf"[\s”\"’']*(?:(?:The|That|This|Those|These)\s+(?:[a-z]+\s+)?(?:warning|comment|comments|"
+                           rf"remark|remarks|words|plea|call|criticism|message|appeal|admission|rebuke|verdict|"
+                           rf"assessment|response|reaction)\s+(?:came|comes)\s+from|(?:Those|These|That|This|Such)\s+"
+                           rf"(?:were|are|was|is)\s+the\s+(?:[a-z]+\s+)?(?:words|verdict|view|message|warning)\s+of)\s+(?P<who>(?:the\s+)?(?:(?:{NAME_PARTICLES_RE})\s+)?"
+                           rf"{_NAME_RUN})")
+#: A statement in a body's own words, naming it first: "Fenwick Rovers can confirm that ...", "Harbourside City is
+#: delighted to announce ...".
+_SELF_NAMED_RE = re.compile(r"[“\"‘'’”]?(?P<name>(?:The\s+)?[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,5})\s+"
+                            r"(?:can confirm|is (?:delighted|pleased|saddened|disappointed|aware)|are (?:delighted|pleased|"
+                            r"saddened|disappointed|aware)|would like to|regrets|wishes to|has (?:parted|appointed))\b")
+#: The role noun of a body right before its statement: "In a statement, the club said:".
+_BODY_ROLE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:club|team|side|franchise|company|firm|council|board|organisation|"
+                                  r"organization|federation|association|league|school|university|trust|charity|group)\s+"
+                                  r"(?:\w+\s+){0,2}?(?:said|added|wrote|posted|confirmed|stated)\b[^§]*$")
+
+
+def _is_given_name_run(name: str) -> bool:
+    """Whether a run is a person's name (a given name first): "Neil Harcourt can confirm" is no body."""
+    return is_given_name(name.split()[0]) and not _is_institution(name)
+
+
+#: Words written on something, just before a quotation: "waved banners reading “…”", "a placard that said “…”".
+_WRITTEN_ON_RE = re.compile(r"\b(?:banners?|placards?|signs?|posters?|t-shirts?|billboards?|graffiti|stickers?|"
+                            r"hoardings?|headlines?)\b[^.!?§]{0,40}?\b(?:reading|read|reads|saying|that\s+said|"
+                            r"bearing|proclaiming|declaring|emblazoned\s+with|with\s+the\s+words)\s*[:,]?\s*$")
+#: How far such a named appositive may reach (a plain clause after a quote: 90 characters).
+LONG_APPOSITIVE_CHARS = 220
 
 
 def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _State) -> list[str]:
@@ -1503,7 +1600,12 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
         linked = inner.endswith((",", "!", "?")) or masked_text[sp.end:].lstrip().startswith(",")
         if inner.endswith(("!", "?")) and _NEW_SENTENCE_RE.match(masked_text, sp.end):
             linked = False  # “… you lot!” The mayor warned ...: a new sentence, not “…!” the mayor warned
-        if linked and after and after[0].start() - sp.end <= 90 and _MASK not in masked_text[sp.end:after[0].start()]:
+        reach = (LONG_APPOSITIVE_CHARS if after and _NAMED_APPOSITIVE_RE.match(masked_text, sp.end, after[0].start())
+                 else 90)  # “…,” lead author Camila Restrepo-Uribe, a biologist at ... in Medellín, told EarthWire
+        if _WRITTEN_ON_RE.search(masked_text, max(0, sp.start - 80), sp.start):
+            speaker = UNKNOWN  # banners reading “Water is a right, not a promise”: nobody the sentence names
+        if (not speaker and linked and after and after[0].start() - sp.end <= reach
+                and _MASK not in masked_text[sp.end:after[0].start()]):
             between = masked_text[sp.end:after[0].start()]
             speaker = _first_after(between, context, state) if between.strip(" ,") else ""
             if not speaker and not between.strip(" ,"):  # “…,” said Zakharova
@@ -1545,6 +1647,15 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
             to_whom = parts[-1].group("part").lower() in _TO_WHOM_PARTICIPLES
             speaker = _nearest_person_before(masked_text, s_start, parts[-1].start() if to_whom else sp.start, context,
                                              state)
+        # 3b. “…” The warning came from van Leeuwen, a herpetologist at ...: the next sentence names the speaker
+        following = ""
+        if not masked_text[sp.end:].strip() and state.text:  # a quote ending its paragraph: the next line may say
+            following = state.text[state.paragraph_at + len(paragraph):][:300].lstrip("\n")
+        if not speaker and (came := _CAME_FROM_RE.match(masked_text, sp.end) or _CAME_FROM_RE.match(following)):
+            speaker = _candidate(came.group("who"), context + paragraph[:sp.end], state) or UNKNOWN
+            # a "he" or "she" next is this speaker ("He adds: “…”"), though the name came after "from"
+            pronouns = [p for p in ("he", "she") if speaker != UNKNOWN and agrees(p, speaker, state.text or context)]
+            state.voice = (speaker_form(speaker), pronouns[0]) if len(pronouns) == 1 else None
         # 4. no reporting clause: a continuation of this paragraph's speaker, or a quote-only paragraph (after a
         # paragraph that ends in a colon, its lead-in says who speaks: "Race director Kath Munro told reporters:")
         if not speaker and not verbs:
@@ -1553,6 +1664,8 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
                 speaker = signed
             elif k > 0 and speakers[k - 1]:
                 speaker = speakers[k - 1]
+            elif k == 0 and (subject := _lead_sentence_subject(masked_text, sp.start, state)) is not None:
+                speaker = subject  # "Peter Quinn, head of aviation at ..., welcomed the route. “…”"
             elif _ENTRY_CLOCK_RE.match(paragraph):
                 speaker = UNKNOWN  # "14:55 ‘I’ve never seen anything like it’": a live blog's entry heading
             elif len(paragraph[sp.start:sp.end]) >= 0.6 * len(paragraph.strip()):
@@ -1563,6 +1676,10 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
                 speaker = (_lead_in_speaker(lead, context, state) if lead.rstrip().endswith(":") else
                            _indirect_speaker(lead, context, state, paragraph[sp.start:sp.end]) if indirect else "") \
                     or state.last_speaker
+        # "the club said: ‘Fenwick Rovers can confirm that ...’": a body speaking of itself names itself
+        if ((own := _SELF_NAMED_RE.match(paragraph, sp.start, sp.end)) and not _is_given_name_run(own.group("name"))
+                and _BODY_ROLE_BEFORE_RE.search(masked_text, s_start, sp.start)):
+            speaker = own.group("name")
         if speaker and _ANONYMOUS_RE.search(masked_text, s_start, s_end):
             speaker = UNKNOWN  # "the daughter of one resident, who asked not to be named, said: “…”"
         speaker = speaker_form(speaker) if speaker and speaker != UNKNOWN else ""
@@ -1715,9 +1832,27 @@ def _without_dateline(paragraph: str) -> str:
     return " " * m.end() + paragraph[m.end():] if m else paragraph
 
 
+#: A tabloid's capitalised first word ("NEIL Harcourt has been sacked as manager"), before a capitalised word.
+_DROP_CAP_RE = re.compile(r"\A([A-Z]{2,})(?=\s+[A-Z][a-z])")
+#: Lines at the top of a body where a drop capital may open the first paragraph (after a standfirst or byline).
+DROP_CAP_LINES = 4
+
+
+def _drop_cap(line: str, text: str) -> str:
+    """``line`` with a capitalised opening word written as the article writes it elsewhere ("NEIL Harcourt" ->
+    "Neil Harcourt" when "Neil" occurs in ``text``), so the name is one person; acronyms ("UN Secretary-General")
+    stay, since the article never writes them in lower case. The length is unchanged."""
+    m = _DROP_CAP_RE.match(line)
+    if m and re.search(rf"\b{m.group(1).title()}\b", text):
+        return m.group(1).title() + line[m.end(1):]
+    return line
+
+
 def _body_quotes(doc_id: str, outlet: str, text: str) -> list[tuple[str, str, int, str, str, int]]:
     """The quotations of the body, paragraph by paragraph (see ``article_quotes``)."""
-    text = "".join(_without_dateline(line) for line in text.splitlines(keepends=True))
+    lines = text.splitlines(keepends=True)
+    text = "".join(_without_dateline(_drop_cap(line, text) if n < DROP_CAP_LINES else line)
+                   for n, line in enumerate(lines))
     state = _State(text=text)
     rows = []
     seen = ""

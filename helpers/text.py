@@ -9,8 +9,8 @@ import re
 #: Iberian, French and Italian particles ("van der", "dos", "della"), Arabic and Malay patronymics ("bin", "binti",
 #: and the Tamil-Malaysian "a/l", "a/p": "Rajesh a/l Subramaniam").
 NAME_PARTICLES = frozenset(["von", "van", "der", "den", "ter", "ten", "zu", "de", "da", "do", "dos", "das", "du", "des",
-                            "di", "del", "della", "la", "le", "al", "el", "bin", "binti", "bint", "ben", "ibn", "a/l",
-                            "a/p"])
+                            "di", "del", "della", "dela", "delos", "la", "le", "al", "el", "bin", "binti", "bint", "ben",
+                            "ibn", "a/l", "a/p", "ap", "af", "vom", "zum", "zur"])
 #: The same as a regex alternation (longest first, "/" kept literal).
 NAME_PARTICLES_RE = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=lambda p: (-len(p), p)))
 #: Patronymic particles: the name before one is what the text calls the person ("Dr Hafiz" is "Hafiz bin Rahmat").

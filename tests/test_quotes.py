@@ -750,7 +750,7 @@ _SPEAKER_CASES = {
         "The Northern Irishman, 49, was told at the training ground.\n\n"
         "In a statement, the club said: \u2018Hallam Town thanks Seamus for his work.\u2019\n\n"
         "\u2018We let him down,\u2019 said Skipper Kofi Mensah-Boateng.",
-        ["", "Kofi Mensah-Boateng"]),  # the team is named too far back to be sure: no speaker, never the demonym
+        ["Hallam Town", "Kofi Mensah-Boateng"]),  # the club is the team named as a subject, never the demonym
     "someone_described_then_named_in_commas_is_who_she_is": (
         "Storm Ciara cut power to 30,000 homes, the grid operator Energis Ouest said.\n\n"
         "A reader in Roscoff, Marie-Claude Le Bihan, has sent us this photo of the harbour. She writes: \u201cIn forty "
@@ -775,6 +775,54 @@ _SPEAKER_CASES = {
         "Chinese Ambassador to Kenya Liu Wenbo told the forum that trade was \u201ca bright spot in our partnership "
         "this year.\u201d",
         ["Liu Wenbo"]),
+    "filipino_and_welsh_particles_are_part_of_the_surname": (
+        "Health Secretary Maria Teresa dela Paz-Ramos opened the clinic.\n"
+        "“Vaccines save lives,” dela Paz-Ramos said.\n"
+        "The union’s branch chair, Dr Owain ap Rhys, was scathing.\n"
+        "“This is vandalism against a whole department,” said ap Rhys.\n",
+        ["Maria Teresa dela Paz-Ramos", "Owain ap Rhys"]),
+    "she_told_the_paper_is_the_person_not_the_paper_the_sentence_opens_with": (
+        "Speaking to the Harbour Gazette, Nadia Okafor, an economist at Brightwater Capital, said rates would fall.\n"
+        "“The cycle has turned for good,” she told the paper.\n",
+        ["Nadia Okafor"]),
+    "a_sentence_before_the_quote_in_its_paragraph_names_the_speaker_no_carry_over": (
+        "“We will open the route in June,” chief executive Lars Holm added.\n"
+        "Peter Quinn, head of aviation at the port authority, welcomed the route. “This brings families and "
+        "businesses on both sides of the ocean closer together than ever before.”\n",
+        ["Lars Holm", "Peter Quinn"]),
+    "a_drop_capital_name_and_the_club_is_the_team": (
+        "TOMAS Berg has been sacked as Elmford Rovers manager after a 3-0 defeat.\n"
+        "In a statement, the club said: ‘Elmford Rovers thanks Tomas for his service to the club.’\n"
+        "‘I gave this place everything,’ Berg said.\n",
+        ["Elmford Rovers", "Tomas Berg"]),
+    "a_long_appositive_after_the_quote_and_the_warning_came_from": (
+        "Co-author Pieter van Dijk also worked on the survey.\n"
+        "“We counted them for two seasons before we saw one,” lead author Ana Ruiz-Toro, an ecologist at the "
+        "University of the Andes in Bogotá, told reporters.\n"
+        "’This is a species we could lose within a decade.’ The warning came from van Dijk, a "
+        "herpetologist at Leiden who spoke to radio on Monday.\n",
+        ["Ana Ruiz-Toro", "Pieter van Dijk"]),
+    "a_shortened_name_is_a_person_and_a_banner_slogan_is_nobody": (
+        "His challenger, Rosa dos Santos Lima of the Labour Party, is a former mayor.\n"
+        "At her final rally, dos Santos Lima mocked the government. “They had ten years to fix it,” she told "
+        "supporters waving banners reading “Water is a right, not a promise”.\n",
+        ["Rosa dos Santos Lima", ""]),
+    "that_assessment_comes_from_a_name_and_he_adds_is_the_same_person": (
+        "“We train more makers than the world can ever use.” That blunt assessment comes from Marco Bellini, "
+        "who directs the school.\n"
+        "He adds: “But I would rather have too many good makers than too few.”\n",
+        ["Marco Bellini", "Marco Bellini"]),
+    "a_bodys_statement_naming_itself_first_is_that_bodys": (
+        "Castleford Town won 2-0 on Saturday, and the visitors’ manager Sam Odell lost his job on Monday.\n"
+        "In a statement, the club said: ‘Kelby Rovers can confirm that Sam Odell has left his position.’\n",
+        ["Kelby Rovers"]),
+    "a_live_blog_quote_whose_next_line_names_the_speaker_and_the_airport_is_the_named_one": (
+        "11:10\nCounty engineer Dara Quinlan said crews had put out 3,000 sandbags overnight.\n"
+        "11:55\nKerry Airport says 38 flights have been cancelled. In an update, the airport said crosswinds were "
+        "“well beyond safe operating limits” for most aircraft.\n"
+        "12:40\n“I have fished out of this harbour for forty years and never seen the like.”\n"
+        "Those were the words of Seán Mac Giolla, who chairs the fishermen’s co-operative.\n",
+        ["Kerry Airport", "Seán Mac Giolla"]),
     "it_after_an_opening_phrase_is_the_body": (
         "The Economy Ministry was less diplomatic. In a statement issued late on Monday, it described the strike as "
         "\u201cpolitically motivated and detached from reality\u201d.",
