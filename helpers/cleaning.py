@@ -367,6 +367,8 @@ NAMED_RULES: tuple[Rule, ...] = (
             r"^please (?:turn on|enable) javascript\b", r"^(?:listen to (?:this|the) (?:article|story))\b",
             r"^\d+\s+min(?:ute)?s? read(?:\s*·.{0,30})?$", r"^(?:reading time|time to read)\b",
             # a publishing platform's app prompt and reader highlights ("Open in app", "Top highlight")
+            # a file to download with its type and size: "Download press release (PDF, 212 KB)"
+            r"^(?:download|view|open|read)\b.{0,80}\((?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|mp3|mp4)\b[^)]{0,20}\)$",
             r"^(?:open|continue|read) (?:it )?in (?:the )?app$", r"^(?:get|download) the app$", r"^top highlight$", r"^show key events only$", r"^key events$",
             r"^news provided by$", r"^trending (?:video|now|stories)$", r"^(?:print|save|share) (?:this )?(?:article|story)$",
             r"^(?:back to top|go to top|scroll to top)$", r"^(?:menu|search|close|open menu|sign in|log in|register)$",
@@ -380,7 +382,7 @@ NAMED_RULES: tuple[Rule, ...] = (
             r"[-+−]\d[\d.,]*\s*\(\s*[-+−]?\d[\d.,]*\s*%\s*\)$", r"^related (?:quotes|tickers|symbols)$",
             r"^(?:after[- ]hours|pre[- ]market) (?:volume|price|trading)\s*:"),
         max_words=24,
-        hints=("skip", "font", "typo", "ctrl", "javascript", "listen", "read", "reading", "key events", "provided",
+        hints=("skip", "font", "typo", "ctrl", "javascript", "listen", "read", "reading", "key events", "provided", "pdf", " kb", " mb",
                "issue", "edition", "until", "now ", "tag", "topic", "filed", "home", "%", "related", "hours", "market",
                "trending", "print", "save", "share", "top", "menu", "search", "close", "sign in", "log in",
                "register", "a+", "a-", "@", "▲", "▼", "△", "▽", "subject:", "app", "highlight", "status", "alert",

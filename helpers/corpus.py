@@ -238,7 +238,7 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
         if m := _ORIGINAL_RE.search(line):  # the name ends with its sentence: "... by Civic Lantern. You may ..."
             return _company_name(re.split(r"\.\s", m.group("name"))[0])
     if masthead := _copyright_masthead(removed) or _masthead(removed):
-        return masthead
+        return _holder_named_again(removed, masthead) or masthead
     for rule, line in removed[:MASTHEAD_LINES]:  # a printed page's running head: "4 Wexcombe Courier Tuesday 10 June 2025"
         if rule == "running_head":
             name = _PAGE_NUMBER_RE.sub("", DATE_RE.sub("", line).strip()).strip()
@@ -268,6 +268,9 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
             return outlet
     for _, line in removed:
         if m := _NEWSLETTER_NAME_RE.search(line):
+            return m.group("name")
+    for _, line in removed:  # "Get Caroni Chronicle headlines on WhatsApp — tap to join" (never an author's account)
+        if (m := _CHANNEL_NAME_RE.match(line.strip())) and not _is_agency_or_person(m.group("name")):
             return m.group("name")
     appeal = "\n".join(line for rule, line in removed if rule in {"appeal", "newsletter", "reader_address"})
     names = Counter(_SELF_NAME_RE.findall(appeal)).most_common(1)
@@ -364,6 +367,26 @@ _CALLS_TO_ACTION = frozenset(["join", "subscribe", "support", "donate", "follow"
 MASTHEAD_LINES = 15
 
 
+def _holder_named_again(removed: list[tuple[str, str]], masthead: str) -> str:
+    """The copyright holder, when it shares no word with the masthead found and another removed line names it too
+    ("Sign up to The Going Stick's daily tips email", "© 2025 The Going Stick"): then the "masthead" was a menu's
+    section ("Grand National"), and the holder is the site. "" otherwise (an owner company named only in its
+    copyright line leaves the masthead as it is)."""
+    for _, line in removed:
+        holder, _ = _copyright_holder(line)
+        if not holder or not re.search(r"\b(?:19|20)\d\d\b", line):  # "© IOM/Alessio Romenzi": a photo's credit
+            continue
+        own = {w.lower() for w in holder.split()} - {"the"}
+        if own & {w.lower() for w in masthead.split()}:
+            return ""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(holder)}(?![\w-])")
+        # "PlayBiz Weekly is published by Tamberlane Trade Media Ltd": the owner, and the masthead is the brand
+        if sum(bool(pattern.search(other)) and not _PART_OF_RE.match(other.strip()) for _, other in removed) >= 2:
+            return holder
+        return ""
+    return ""
+
+
 def _masthead(removed: list[tuple[str, str]]) -> str:
     """The site's name as its masthead shows it: a short title-case line among the first removed lines that the
     page's other boilerplate names again ("WMVC 7" ... "Download the WMVC 7 News app"; "The Seoul Meridian" ...
@@ -417,8 +440,8 @@ _COPYRIGHT_RE = re.compile(r"^(?i:©|ⓒ|\(c\)|copyright)\s*(?i:\(c\)\s*|[©ⓒ]
                            r"(?P<name>(?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&)){0,5}"
                            r"(?:\s\d{1,3}(?![\d,.]))?)")  # "© 2025 Meridien 24", "France 24"
 #: First words of a copyright line that name no publisher: "© All rights reserved", "© Crown copyright" (UK
-#: government pages).
-_NOT_HOLDERS = frozenset(["All", "Crown", "Copyright", "Rights"])
+#: government pages), "© 2025. A registered 501(c)(3) nonprofit organization." (a sentence, no name).
+_NOT_HOLDERS = frozenset(["All", "Crown", "Copyright", "Rights", "A", "An", "This", "These", "Our", "We", "Some", "No"])
 #: Agencies credited in copyright lines of syndicated copy are sources, not the publisher.
 _AGENCY_NAMES_RE = re.compile(r"(?:The\s+)?(?:(?:Thomson\s+)?Reuters|AFP|AP|Associated Press|TASS|Getty Images|PA Media|Bloomberg"
                               r"|Agence France-Presse|Press Association|Xinhua|ANI|PTI|dpa|EFE|ANSA|Kyodo|Yonhap|AAP"
@@ -443,6 +466,12 @@ _ABOUT_SITE_RE = re.compile(r"^About\s+(?P<name>(?!(?:Us|Me|the|this|our|The Aut
 FOOTER_LINES = 30
 #: A newsletter's own sign-off: "Thanks for reading Grid Notes! Subscribe for free ...".
 _NEWSLETTER_NAME_RE = re.compile(r"^Thanks for reading (?P<name>[A-Z][^!.?]{1,50})[!.]")
+#: A widget offering the site's own channel: "Get Caroni Chronicle headlines on WhatsApp", "Follow The Tonle
+#: Herald on Telegram", "Download the Nistru Post app".
+_CHANNEL_NAME_RE = re.compile(r"^(?:Get|Follow|Download|Join)\s+(?:the\s+)?(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*"
+                              r"(?:\s+[A-Z][\w&'’.-]*){0,4}?)(?:['’]s)?\s+(?:(?:headlines|news|updates|alerts|stories)\s+"
+                              r"(?:on|in|via)\s|app\b|on\s+(?:WhatsApp|Telegram|Instagram|Facebook|Threads|TikTok|YouTube|"
+                              r"Google News)\b)")
 #: Company suffixes after a publisher's name in a copyright line.
 _COMPANY_SUFFIX_RE = re.compile(r"(?:,?\s+(?:(?:Public\s+)?Company(?=,?\s+(?:Limited|Ltd))|PCL|Tbk|Berhad|Media(?:\s+Group)?|Group|Pty\.?(?:\s+Ltd\.?)?|Ltd\.?|LLC|Inc\.?|plc|PLC"
                                 r"|Limited|Holdings|Publishing|Publications|Corporation|Corp\.?|Co\.?|GmbH|SA|AG|DAC|S\.A\.|AB|NV|BV|SpA|Bhd|Sdn\.?"
@@ -477,7 +506,9 @@ AGENCIES = {"reuters": "Reuters", "associated press": "AP", "ap": "AP", "afp": "
             "cmc": "CMC", "caribbean media corporation": "CMC", "andina": "Andina", "prensa latina": "Prensa Latina",
             "notimex": "Notimex", "télam": "Télam", "telam": "Télam", "agência brasil": "Agência Brasil",
             "agencia brasil": "Agência Brasil", "urn": "URN", "uganda radio network": "URN", "new ziana": "New Ziana",
-            "central news agency": "CNA", "wafa": "WAFA", "tasnim": "Tasnim", "isna": "ISNA", "ana-mpa": "ANA-MPA"}
+            "central news agency": "CNA", "wafa": "WAFA", "tasnim": "Tasnim", "isna": "ISNA", "ana-mpa": "ANA-MPA",
+            "moldpres": "Moldpres", "kabar": "Kabar", "khovar": "Khovar", "nampa": "NAMPA", "angop": "ANGOP",
+            "akp": "AKP", "agence kampuchea presse": "AKP"}
 _AGENCY_ALT = "|".join(re.escape(k) for k in sorted(AGENCIES, key=len, reverse=True))
 #: Where copy credits an agency: a wire dateline ("LONDON, March 2 (Reuters) -", any name in its brackets), a
 #: source line ("Source: Xinhua", "Additional reporting by Reuters."), an agency byline ("By PTI", "By PA Reporter",

@@ -291,6 +291,7 @@ def test_many_short_lines_clean_in_linear_time() -> None:
     ("From the April 2025 issue", "widget"),
     ('This article appears in the February 2025 print edition with the headline "The Last Town Meeting."', "widget"),
     ("Wind Advisory until 7 PM for Ashford, Clay and Morrow counties", "widget"),
+    ("Download press release (PDF, 212 KB)", "widget"), ("View the full report (pdf, 1.4 MB)", "widget"),
     # a caption's last sentence is its credit
     ("Fans gather outside the stadium before kick-off. Getty Images", "photo_credit"),
     ("The viral image as it was shared online. Screenshot: CheckWorks", "photo_credit"),

@@ -296,6 +296,43 @@ def test_an_agency_that_contributed_to_the_report_is_credited(credit: str, agenc
     assert infer_agency(f"{text}\n{credit}\nMore stories\n", text) == agency
 
 
+@pytest.mark.parametrize(("removed", "outlet"), [
+    ([("legal", "© 2025. A registered 501(c)(3) nonprofit organization.")], ""),
+    ([("widget", "Get Caroni Chronicle headlines on WhatsApp — tap to join")], "Caroni Chronicle"),
+    ([("widget", "Download the Nistru Post app")], "Nistru Post"),
+    ([("widget", "Follow Hannah Okafor on Telegram")], ""),
+])
+def test_an_outlet_from_a_channel_widget_and_never_from_a_copyright_sentence(removed: list, outlet: str) -> None:
+    from helpers.corpus import infer_outlet
+
+    assert infer_outlet(removed) == outlet
+
+
+def test_a_menu_section_is_no_masthead_when_the_copyright_holder_is_named_twice() -> None:
+    from helpers.corpus import infer_outlet
+
+    removed = [("short_nonprose", "Racecards"), ("short_nonprose", "Grand National"), ("short_nonprose", "Tips"),
+               ("teaser", "Grand National 2025 odds"), ("teaser", "Harbour Mist heads Grand National weights"),
+               ("newsletter", "Sign up to The Going Stick's daily tips email"),
+               ("legal", "Copyright © 2025 The Going Stick. All rights reserved.")]
+    assert infer_outlet(removed) == "The Going Stick"
+    # an owner's name twice ("X is published by ...") or a photo credit's agency leaves the masthead alone
+    owned = [("short_nonprose", "PlayBiz Weekly"), ("newsletter", "Get the PlayBiz Weekly bulletin in your inbox"),
+             ("legal", "PlayBiz Weekly is published by Tamberlane Trade Media Ltd, London."),
+             ("legal", "© 2025 Tamberlane Trade Media Ltd. All rights reserved.")]
+    assert infer_outlet(owned) == "PlayBiz Weekly"
+    credited = [("short_nonprose", "UN News"), ("caption", "© IOM/Alessio Romenzi"),
+                ("teaser", "Listen: IOM spokesperson briefs journalists"), ("widget", "Download the UN News app")]
+    assert infer_outlet(credited) == "UN News"
+
+
+def test_a_national_agency_alone_under_the_story_is_credited() -> None:
+    from helpers.corpus import infer_agency
+
+    text = "The harvest was the largest in a decade, officials said.\nExports are expected to rise."
+    assert infer_agency(f"{text}\nMoldpres\nMore stories\n", text) == "Moldpres"
+
+
 def test_a_masthead_on_two_lines_is_read_whole() -> None:
     from helpers.corpus import infer_outlet
 
