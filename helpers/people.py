@@ -45,7 +45,7 @@ TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", 
                     "barrister", "additional", "gda", "garda"])
 
 #: Words that make a capitalised run an organisation, place, event or document rather than a person.
-NOT_PERSON = frozenset(["union", "nations", "council", "ministry", "department", "office", "house", "bank", "fund", "organisation", "organization", "agency", "party", "court", "parliament", "congress", "senate", "assembly", "commission", "committee", "forces", "force", "army", "navy", "air", "guard", "police", "service", "services", "university", "college", "school", "institute", "foundation", "group", "company", "corporation", "corp", "inc", "ltd", "plc", "news", "times", "post", "journal", "press", "daily", "herald", "tribune", "telegraph", "guardian", "independent", "network", "television", "radio", "tv", "street", "road", "avenue", "square", "airport", "station", "port", "bridge", "hotel", "centre", "center", "republic", "kingdom", "states", "emirates", "island", "islands", "city", "county", "province", "region", "district", "state", "coast", "sea", "ocean", "river", "lake", "mountain", "mountains", "valley", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "summit", "conference", "agreement", "treaty", "accord", "deal", "plan", "act", "bill", "law", "day", "week", "weekend", "month", "year", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "cup", "league", "championship", "games", "olympics", "prize", "award", "town", "united", "rovers", "athletic", "wanderers", "albion", "fc", "afc",
+NOT_PERSON = frozenset(["union", "nations", "council", "ministry", "department", "office", "house", "bank", "fund", "organisation", "organization", "agency", "party", "court", "parliament", "congress", "senate", "assembly", "commission", "committee", "forces", "force", "army", "navy", "air", "guard", "police", "service", "services", "university", "college", "school", "institute", "foundation", "group", "company", "corporation", "corp", "inc", "ltd", "plc", "news", "times", "post", "journal", "press", "daily", "herald", "tribune", "telegraph", "guardian", "independent", "network", "television", "radio", "tv", "street", "road", "avenue", "square", "airport", "station", "port", "bridge", "hotel", "centre", "center", "republic", "kingdom", "states", "emirates", "island", "islands", "city", "county", "province", "region", "district", "state", "coast", "sea", "ocean", "river", "lake", "mountain", "mountains", "valley", "creek", "canyon", "falls", "glacier", "gorge", "fjord", "lagoon", "reef", "harbour", "harbor", "estuary", "wetlands", "reservoir", "highway", "motorway", "freeway", "boulevard", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "summit", "conference", "agreement", "treaty", "accord", "deal", "plan", "act", "bill", "law", "day", "week", "weekend", "month", "year", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "cup", "league", "championship", "games", "olympics", "prize", "award", "town", "united", "rovers", "athletic", "wanderers", "albion", "fc", "afc",
                         # the last words of companies' names ("BagFlow Systems", "Brightwater Logistics")
                         "systems", "solutions", "technologies", "logistics", "foods", "motors", "airways",
                         "pharmaceuticals", "therapeutics", "biosciences", "analytics", "robotics", "electronics",
@@ -105,9 +105,9 @@ def strip_titles(words: list[str]) -> tuple[list[str], bool]:
             break  # an initial ("K. Venkatesh Rao", "R. Lakshmi"), not an acronym or a title
         if first in TITLES or out[0].isupper():
             titled = True
-        elif not (first in ENGLISH_STOP_WORDS or first in NOT_PERSON or out[0].endswith(("'s", "’s"))
-                  or _core_length(out) > 4):
-            break
+        elif not ((first in ENGLISH_STOP_WORDS and first not in _GIVEN_NAME_WORDS) or first in NOT_PERSON
+                  or out[0].endswith(("'s", "’s")) or _core_length(out) > 4):
+            break  # ("Nor Azizah binti Hamid": a given name, though "nor" is a stop word)
         out.pop(0)
     if not _is_name(out):  # "Energy Minister Kate Aldridge", "Deputy Infrastructure Minister Oleksandr Hnatenko"
         inner = [i for i, w in enumerate(out[:-2]) if w.lower().rstrip(".") in TITLES]
@@ -179,8 +179,9 @@ def _core_length(words: list[str]) -> int:
     return sum(w not in NAME_PARTICLES for w in words)  # "von", "bin" (lower case); "Ben Aziz", "Le Pen" count
 
 
-#: Given names that are also everyday words (a bill, the will): a name's first word all the same ("Bill Tanaka").
-_GIVEN_NAME_WORDS = frozenset(["bill", "will"])
+#: Given names that are also everyday words (a bill, the will, nor): a name's first word all the same ("Bill
+#: Tanaka", "Nor Azizah binti Hamid").
+_GIVEN_NAME_WORDS = frozenset(["bill", "will", "nor"])
 
 
 #: First words of place names, never of a person's: "São Paulo", "Santa Cruz", "Los Alamos", "Puerto Montt".
@@ -421,9 +422,11 @@ def longer_forms(names: set[str]) -> dict[str, str]:
         words = name.split()
         if len(words) < 2:
             continue
+        # "Van der Meulen" opening a sentence is the end of "Jan-Hendrik van der Meulen"
+        end = " " + (words[0].lower() + name[len(words[0]):] if words[0].lower() in NAME_PARTICLES else name)
         fuller = {other for other in names if len(other.split()) > len(words) and is_given_name(other.split()[0])
                   and other.split()[0].lower() not in _country_words()  # "to Tanzania Liu Haoran"
-                  and (other.endswith(" " + name) or (other.startswith(name + " ") and len(other.split()) >= len(words) + 2
+                  and (other.endswith(" " + name) or other.endswith(end) or (other.startswith(name + " ") and len(other.split()) >= len(words) + 2
                                                       and all(is_given_name(w) for w in words)))}
         if len(fuller) == 1:
             out[name] = fuller.pop()

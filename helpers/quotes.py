@@ -283,7 +283,7 @@ def speaker_form(name: str) -> str:
     "A Home Office spokesperson" -> "Home Office"; "Okonjo." -> "Okonjo"; "One African delegate",
     "Accra-based", "Sen." -> "" (a speaker must read as a name or an institution, never a fragment).
     """
-    from .people import NOT_PERSON, TITLES, _clean_word, _country_words, _is_name
+    from .people import _GIVEN_NAME_WORDS, NOT_PERSON, TITLES, _clean_word, _country_words, _is_name
 
     words = name.strip(" ,.;:").split()
     if len(words) == 1 and words[0].lower() in _ROLE_ACRONYMS:
@@ -291,7 +291,9 @@ def speaker_form(name: str) -> str:
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return words[0]  # an institution's acronym: "IMF", "NATO", "ASEAN"
     while words and (words[0].lower() in ("a", "an", "one", "another", "the") or _connector(words[0])
-                     or words[0].lower() in _CLAUSE_WORDS or words[0].endswith(("-based", "-born"))):
+                     or (words[0].lower() in _CLAUSE_WORDS  # "Nor Azizah binti Hamid": a given name before another
+                         and not (words[0].lower() in _GIVEN_NAME_WORDS and len(words) > 2 and is_given_name(words[1])))
+                     or words[0].endswith(("-based", "-born"))):
         words.pop(0)
     if any(w in ("I", "I’m", "I'm", "I’d", "I'd", "It", "Its") for w in words):
         return ""  # "When I told him": the first person of a Q&A answer; "on X. It added": never a name
@@ -350,6 +352,7 @@ def speaker_form(name: str) -> str:
         return ""
     if (len(words) >= 3 and not any(w in NOT_PERSON for w in lowered) and not _initial(words[0])
             and _common_word(words[0]) and not is_common_given_name(words[0])  # "Daniel Mwangi Kariuki" keeps Daniel
+            and words[0].lower() not in _GIVEN_NAME_WORDS  # "Nor Azizah binti Hamid" keeps Nor
             and not _common_word(words[1]) and not _is_institution(" ".join(words))):
         words = words[1:]  # "Energy Aidar Seitkali", "Commerce Li Jianhua": the end of a title ("of Energy")
     if (len(words) == 1 and not words[0].isupper() and _common_word(words[0])
@@ -829,9 +832,14 @@ def _named_with_noun(noun: str, context: str) -> str:
     """The last name in the recent context whose last word is ``noun`` capitalised ("Shannon Airport" for "the
     airport"), not followed by another capitalised word (then it is a title or part of a longer name); "" if none."""
     pattern = rf"\b((?:[A-Z][\w’'-]+\s+){{1,4}}{noun.capitalize()})\b(?!\s+[A-Z])"
-    found = re.findall(pattern, context[-ANTECEDENT_CHARS:])
-    found = [f for f in found if not f.startswith(("The ", "A ", "An ", "In ", "On ", "At "))]
+    found = [re.sub(r"^The\s+", "", f) for f in re.findall(pattern, context[-ANTECEDENT_CHARS:])
+             if f.split()[0] not in _NOT_NAME_STARTS]  # "Under Irish law ...": no name opens with a preposition
     return found[-1] if found else ""
+
+
+#: Capitalised words that open a sentence, never a name: "Under Irish law", "In Galway City".
+_NOT_NAME_STARTS = frozenset(["A", "An", "In", "On", "At", "Under", "For", "From", "By", "With", "To", "Of", "As",
+                              "After", "Before", "Since", "During", "Near", "Outside", "Inside", "Across"])
 
 
 def _last_team(context: str) -> str:
@@ -1339,6 +1347,10 @@ def _body_opener(context: str) -> str:
     return speaker_form(bodies[-1].removeprefix("the ").removeprefix("The ")) if bodies else ""
 
 
+#: A body named by its holder's role: "the sheriff’s office", "the mayor's office", "the coroner’s court".
+_POSSESSIVE_BODY_RE = re.compile(r"[Tt]he\s+([a-z]+)[’']s\s+(office|department|service|bureau|court|team|unit)")
+
+
 def _first_after(segment: str, context: str, state: _State) -> str:
     """The speaker named between a quote and its verb: the last pronoun, role or name that is not a
     place ("…,” Borys Filatov, mayor of Dnipropetrovsk's capital Dnipro, said → Borys Filatov)."""
@@ -1348,6 +1360,11 @@ def _first_after(segment: str, context: str, state: _State) -> str:
     if segment.strip(" ,") in ("it", "It"):  # "“…,” it said in a statement": the body opening a sentence just before
         return _body_opener(context) or (state.last_speaker if _is_institution(state.last_speaker) else "")
     head = segment.strip(" ,").split(",")[0]  # drop an appositive: "Anna Kovalenko, a spokeswoman for X,"
+    if owned := _POSSESSIVE_BODY_RE.fullmatch(head.strip()):  # "the sheriff’s office": "Maury County Sheriff’s Office"
+        named = re.findall(rf"(?:[A-Z][\w’'-]*\s+){{0,4}}{owned.group(1).capitalize()}[’']s\s+{owned.group(2).capitalize()}\b",
+                           context[-ANTECEDENT_CHARS:])
+        if named:
+            return speaker_form(re.sub(r"^The\s+", "", named[-1]))
     joined = [run for run in _institution_runs(head) if " and " in run and _is_institution(run)]
     if joined:  # "According to the Millbrook Parks and Recreation Department, ..."
         return speaker_form(joined[-1])
@@ -1569,10 +1586,14 @@ def _is_given_name_run(name: str) -> bool:
     return is_given_name(name.split()[0]) and not _is_institution(name)
 
 
-#: Words written on something, just before a quotation: "waved banners reading “…”", "a placard that said “…”".
-_WRITTEN_ON_RE = re.compile(r"\b(?:banners?|placards?|signs?|posters?|t-shirts?|billboards?|graffiti|stickers?|"
-                            r"hoardings?|headlines?)\b[^.!?§]{0,40}?\b(?:reading|read|reads|saying|that\s+said|"
-                            r"bearing|proclaiming|declaring|emblazoned\s+with|with\s+the\s+words)\s*[:,]?\s*$")
+#: Words written on something, just before a quotation: "waved banners reading “…”", "a placard that said “…”",
+#: "a petition, which states: ‘…’" (never "Biden signs the bill, saying": a sign is one after "the", "other", ...).
+_WRITTEN_ON_RE = re.compile(r"\b(?:banners?|placards?|(?:(?<=the )|(?<=other )|(?<=some )|(?<=many )|(?<=their )|(?<=with )|(?<=and )|(?<=held )|"
+                            r"(?<=waved ))signs?|"
+                            r"posters?|t-shirts?|billboards?|graffiti|stickers?|hoardings?|headlines?|petitions?|"
+                            r"leaflets?|flyers?|notices?|plaques?|inscriptions?|mottos?)\b[^.!?§]{0,80}?\b(?:reading|"
+                            r"read|reads|saying|that\s+said|which\s+(?:says|said|states|stated)|states|stated|bearing|"
+                            r"proclaiming|declaring|emblazoned\s+with|with\s+the\s+words)\s*[:,]?\s*$")
 #: How far such a named appositive may reach (a plain clause after a quote: 90 characters).
 LONG_APPOSITIVE_CHARS = 220
 
@@ -1834,6 +1855,13 @@ def _without_dateline(paragraph: str) -> str:
 
 #: A tabloid's capitalised first word ("NEIL Harcourt has been sacked as manager"), before a capitalised word.
 _DROP_CAP_RE = re.compile(r"\A([A-Z]{2,})(?=\s+[A-Z][a-z])")
+#: A name of two or three capitalised words and a tabloid's role noun: " Bramford Rovers boss", " Strictly star".
+_TABLOID_ROLE_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w’'-]*){1,3}\s+(?:boss|star|ace|chief|manager|coach|striker|keeper|"
+                                    r"mum|dad|gran|owner|chairman|skipper|legend|hero|fans?|player|winner|actress|"
+                                    r"actor|singer|host|presenter|MP|councillor|landlord|landlady)\b")
+#: How common in English a capitalised opening word the article never writes otherwise must be to be an adjective
+#: ("FURIOUS", "TRAGIC", "HEARTBROKEN"), not a name.
+DROP_CAP_WORD_ZIPF = 3.0
 #: Lines at the top of a body where a drop capital may open the first paragraph (after a standfirst or byline).
 DROP_CAP_LINES = 4
 
@@ -1845,6 +1873,10 @@ def _drop_cap(line: str, text: str) -> str:
     m = _DROP_CAP_RE.match(line)
     if m and re.search(rf"\b{m.group(1).title()}\b", text):
         return m.group(1).title() + line[m.end(1):]
+    # "FURIOUS Bramford Rovers boss ...": an everyday word before a name of two words or more is an adjective
+    # before a tabloid's role noun (never an acronym: "NDP Leader Leila Haddad voted", "UNICEF Executive Director ...")
+    if m and _zipf(m.group(1).lower()) >= DROP_CAP_WORD_ZIPF and _TABLOID_ROLE_AFTER_RE.match(line, m.end(1)):
+        return m.group(1).lower() + line[m.end(1):]
     return line
 
 

@@ -823,6 +823,28 @@ _SPEAKER_CASES = {
         "12:40\n“I have fished out of this harbour for forty years and never seen the like.”\n"
         "Those were the words of Seán Mac Giolla, who chairs the fishermen’s co-operative.\n",
         ["Kerry Airport", "Seán Mac Giolla"]),
+    "a_capitalised_particle_opening_a_sentence_is_the_full_name": (
+        "The memo was sent by chief executive Jan-Hendrik van der Meulen on Tuesday.\n"
+        "“This is the hardest message I have had to write,” van der Meulen wrote.\n"
+        "Van der Meulen struck a more upbeat tone on Wednesday. “Smaller, sharper, and profitable by the fourth "
+        "quarter,” he posted.\n",
+        ["Jan-Hendrik van der Meulen", "Jan-Hendrik van der Meulen"]),
+    "the_museum_and_the_sheriffs_office_are_the_bodies_named_before_and_a_creek_is_nobody": (
+        "Under Irish law, such finds can be claimed for the nation. The National Museum is in talks with the family.\n"
+        "In a short statement, the museum said: ‘We are grateful to the family for reporting this find.’\n"
+        "The rain sent Rutherford Creek over its banks, and Dale Moss lost his truck.\n"
+        "The Maury County Sheriff’s Office urged drivers to stay off flooded roads. “If you cannot see the "
+        "road, do not drive on it,” the sheriff’s office posted on Facebook.\n",
+        ["National Museum", "Maury County Sheriff’s Office"]),
+    "a_tabloids_capitalised_adjective_a_petition_and_signs_that_read": (
+        "FURIOUS Kelby Rovers boss Sam Odell blasted the referee after the defeat.\n"
+        "In a statement, the club said: ‘The club will be writing to the Football Association.’\n"
+        "More than 3,000 people have signed a petition against the plans, which states: ‘Free parking is the "
+        "lifeblood of small market towns like ours.’\n"
+        "Director-General of Health Datuk Dr. Nor Azizah binti Hamid visited the site. Other signs outside the "
+        "offices on Wednesday read “Crunch is not a culture”.\n"
+        "“Our teams will focus on construction sites,” she said.\n",
+        ["Kelby Rovers", "", "", "Nor Azizah binti Hamid"]),
     "it_after_an_opening_phrase_is_the_body": (
         "The Economy Ministry was less diplomatic. In a statement issued late on Monday, it described the strike as "
         "\u201cpolitically motivated and detached from reality\u201d.",
