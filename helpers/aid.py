@@ -383,8 +383,22 @@ COMMITMENT_RE = re.compile(
     r"transfer|spend|spent\b|finance[ds]?\b|financing)\w*", re.IGNORECASE)
 
 
-def _committed(sentence: str, instrument: str) -> tuple[bool, str]:
-    """With no recipient of interest: does the figure's sentence read as money given, lent or committed?"""
+#: Words just before an amount that make it an economic figure, never money given: "Ethiopia earned 1.12 billion
+#: USD from coffee exports", "reserves stood at around $560 million", "sales of $2bn", "a deficit of" (never
+#: "worth": "an aid package worth $1bn" is money given).
+ECONOMIC_FIGURE_RE = re.compile(
+    r"\b(?:earn(?:ed|s|ing|ings)?|revenues?|reserves|stood at|stands at|sales|turnover|profits?|losses|deficit|"
+    r"surplus|gdp|market (?:value|capitali[sz]ation)|prices?|fetched|sold for)\b"
+    r"(?:\W+\w+){0,6}?\W*$", re.IGNORECASE)
+#: Characters before an amount searched for such words.
+ECONOMIC_WINDOW = 60
+
+
+def _committed(sentence: str, instrument: str, pos: int = 0) -> tuple[bool, str]:
+    """With no recipient of interest: does the figure's sentence read as money given, lent or committed? Never
+    an economic figure (``ECONOMIC_FIGURE_RE`` just before the amount), whatever else the sentence says."""
+    if economic := ECONOMIC_FIGURE_RE.search(sentence[max(0, pos - ECONOMIC_WINDOW):pos]):
+        return False, f"no recipient of interest set: an economic figure ('{economic.group(0).split()[0]}' before it)"
     if instrument != "unspecified":
         return True, f"no recipient of interest set: instrument '{instrument}' in the sentence"
     verb = COMMITMENT_RE.search(sentence)
@@ -419,7 +433,7 @@ def article_figures(doc_id: str, outlet: str, published: pd.Timestamp, text: str
             aid_rule = (f"money going to {settings.recipient}" if is_aid
                         else f"recipient is {recipient}, not {settings.recipient}")
         else:
-            is_aid, aid_rule = _committed(sentence, instrument)
+            is_aid, aid_rule = _committed(sentence, instrument, pos)
         rate, source = usd_rate(mention.currency, published)
         rows.append({
             "doc_id": doc_id, "outlet": outlet, "published": published, "span": mention.span,

@@ -196,6 +196,26 @@ def test_donor_bar_labels_stay_short_and_timeline_labels_never_overlap() -> None
     assert [usd_short(v) for v in (12.0, 25_000, 1e6, 2.5e9)] == ["$12", "$25k", "$1M", "$2.5bn"]
 
 
+@pytest.mark.parametrize(("sentence", "is_aid"), [
+    ("Ethiopia earned 1.12 billion USD from the export of coffee, the Coffee Authority announced.", False),
+    ("The central bank said reserves stood at around $560 million and announced new rules.", False),
+    ("The EU announced €67 million for schools in the region.", True),
+    ("Japan will provide an aid package worth $40 million to the country.", True),
+])
+def test_an_economic_figure_is_never_money_given(sentence: str, is_aid: bool) -> None:
+    """No recipient of interest: "earned", "reserves stood at", "sales of" just before the amount make it an economic
+    figure, whatever commitment word the sentence holds elsewhere ("the Authority announced")."""
+    rows = article_figures("x", "Example Post", pd.Timestamp("2025-03-01"), sentence)
+    assert [r["is_aid"] for r in rows] == [is_aid]
+
+
+def test_a_figure_that_writes_its_currency_code_names_it_once() -> None:
+    from helpers.charts.money import _labels
+
+    table = pd.DataFrame({"qualifier": ["", "nearly"], "span": ["1.12 billion USD", "£30m"], "currency": ["USD", "GBP"]})
+    assert _labels(table) == ["1.12 billion USD", "nearly £30m (GBP)"]
+
+
 def test_without_a_recipient_only_money_given_or_committed_counts() -> None:
     """No recipient of interest: prices, trade volumes and market figures are listed but not counted."""
     text = ("Japan pledged $2bn in loans to Indonesia on Monday. Trade between the two countries reached $50bn last "

@@ -111,6 +111,14 @@ def test_sparse_pairs_and_outlet_means_agree_with_the_full_matrix(seeds) -> None
     assert math.isnan(means.loc["LBC", "LBC"])  # one article: no pair within the outlet
 
 
+def test_an_outlet_with_one_article_is_hatched_and_said_so_never_left_blank(seeds, monkeypatch) -> None:
+    monkeypatch.setattr(comparison, "MAX_ARTICLES", 2)  # the outlet chart, as for a large corpus
+    fig = comparison.plot_similarity(seeds, name="test_similarity_hatched")
+    ax = fig.axes[0]
+    assert ax.patch.get_hatch() == "//"
+    assert "one article" in ax.get_xlabel()
+
+
 def test_reuse_report_summary(seeds) -> None:
     report = reuse_report(seeds)
     assert report["summary"].startswith("Closest pair: 001_57919f2d2ef36d20 and 004_b1cd9024d2ecec1c")

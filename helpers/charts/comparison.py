@@ -183,6 +183,11 @@ def plot_similarity(corpus: pd.DataFrame, name: str = "01_similarity") -> plt.Fi
     ax.set_title(title)
     ax.set_xlabel(unit)
     ax.set_ylabel(unit)
+    if grid.isna().to_numpy().any():  # an outlet with one article has no pair of its own: hatched, never blank
+        ax.patch.set_facecolor("#e5e5e5")
+        ax.patch.set_hatch("//")
+        ax.patch.set_edgecolor("#9a9a9a")
+        ax.set_xlabel(f"{unit} (hatched: one article, so no pair within the outlet)")
     data = grid.copy()
     data.index.name = unit
     save_figure(fig, name, data.reset_index(), source_note(corpus, "scikit-learn TF-IDF, English stop words removed"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import matplotlib.pyplot as plt
 import matplotlib.ticker as mticker
 import numpy as np
@@ -12,8 +14,10 @@ from .style import OKABE_ITO, OTHER, TOP_N, note_empty, save_figure, source_note
 
 
 def _labels(table: pd.DataFrame) -> list[str]:
-    """Each figure as written with its currency: "nearly £30m (GBP)"."""
-    return [f"{(q + ' ') if q else ''}{span} ({cur or 'no currency'})"
+    """Each figure as written with its currency: "nearly £30m (GBP)"; a figure that writes its currency's code
+    says it once ("1.12 billion USD", never "1.12 billion USD (USD)")."""
+    return [f"{(q + ' ') if q else ''}{span}"
+            + ("" if cur and re.search(rf"\b{re.escape(cur)}\b", span) else f" ({cur or 'no currency'})")
             for q, span, cur in zip(table["qualifier"], table["span"], table["currency"])]
 
 
