@@ -629,7 +629,8 @@ _NOT_HEADLINE_RE = re.compile(r"\s[>|»/›]\s|^(?:\S+\s){0,3}[-+−]?\d+\s?°[C
                               r"sponsored|advertisement|exclusive|update|updated)\b\s*[:|-]|"
                               # a report's form fields: "Location: Coire na Creige", "Team members: 17", "Venue: ..."
                               r"^(?:location|time|date|venue|where|when|team members|other agencies|duration|"
-                              r"status|category|categories|tags|price|tickets|contact|incident type|type)\s*:|"
+                              r"status|category|categories|tags|price|tickets|contact|incident type|type|station|"
+                              r"branch|region|author|source|department|organisation|organization|sector)\s*:|"
                               r"\b(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|"
                               # a section's title: "Ridgeback Canyon National Park News Releases", "Media Centre"
                               rf"\b(?:{SECTION_TITLES})$",
@@ -708,6 +709,12 @@ def _title_repeats(lines: list[str]) -> dict[int, int]:
     return pairs
 
 
+#: A wire dateline alone on its line, its agency in brackets: "Ankara, April 16 (Anadolu Agency)" (article text,
+#: never the headline).
+_DATELINE_ONLY_RE = re.compile(r"^[A-Z][\w .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                               r"(?:(?:,?\s+|/)\d{4})?,?\s*)?\([A-Z][\w .&-]{1,30}\)\s*[-–—:]?\s*$")
+
+
 def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | None],
                   also: frozenset[int] = frozenset()) -> int | None:
     """Index of the headline: of the lines that read as one above the body's first prose paragraph (and are
@@ -738,7 +745,8 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
         start = next((i for i in range(max(later) + 1, len(lines)) if rules[i] is None
                       and _is_prose_paragraph(lines[i], tokens[i])), len(lines))
     open_ = [i for i in range(start) if (rules[i] is None or i in also) and i not in bars
-             and not _NOT_HEADLINE_RE.search(lines[i]) and not DATE_RE.search(lines[i]) and not _is_ticker(lines[i])]
+             and not _NOT_HEADLINE_RE.search(lines[i]) and not DATE_RE.search(lines[i]) and not _is_ticker(lines[i])
+             and not _DATELINE_ONLY_RE.match(lines[i])]
     candidates = [i for i in open_ if reads_as_headline(lines[i]) or in_title_case(lines[i])
                   or reads_as_two_part_headline(lines[i]) or i == sentences]
     # a line shown twice that reads as prose ("Insurers are leaving Colorado's foothills. Homeowners are left with
@@ -1225,7 +1233,9 @@ def _context_rules(lines: list[str], tokens: list[list[str]], rules: list[str | 
             ending.add(last)
     for i in idx:
         if cls[i] == "short":
-            if sides(i, resolved) != ("good", "good") and i not in ending:
+            # a wire dateline alone on its line over the body ("Ankara, April 16 (Anadolu Agency)") is article text
+            dateline = _DATELINE_ONLY_RE.match(lines[i]) and sides(i, resolved)[1] == "good"
+            if sides(i, resolved) != ("good", "good") and i not in ending and not dateline:
                 rules[i] = "short_nonprose"
         elif resolved[i] == "bad":
             rules[i] = "low_stopword"

@@ -454,8 +454,9 @@ _BYLINE_BRAND_RE = re.compile(r"^(?:by\s+)?[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){1,3}
 #: "This article originally appeared on Bayside Sports Daily: ..." names the publisher of a re-published story.
 _ORIGINAL_RE = re.compile(r"\b(?:originally|first) (?:appeared|published) (?:on|in|at|by) (?:the website of )?"
                           r"(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,5})")
-#: A brand naming its owner: "Vistula Post is part of Nowa Media Group", "The Rift Mirror is published by ...".
-_PART_OF_RE = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+is\s+(?:part of|a "
+#: A brand naming its owner: "Vistula Post is part of Nowa Media Group", "The Rift Mirror is published by ...",
+#: "Sherd & Stone is published by Fieldwalk Media Ltd.".
+_PART_OF_RE = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&)){0,4})\s+is\s+(?:part of|a "
                          r"(?:publication|brand|title|member|division|service) of|published by|owned by|a product of)\s")
 #: The owner named after "is published by" (the part ``_PART_OF_RE`` stops before).
 _OWNER_AFTER_RE = re.compile(r"(?P<owner>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})")
@@ -718,7 +719,7 @@ def _text_date(raw: str, removed: list[tuple[str, str]], before_headline: int = 
     date), then one above it; an "Updated ..." line only when no other line gives a date."""
     found = [(k, line, day) for k, (rule, line) in enumerate(removed)
              if (rule in _DATE_RULES or (rule == HTML_RULE and named_rule(line) in _DATE_RULES))
-             and (day := parse_date(line))]
+             and (day := parse_date(line, raw))]
     lines = [line.strip() for line in raw.splitlines() if line.strip()]
     # a line near the top that says the page was published or posted that day beats any other date line ("Posted on
     # 17 March 2025 by Team Press Officer" over "Date: Saturday 15/03/2025", the day of the call-out it reports;

@@ -55,11 +55,45 @@ DATE_LINE_RE = re.compile(
 )
 
 
-def parse_date(text: str) -> date | None:
+#: A day and month written in words in the story: "Sunday 6 April", "on April 6".
+_DAY_MONTH_RE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.format('m1')}|{_MONTH.format('m2')}\s+"
+                           rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b", re.IGNORECASE)
+#: Days before a page's date within which the story's own dates fall (it reports what happened that week).
+STORY_DAYS = 10
+
+
+def _story_days(context: str) -> set[tuple[int, int]]:
+    """(month, day) of every day and month the story writes in words."""
+    out = set()
+    for m in _DAY_MONTH_RE.finditer(context):
+        month, day = (m.group("m1"), m.group("d1")) if m.group("d1") else (m.group("m2"), m.group("d2"))
+        out.add((MONTHS[month.lower()], int(day)))
+    return out
+
+
+def _near_story(year: int, month: int, day: int, told: set[tuple[int, int]]) -> bool:
+    """Whether the story names a day in the ``STORY_DAYS`` up to (year, month, day)."""
+    try:
+        when = date(year, month, day)
+    except ValueError:
+        return False
+    for m, d in told:
+        try:
+            gap = (when - date(year, m, d)).days
+        except ValueError:
+            continue
+        if 0 <= gap <= STORY_DAYS:
+            return True
+    return False
+
+
+def parse_date(text: str, context: str = "") -> date | None:
     """The first calendar date written in ``text``, or None.
 
     Numeric dates are read by their values: 23/11/2024 is day first, 11/23/2024 month first
-    (as US sites write), 23.11.2024 day first; 03/04/2025, which could be either, is skipped.
+    (as US sites write), 23.11.2024 day first; 03/04/2025, which could be either, is skipped,
+    unless the story (``context``) writes in words a day of the ten before one reading and none before
+    the other ("07/04/2025" over a story of "Sunday 6 April" is 7 April).
     """
     for match in DATE_RE.finditer(text):
         g = match.groupdict()
@@ -78,6 +112,11 @@ def parse_date(text: str) -> date | None:
                 return date(year, first, second)
             if first == second:
                 return date(year, first, second)
+            if context:
+                told = _story_days(context)
+                day_first, month_first = _near_story(year, second, first, told), _near_story(year, first, second, told)
+                if day_first != month_first:
+                    return date(year, second, first) if day_first else date(year, first, second)
             continue  # 03/04/2025 could be either: a wrong date is worse than none
 
         except ValueError:  # 31 February and the like: not a date, keep looking

@@ -760,6 +760,19 @@ def test_the_line_signing_a_quotation_is_kept() -> None:
 
 #: Pages whose headline stands among other headline-like lines, and that headline.
 _HEADLINE_CASES = {
+    # a wire dateline alone on its line and a report's "Station:" field are never the headline
+    "a_dateline_line_and_a_station_field_are_no_headline": (
+        "Politics\nEconomy\nRegion\n"
+        "Erzurum-Van railway: over 40 percent of earthworks completed, Turkish minister says\n"
+        "16 April 2025 11:05 (UTC+04:00)\n"
+        "892 views\n"
+        "Construction machinery works on a section of the railway near the border. Photo: AA\n"
+        "Ankara, April 16 (Anadolu Agency)\n"
+        "More than 40 percent of the earthworks on the railway line have been completed, the Minister of Transport "
+        "said on Wednesday, speaking at a meeting with contractors.\n"
+        "Work is continuing at 14 construction sites along the line, the minister said, and the line should open by "
+        "the end of 2029.\n",
+        "Erzurum-Van railway: over 40 percent of earthworks completed, Turkish minister says"),
     # a greeting, another story's teaser, the picture's caption with its credit, then the headline and standfirst
     "a_teaser_over_the_articles_picture_is_not_the_headline": (
         "The Harbour Examiner\nGood morning. Here is the news from the coast today\n"
@@ -831,6 +844,11 @@ def test_a_headline_with_since_or_news_for_is_no_tagline(line: str) -> None:
 @pytest.mark.parametrize(("raw", "headline"), list(_HEADLINE_CASES.values()), ids=list(_HEADLINE_CASES))
 def test_the_headline_among_headline_like_lines(raw: str, headline: str) -> None:
     assert clean_lines(raw).headline == headline
+
+
+def test_a_wire_dateline_alone_on_its_line_is_article_text() -> None:
+    cleaned = clean_lines(_HEADLINE_CASES["a_dateline_line_and_a_station_field_are_no_headline"][0])
+    assert "Ankara, April 16 (Anadolu Agency)" in cleaned.text.splitlines()
 
 
 def test_the_sites_name_in_its_copyright_and_body_is_not_a_title_shown_twice() -> None:

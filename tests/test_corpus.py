@@ -326,6 +326,14 @@ def test_a_menu_section_is_no_masthead_when_the_copyright_holder_is_named_twice(
     assert infer_outlet(credited) == "UN News"
 
 
+def test_a_brand_published_by_its_owner_with_an_ampersand() -> None:
+    from helpers.corpus import infer_outlet
+
+    removed = [("short_nonprose", "Features"), ("legal", "Sherd & Stone is published by Fieldwalk Media Ltd."),
+               ("legal", "© Fieldwalk Media Ltd 2025")]
+    assert infer_outlet(removed) == "Sherd & Stone"
+
+
 def test_a_national_agency_alone_under_the_story_is_credited() -> None:
     from helpers.corpus import infer_agency
 

@@ -28,6 +28,17 @@ def test_numeric_and_written_dates(text: str, expected: date | None) -> None:
     assert parse_date(text) == expected
 
 
+@pytest.mark.parametrize(("story", "expected"), [
+    ("Crews were paged at 2.12pm on Sunday 6 April after two kayakers were seen.", date(2025, 4, 7)),
+    ("The fireworks on July 2 drew crowds.", date(2025, 7, 4)),
+    ("The vote on April 2 came before the July 1 holiday.", None),  # both readings have a story day: none
+    ("", None),
+])
+def test_an_ambiguous_numeric_date_is_read_only_when_the_story_names_a_day_just_before_one_reading(
+        story: str, expected: date | None) -> None:
+    assert parse_date("07/04/2025", story) == expected
+
+
 def test_publication_lines_are_read_and_updates_are_not() -> None:
     line = "Published - November 23, 2024 07:30 pm IST - Baku"
     assert published_line_date(["Menu", line, "Text"]) == (date(2024, 11, 23), line)
