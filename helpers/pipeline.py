@@ -1,9 +1,9 @@
 """Extract once: everything the notebooks need from one article, by one pure function, into a Parquet store.
 
-``extract_article`` turns one file's bytes (and its manifest row) into rows of eight
+``extract_article`` turns one file's bytes (and its manifest row) into rows of nine
 tables: the cleaned article, its removed lines, quotations with speakers, classified
-money mentions, term counts, actor mentions, people named, and profile numbers
-(words, sentences, readability, lexical diversity, quoted words). It depends on
+money mentions, term counts, the TF-IDF vectoriser's counts, actor mentions, people
+named, and profile numbers (words, sentences, readability, lexical diversity, quoted words). It depends on
 nothing but its inputs and the study's extraction settings, so it runs anywhere:
 in this process, in local worker processes, or on a Dask cluster.
 
@@ -48,13 +48,14 @@ from .people import article_people
 from .profile import text_measures
 from .quotes import QUOTE_COLUMNS, article_quotes
 from .repeats import own_repeats, repeated_keys
+from .similarity import tfidf_counts
 from .terms import ngrams, tokenize
 from .text import count_words
 
 #: Bump when the stored tables' layout changes. Changes to the extraction code need no bump: every key holds
 #: ``code_digest()``, the hash of the package's modules and data files (a manual bump, forgotten, once let a store
 #: serve rows that older code had extracted).
-PIPELINE_VERSION = "54"
+PIPELINE_VERSION = "55"
 #: Languages the English-only measures run on ("" = too short to tell).
 ENGLISH = ("en", "")
 #: Articles per Dask task: large enough to amortise task overhead, small enough to balance two or more workers.
@@ -74,6 +75,7 @@ TABLES: dict[str, list[str]] = {
     "quotes": [c for c in QUOTE_COLUMNS],
     "money": [c for c in MONEY_COLUMNS],
     "terms": ["doc_id", "n", "term", "count"],
+    "tfidf": ["doc_id", "term", "count"],
     "mentions": ["doc_id", "actor", "kind", "variant", "count"],
     "people": ["doc_id", "person", "count"],
     "profile": PROFILE_COLUMNS,
@@ -155,6 +157,8 @@ def extract_article(name: str, data: bytes, meta: dict[str, str], settings: Extr
     if unaccounted := unaccounted_lines(row["raw"], row["text"], row["removed"]):  # the cleaner's guarantee
         out["problems"].append(f"{name}: {UNACCOUNTED_NOTE}: {'; '.join(unaccounted[:3])[:200]}")
     text, headline = row["text"], row["headline"] or ""
+    # the TF-IDF vectoriser's counts, for every language (notebook 01 compares the whole corpus)
+    out["tfidf"] = [(doc_id, term, c) for term, c in sorted(tfidf_counts(text).items())]
     out["mentions"] = [r for r in actors.mention_counts(doc_id, f"{headline}\n{text}")]
     raw_words = count_words(row["raw"])
     removed_words = sum(count_words(line) for _, line in row["removed"])
@@ -254,7 +258,7 @@ def read_table(store: Path, table: str, columns: list[str] | None = None, filter
     path = Path(store) / f"{table}.parquet"
     if not path.is_file():
         return _frame(table, [])
-    extra = {"read_dictionary": ["term"]} if table == "terms" else {}
+    extra = {"read_dictionary": ["term"]} if table in ("terms", "tfidf") else {}
     return pd.read_parquet(path, columns=columns, filters=filters, **extra)
 
 

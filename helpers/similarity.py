@@ -10,12 +10,14 @@ articles (stock phrases) are ignored, so this scales to thousands of articles.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from functools import lru_cache
 from itertools import combinations
 
 import numpy as np
 import pandas as pd
-from sklearn.feature_extraction.text import TfidfVectorizer
+from scipy.sparse import csr_matrix
+from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
 from .text import WORD_RE, sentences
@@ -25,23 +27,60 @@ SHINGLE = 5
 COMMON_SHARE = 0.2
 
 
-def tfidf_matrix(corpus: pd.DataFrame):
-    """Sparse TF-IDF rows (L2-normalised, so dot products are cosines), English stop words removed."""
-    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, token_pattern=r"(?u)\b[^\W\d_][\w'’-]+\b")
-    return vectorizer.fit_transform(corpus["text"]).tocsr()
+#: The TF-IDF vectoriser's settings: lower case, words of two letters or more that start with a letter, English
+#: stop words removed, sublinear term frequency.
+TOKEN_PATTERN = r"(?u)\b[^\W\d_][\w'’-]+\b"
 
 
-def tfidf_similarity(corpus: pd.DataFrame) -> pd.DataFrame:
+def _vectorizer() -> TfidfVectorizer:
+    return TfidfVectorizer(stop_words="english", sublinear_tf=True, token_pattern=TOKEN_PATTERN)
+
+
+def tfidf_counts(text: str) -> Counter[str]:
+    """The vectoriser's term counts of one text: what the pipeline stores per article (the ``tfidf`` table), so a
+    report builds the TF-IDF matrix from stored counts instead of tokenising every article again."""
+    return Counter(_analyzer()(text))
+
+
+@lru_cache(maxsize=1)
+def _analyzer():
+    return _vectorizer().build_analyzer()
+
+
+def tfidf_matrix(corpus: pd.DataFrame, counts: pd.DataFrame | None = None):
+    """Sparse TF-IDF rows (L2-normalised, so dot products are cosines), English stop words removed, one row per
+    article of ``corpus`` in its order. With ``counts`` (the store's ``tfidf`` table: doc_id, term, count) the
+    matrix is built from the stored counts, the same as vectorising the texts; without, the texts are vectorised."""
+    if counts is None:
+        return _vectorizer().fit_transform(corpus["text"]).tocsr()
+    ids = pd.Index(corpus["doc_id"])
+    rows = counts[counts["doc_id"].isin(ids)]
+    term = rows["term"]
+    if not isinstance(term.dtype, pd.CategoricalDtype):
+        term = term.astype("category")
+    term = term.cat.remove_unused_categories()  # the vocabulary of these articles only, as the vectoriser's
+    order = np.argsort(term.cat.categories.to_numpy(dtype=str), kind="stable")  # in its (sorted) order
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    matrix = csr_matrix((rows["count"].to_numpy(dtype=np.int64),
+                         (ids.get_indexer(rows["doc_id"]), rank[term.cat.codes.to_numpy()])),
+                        shape=(len(ids), len(order)))
+    matrix.sum_duplicates()
+    return TfidfTransformer(sublinear_tf=True).fit_transform(matrix).tocsr()
+
+
+def tfidf_similarity(corpus: pd.DataFrame, counts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Square DataFrame of cosine similarities between articles (index and columns: doc_id). Small corpora only:
     it is n x n; large ones use :func:`closest_pairs` and :func:`outlet_similarity` on ``tfidf_matrix``."""
-    sims = cosine_similarity(tfidf_matrix(corpus))
+    sims = cosine_similarity(tfidf_matrix(corpus, counts))
     return pd.DataFrame(sims, index=corpus["doc_id"], columns=corpus["doc_id"])
 
 
-def closest_pairs(corpus: pd.DataFrame, n: int = 10, chunk: int = 500) -> pd.DataFrame:
+def closest_pairs(corpus: pd.DataFrame, n: int = 10, chunk: int = 500, counts: pd.DataFrame | None = None
+                  ) -> pd.DataFrame:
     """The ``n`` most similar distinct pairs (doc_a, doc_b, similarity; ties by ids), computed in row chunks
     of the sparse TF-IDF matrix so memory stays at chunk x articles, not articles x articles."""
-    matrix, ids = tfidf_matrix(corpus), list(corpus["doc_id"])
+    matrix, ids = tfidf_matrix(corpus, counts), list(corpus["doc_id"])
     best: list[tuple[float, str, str]] = []
     for lo in range(0, len(ids), chunk):
         # Only the columns from lo on are multiplied (each product entry sums over its own row's terms, so the values
@@ -61,10 +100,10 @@ def closest_pairs(corpus: pd.DataFrame, n: int = 10, chunk: int = 500) -> pd.Dat
                              kind="stable").head(n).reset_index(drop=True)
 
 
-def outlet_similarity(corpus: pd.DataFrame, outlets: list[str]) -> pd.DataFrame:
+def outlet_similarity(corpus: pd.DataFrame, outlets: list[str], counts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Mean cosine similarity between articles of each pair of outlets (self-pairs left out), from sums of
     the TF-IDF rows: linear in the number of articles."""
-    matrix = tfidf_matrix(corpus)
+    matrix = tfidf_matrix(corpus, counts)
     sums, counts = [], []
     for outlet in outlets:
         rows = np.flatnonzero(corpus["outlet"].to_numpy() == outlet)
@@ -158,7 +197,7 @@ def align_sentences(text_a: str, text_b: str, min_score: float = 0.3) -> pd.Data
     sb = [s for s in sentences(text_b) if len(s.split()) >= 4]
     if not sa or not sb:
         return pd.DataFrame(columns=["score", "sentence_a", "sentence_b"])
-    vec = TfidfVectorizer(stop_words="english", token_pattern=r"(?u)\b[^\W\d_][\w'’-]+\b").fit(sa + sb)
+    vec = TfidfVectorizer(stop_words="english", token_pattern=TOKEN_PATTERN).fit(sa + sb)
     sims = cosine_similarity(vec.transform(sa), vec.transform(sb))
     best = sims.argmax(axis=1)
     rows = [(float(sims[i, j]), sa[i], sb[j]) for i, j in enumerate(best) if sims[i, j] >= min_score]
@@ -171,7 +210,7 @@ def align_sentences(text_a: str, text_b: str, min_score: float = 0.3) -> pd.Data
 MAX_PAIRWISE = 3000
 
 
-def reuse_report(corpus: pd.DataFrame, n_pairs: int = 10) -> dict:
+def reuse_report(corpus: pd.DataFrame, n_pairs: int = 10, counts: pd.DataFrame | None = None) -> dict:
     """Closest pairs by TF-IDF, their shared passages and rewritten sentences, and a one-line summary.
 
     Returns a dict: ``pairs`` (closest pairs), ``reuse`` (shingle counts), ``passages``,
@@ -181,7 +220,7 @@ def reuse_report(corpus: pd.DataFrame, n_pairs: int = 10) -> dict:
     sampled = len(corpus) > MAX_PAIRWISE
     if sampled:
         corpus = corpus.sample(n=MAX_PAIRWISE, random_state=0).sort_values("doc_id").reset_index(drop=True)
-    pairs = closest_pairs(corpus, n=n_pairs)
+    pairs = closest_pairs(corpus, n=n_pairs, counts=counts)
     if pairs.empty:
         return {"pairs": pairs, "reuse": pd.DataFrame(), "passages": pd.DataFrame(), "aligned": {},
                 "summary": "Fewer than two articles: nothing to compare."}

@@ -221,6 +221,12 @@ class Study:
         return self.tables["quotes"]
 
     @property
+    def tfidf_counts(self) -> pd.DataFrame:
+        """The TF-IDF vectoriser's term counts of every article (doc_id, term, count): the similarity matrix is built
+        from them (``helpers.similarity.tfidf_matrix``), never by tokenising the corpus again."""
+        return self.tables["tfidf"]
+
+    @property
     def money(self) -> pd.DataFrame:
         """Classified money mentions of the English articles (``helpers.aid.aid_figures``'s columns)."""
         return self.tables["money"]

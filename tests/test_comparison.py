@@ -111,6 +111,23 @@ def test_sparse_pairs_and_outlet_means_agree_with_the_full_matrix(seeds) -> None
     assert math.isnan(means.loc["LBC", "LBC"])  # one article: no pair within the outlet
 
 
+def test_tfidf_from_stored_counts_equals_vectorising_the_texts(seeds) -> None:
+    """The store's per-article counts (``tfidf_counts``) give the matrix the vectoriser gives from the texts."""
+    from helpers.similarity import tfidf_counts, tfidf_matrix
+
+    counts = pd.DataFrame([(d, t, n) for d, text in zip(seeds["doc_id"], seeds["text"])
+                           for t, n in sorted(tfidf_counts(text).items())], columns=["doc_id", "term", "count"])
+    counts = counts.sample(frac=1.0, random_state=1)  # stored order does not matter
+    assert abs(tfidf_matrix(seeds, counts) - tfidf_matrix(seeds)).max() < 1e-12
+    assert tfidf_similarity(seeds, counts).round(12).equals(tfidf_similarity(seeds).round(12))
+    outlets = sorted(seeds["outlet"].unique())
+    pd.testing.assert_frame_equal(outlet_similarity(seeds, outlets, counts), outlet_similarity(seeds, outlets))
+    pd.testing.assert_frame_equal(closest_pairs(seeds, n=4, counts=counts), closest_pairs(seeds, n=4))
+    # a subset of the corpus: the vocabulary and weights are the subset's, as when vectorising its texts
+    part = seeds.iloc[[0, 2, 4]].reset_index(drop=True)
+    assert abs(tfidf_matrix(part, counts) - tfidf_matrix(part)).max() < 1e-12
+
+
 def test_an_outlet_with_one_article_is_hatched_and_said_so_never_left_blank(seeds, monkeypatch) -> None:
     monkeypatch.setattr(comparison, "MAX_ARTICLES", 2)  # the outlet chart, as for a large corpus
     fig = comparison.plot_similarity(seeds, name="test_similarity_hatched")

@@ -162,6 +162,19 @@ def test_term_matrices_from_the_store_equal_tokenizing_the_corpus(tmp_path: Path
     assert terms.collocations(study.english, "troops").equals(terms.collocations(corpus, "troops"))
 
 
+def test_similarity_from_the_stores_tfidf_counts_equals_vectorising_the_corpus(tmp_path: Path) -> None:
+    from helpers import similarity
+
+    study = open_study(SEEDS_DIR, store=tmp_path / "store")
+    assert isinstance(study.tfidf_counts["term"].dtype, pd.CategoricalDtype)
+    assert set(study.tfidf_counts["doc_id"]) == set(study.corpus["doc_id"])
+    corpus = helpers.load_corpus(SEEDS_DIR)
+    stored = similarity.tfidf_similarity(study.corpus, study.tfidf_counts)
+    assert (stored - similarity.tfidf_similarity(corpus)).abs().to_numpy().max() < 1e-12
+    assert similarity.reuse_report(study.corpus, counts=study.tfidf_counts)["summary"] == \
+        similarity.reuse_report(corpus)["summary"]
+
+
 def test_unusable_files_and_empty_tables_do_not_trigger_rebuilds(corpus_copy: Path, tmp_path: Path) -> None:
     (corpus_copy / "empty.txt").write_bytes(b"")
     for path in corpus_copy.glob("00[0-3]_*.txt"):  # one article left: several tables (money, people) stay empty

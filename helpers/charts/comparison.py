@@ -165,16 +165,18 @@ def plot_timeline(corpus: pd.DataFrame, name: str = "01_timeline") -> plt.Figure
     return fig
 
 
-def plot_similarity(corpus: pd.DataFrame, name: str = "01_similarity") -> plt.Figure:
-    """Heatmap of TF-IDF cosine similarity: per article, or mean per outlet pair for large corpora."""
+def plot_similarity(corpus: pd.DataFrame, counts: pd.DataFrame | None = None, name: str = "01_similarity"
+                    ) -> plt.Figure:
+    """Heatmap of TF-IDF cosine similarity: per article, or mean per outlet pair for large corpora. ``counts``: the
+    store's TF-IDF counts (``Study.tfidf_counts``); without them the texts are vectorised."""
     if len(corpus) <= MAX_ARTICLES:
         labels = dict(zip(corpus["doc_id"], corpus["label"]))
-        grid = tfidf_similarity(corpus).rename(index=labels, columns=labels)
+        grid = tfidf_similarity(corpus, counts).rename(index=labels, columns=labels)
         title, unit = "How alike the articles are (TF-IDF cosine)", "article"
     else:
         top = corpus["outlet"].value_counts().sort_index().sort_values(ascending=False, kind="stable")
         keep = sorted(top.index[:MAX_ARTICLES])
-        grid = outlet_similarity(corpus, keep)
+        grid = outlet_similarity(corpus, keep, counts)
         title, unit = f"Mean similarity between the {len(keep)} largest outlets (TF-IDF cosine)", "outlet"
     size = max(5.5, 0.5 * len(grid) + 3)
     fig, ax = plt.subplots(figsize=(size + 1.5, size))
