@@ -813,6 +813,11 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
     if not holder and noun in _UNNAMED_NOUNS and re.search(
             rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", context[-OPENER_CHARS:]):
         return UNKNOWN  # "A senior government source played down ... “…,” the source said": still nobody named
+    if not holder and state is not None and state.text and (is_title(noun) or noun in _PERSON_ROLES):
+        # "“…,” the premier conceded." with "Premier David Harcourt said last night ..." further on (a live blog's
+        # older entry): the one person the whole article gives that title
+        everyone = {resolve_person(h, state.text) for h in _role_holders(noun, state.text, len(state.text))}
+        holder = everyone.pop() if len(everyone) == 1 else ""
     if not holder and state is not None:  # "said the 22-year-old", "the old soldier says": the person just written about
         holder = _sentence_opener(context, state) or _previous_subject(state, "") or (
             _only_person(context, state) if _PERSON_DESCRIPTION_RE.search(noun) else "")
@@ -1047,17 +1052,23 @@ _TITLE_ABBREVIATIONS = {"senator": "sen", "representative": "rep", "governor": "
 def _role_holder(noun: str, context: str) -> str:
     """The last person the context gives this role: "Judge Simon Alderton", "Simon Alderton, the judge" or
     "the judge, Simon Alderton" ("" when no named person carries the word)."""
+    holders = _role_holders(noun, context)
+    return resolve_person(holders[0], context) if holders else ""
+
+
+def _role_holders(noun: str, context: str, window: int = ANTECEDENT_CHARS) -> list[str]:
+    """Every person the last ``window`` characters of the context give this role, the one named last first."""
     from .people import person_mentions
 
     if noun.lower() in STOP_WORDS:  # "the local newspaper that the": no role word at all
-        return ""
-    tail = context[-ANTECEDENT_CHARS:]
+        return []
+    tail = context[-window:]
     written = rf"{re.escape(noun)}|{_ACRONYM_TITLES[noun.lower()]}" if noun.lower() in _ACRONYM_TITLES else re.escape(noun)
     if noun.lower() in _TITLE_ABBREVIATIONS:  # "the senator" is "Sen. Teresa Villanueva"
         written += rf"|{_TITLE_ABBREVIATIONS[noun.lower()]}(?=\.)"
     role = re.compile(rf"\b(?:{written})\b", re.IGNORECASE)
     if not role.search(tail):
-        return ""  # the word is nowhere before the quote: no mention to look at
+        return []  # the word is nowhere before the quote: no mention to look at
     # the role as the name's title ("Sheriff Eilidh Macdonald", "the judge, Simon Alderton"), or in its appositive
     # ("Simon Alderton, the judge"); never the subject of a verb whose object is the name ("the sheriff told Paterson")
     # "chief executive officer, Adaeze Okonkwo", "The Minister for Transport, Aoife Brennan TD", "Ambassador to China
@@ -1080,7 +1091,7 @@ def _role_holder(noun: str, context: str) -> str:
     if len(holders) > 1:  # two senators: the one the text came back to last ("... a sharp response from Villanueva")
         last = {name: start for start, _, name in mentions}
         holders.sort(key=lambda name: -last[name])
-    return resolve_person(holders[0], context) if holders else ""
+    return holders
 
 
 _ROLE_SUBJECT_RE = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][^.!?,“”\"]{0,80},\s+)?[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?"

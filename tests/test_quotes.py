@@ -845,6 +845,12 @@ _SPEAKER_CASES = {
         "offices on Wednesday read “Crunch is not a culture”.\n"
         "“Our teams will focus on construction sites,” she said.\n",
         ["Kelby Rovers", "", "", "Nor Azizah binti Hamid"]),
+    "a_title_held_by_one_person_named_only_further_on": (
+        "09:42\nThe premier struck a softer tone this morning. “We haven’t got this right, and commuters "
+        "are paying the price,” the premier conceded.\n"
+        "08:10\nRail services were cancelled across the city. Premier David Harcourt said last night that the "
+        "government would not give in.\n",
+        ["David Harcourt"]),
     "it_after_an_opening_phrase_is_the_body": (
         "The Economy Ministry was less diplomatic. In a statement issued late on Monday, it described the strike as "
         "\u201cpolitically motivated and detached from reality\u201d.",
