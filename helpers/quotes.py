@@ -626,7 +626,7 @@ _NOT_ROLES = frozenset(["after", "under", "over", "later", "never", "ever", "whe
 #: A name right after one of these is an object or a place ("of Little Dunmore, said"), never the speaker.
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|near|to|with|by|for|on)\s+$")
 #: The same with "the" allowed between ("to the Financial Chronicle").
-_PREPOSITION_THE_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|near|to|with|by|for|on)\s+(?P<the>the\s+)?$")
+_PREPOSITION_THE_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|near|to|with|by|for|on)\s+(?:the\s+)?$")
 #: A title tied to the body named after it: "Chief executive of the ", "director at ".
 _TITLE_OF_BEFORE_RE = re.compile(r"\b([\w-]+)\s+(?:of|at|for)\s+(?:the\s+)?$")
 
@@ -1574,13 +1574,15 @@ def _nearest_person_before(masked: str, sent_start: int, pos: int, context: str,
 #: After a quote: a name (after at most three lower-case words) and its appositive, as far as the reporting verb
 #: ("“…,” lead author Camila Restrepo-Uribe, a biologist at the Universidad del Páramo in Medellín, told").
 _NAMED_APPOSITIVE_RE = re.compile(rf"[\s,]*(?:[a-z][\w-]*\s+){{0,3}}{_NAME_RUN},\s+(?:an?|the|who)\s+[^.!?;:]*,\s*$")
+#: How far such a named appositive may reach (a plain clause after a quote: 90 characters).
+LONG_APPOSITIVE_CHARS = 220
 #: The sentence after a quotation that says whose words they were: "The warning came from van Leeuwen, ...",
 #: "Those were the words of Seán Mac Donncha, who chairs ...".
 _CAME_FROM_RE = re.compile(rf"[\s”\"’']*(?:(?:The|That|This|Those|These)\s+(?:[a-z]+\s+)?(?:warning|comment|comments|"
                            rf"remark|remarks|words|plea|call|criticism|message|appeal|admission|rebuke|verdict|"
                            rf"assessment|response|reaction)\s+(?:came|comes)\s+from|(?:Those|These|That|This|Such)\s+"
-                           rf"(?:were|are|was|is)\s+the\s+(?:[a-z]+\s+)?(?:words|verdict|view|message|warning)\s+of)\s+(?P<who>(?:the\s+)?(?:(?:{NAME_PARTICLES_RE})\s+)?"
-                           rf"{_NAME_RUN})")
+                           rf"(?:were|are|was|is)\s+the\s+(?:[a-z]+\s+)?(?:words|verdict|view|message|warning)\s+of)\s+"
+                           rf"(?P<who>(?:the\s+)?(?:(?:{NAME_PARTICLES_RE})\s+)?{_NAME_RUN})")
 #: A statement in a body's own words, naming it first: "Fenwick Rovers can confirm that ...", "Harbourside City is
 #: delighted to announce ...".
 _SELF_NAMED_RE = re.compile(r"[“\"‘'’”]?(?P<name>(?:The\s+)?[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,5})\s+"
@@ -1599,14 +1601,12 @@ def _is_given_name_run(name: str) -> bool:
 
 #: Words written on something, just before a quotation: "waved banners reading “…”", "a placard that said “…”",
 #: "a petition, which states: ‘…’" (never "Biden signs the bill, saying": a sign is one after "the", "other", ...).
-_WRITTEN_ON_RE = re.compile(r"\b(?:banners?|placards?|(?:(?<=the )|(?<=other )|(?<=some )|(?<=many )|(?<=their )|(?<=with )|(?<=and )|(?<=held )|"
-                            r"(?<=waved ))signs?|"
+_WRITTEN_ON_RE = re.compile(r"\b(?:banners?|placards?|(?:(?<=the )|(?<=other )|(?<=some )|(?<=many )|(?<=their )|"
+                            r"(?<=with )|(?<=and )|(?<=held )|(?<=waved ))signs?|"
                             r"posters?|t-shirts?|billboards?|graffiti|stickers?|hoardings?|headlines?|petitions?|"
                             r"leaflets?|flyers?|notices?|plaques?|inscriptions?|mottos?)\b[^.!?§]{0,80}?\b(?:reading|"
                             r"read|reads|saying|that\s+said|which\s+(?:says|said|states|stated)|states|stated|bearing|"
                             r"proclaiming|declaring|emblazoned\s+with|with\s+the\s+words)\s*[:,]?\s*$")
-#: How far such a named appositive may reach (a plain clause after a quote: 90 characters).
-LONG_APPOSITIVE_CHARS = 220
 
 
 def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _State) -> list[str]:
