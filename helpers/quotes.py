@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pandas as pd
@@ -245,6 +245,8 @@ class _State:
     opener: tuple[int, str] | None = None
     #: The institution whose spokesman or spokeswoman spoke last, and the pronoun that refers back to them.
     voice: tuple[str, str] | None = None
+    #: Title -> the one person the whole article gives it ("" when none or several), found once per title.
+    title_holders: dict[str, str] = field(default_factory=dict)
 
 
 # (letters of any script: "the Sinn Féin candidate" is one role, never "the Sinn F")
@@ -815,9 +817,11 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
         return UNKNOWN  # "A senior government source played down ... “…,” the source said": still nobody named
     if not holder and state is not None and state.text and (is_title(noun) or noun in _PERSON_ROLES):
         # "“…,” the premier conceded." with "Premier David Harcourt said last night ..." further on (a live blog's
-        # older entry): the one person the whole article gives that title
-        everyone = {resolve_person(h, state.text) for h in _role_holders(noun, state.text, len(state.text))}
-        holder = everyone.pop() if len(everyone) == 1 else ""
+        # older entry): the one person the whole article gives that title (looked up once per article and title)
+        if noun not in state.title_holders:
+            everyone = {resolve_person(h, state.text) for h in _role_holders(noun, state.text, len(state.text))}
+            state.title_holders[noun] = everyone.pop() if len(everyone) == 1 else ""
+        holder = state.title_holders[noun]
     if not holder and state is not None:  # "said the 22-year-old", "the old soldier says": the person just written about
         holder = _sentence_opener(context, state) or _previous_subject(state, "") or (
             _only_person(context, state) if _PERSON_DESCRIPTION_RE.search(noun) else "")
