@@ -366,9 +366,9 @@ NAMED_RULES: tuple[Rule, ...] = (
             r"^font size\b", r"^(?:a-|a\+|a)\s+a\s*\+?\s*a?\+?$", r"^typo\?\s", r"\bctrl\s*\+\s*enter\b",
             r"^please (?:turn on|enable) javascript\b", r"^(?:listen to (?:this|the) (?:article|story))\b",
             r"^\d+\s+min(?:ute)?s? read(?:\s*·.{0,30})?$", r"^(?:reading time|time to read)\b",
-            # a publishing platform's app prompt and reader highlights ("Open in app", "Top highlight")
             # a file to download with its type and size: "Download press release (PDF, 212 KB)"
             r"^(?:download|view|open|read)\b.{0,80}\((?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|mp3|mp4)\b[^)]{0,20}\)$",
+            # a publishing platform's app prompt and reader highlights ("Open in app", "Top highlight")
             r"^(?:open|continue|read) (?:it )?in (?:the )?app$", r"^(?:get|download) the app$", r"^top highlight$", r"^show key events only$", r"^key events$",
             r"^news provided by$", r"^trending (?:video|now|stories)$", r"^(?:print|save|share) (?:this )?(?:article|story)$",
             r"^(?:back to top|go to top|scroll to top)$", r"^(?:menu|search|close|open menu|sign in|log in|register)$",
@@ -709,10 +709,17 @@ def _title_repeats(lines: list[str]) -> dict[int, int]:
     return pairs
 
 
-#: A wire dateline alone on its line, its agency in brackets: "Ankara, April 16 (Anadolu Agency)" (article text,
-#: never the headline).
-_DATELINE_ONLY_RE = re.compile(r"^[A-Z][\w .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-                               r"(?:(?:,?\s+|/)\d{4})?,?\s*)?\([A-Z][\w .&-]{1,30}\)\s*[-–—:]?\s*$")
+#: A wire dateline with its agency in brackets: "LONDON, March 2 (Reuters) -", "Ankara, April 16 (Anadolu Agency)"
+#: (``helpers.corpus`` reads the agency from it).
+DATELINE_AGENCY_RE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40}(?P<region>,\s*[A-Z][A-Za-z .'’-]{1,30})?,?\s+"
+                                r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:(?:,?\s+|/)\d{4})?,?\s+)?"  # "March 10/2025"
+                                r"\((?P<agency>[A-Z][\w .&-]{1,30})\)\s*(?P<dash>[-–—:])?")
+
+
+def _dateline_only(line: str) -> bool:
+    """A wire dateline alone on its line ("Ankara, April 16 (Anadolu Agency)"): article text, never the headline."""
+    m = DATELINE_AGENCY_RE.match(line)
+    return bool(m) and not line[m.end():].strip()
 
 
 def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | None],
@@ -746,7 +753,7 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
                       and _is_prose_paragraph(lines[i], tokens[i])), len(lines))
     open_ = [i for i in range(start) if (rules[i] is None or i in also) and i not in bars
              and not _NOT_HEADLINE_RE.search(lines[i]) and not DATE_RE.search(lines[i]) and not _is_ticker(lines[i])
-             and not _DATELINE_ONLY_RE.match(lines[i])]
+             and not _dateline_only(lines[i])]
     candidates = [i for i in open_ if reads_as_headline(lines[i]) or in_title_case(lines[i])
                   or reads_as_two_part_headline(lines[i]) or i == sentences]
     # a line shown twice that reads as prose ("Insurers are leaving Colorado's foothills. Homeowners are left with
@@ -1234,7 +1241,7 @@ def _context_rules(lines: list[str], tokens: list[list[str]], rules: list[str | 
     for i in idx:
         if cls[i] == "short":
             # a wire dateline alone on its line over the body ("Ankara, April 16 (Anadolu Agency)") is article text
-            dateline = _DATELINE_ONLY_RE.match(lines[i]) and sides(i, resolved)[1] == "good"
+            dateline = _dateline_only(lines[i]) and sides(i, resolved)[1] == "good"
             if sides(i, resolved) != ("good", "good") and i not in ending and not dateline:
                 rules[i] = "short_nonprose"
         elif resolved[i] == "bad":

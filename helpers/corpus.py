@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from . import config
-from .cleaning import SECTION_TITLES, clean_lines, named_rule, reads_as_headline
+from .cleaning import DATELINE_AGENCY_RE, SECTION_TITLES, clean_lines, named_rule, reads_as_headline
 from .dates import DATE_RE, EARLIEST_DATE, in_date_range, latest_date, parse_date, published_line_date
 from .html_input import (
     HTML_RULE,
@@ -514,9 +514,6 @@ _AGENCY_ALT = "|".join(re.escape(k) for k in sorted(AGENCIES, key=len, reverse=T
 #: Where copy credits an agency: a wire dateline ("LONDON, March 2 (Reuters) -", any name in its brackets), a
 #: source line ("Source: Xinhua", "Additional reporting by Reuters."), an agency byline ("By PTI", "By PA Reporter",
 #: "By JOSH KAMINSKI Associated Press"), a credit line ("- AFP", "(Reuters)"). Photo credits ("Photo: Reuters") and teasers never count.
-_DATELINE_AGENCY_RE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40}(?P<region>,\s*[A-Z][A-Za-z .'’-]{1,30})?,?\s+"
-                                 r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:(?:,?\s+|/)\d{4})?,?\s+)?"  # "March 10/2025"
-                                 r"\((?P<agency>[A-Z][\w .&-]{1,30})\)\s*(?P<dash>[-–—:])?")
 _CREDIT_AGENCY_RE = re.compile(rf"^(?:[-–—]\s*)?(?:\(?(?:source|sources|via|with(?: (?:additional )?(?:files|reporting) "
                                rf"(?:from|by))?|additional reporting (?:from|by))\s*:?\s*|by\s+(?:[A-Z][A-Z'’.-]+\s+){{0,3}}|[-–—(]\s*)"
                                rf"(?P<agency>{_AGENCY_ALT})(?:\s*\([A-Z]{{2,6}}\))?(?:\s+(?:staff\s+)?(?:reporter|correspondent|staff))?"
@@ -556,7 +553,7 @@ def infer_agency(raw: str, text: str) -> str:
     a source of the story and goes in its own column, never in ``outlet``."""
     body = text.split("\n", DATELINE_LINES)[:DATELINE_LINES]
     for line in body:
-        m = _DATELINE_AGENCY_RE.match(line.strip())
+        m = DATELINE_AGENCY_RE.match(line.strip())
         # any name in the brackets of "LONDON, March 2 (X) -"; with a region ("LAUTOKA, Fiji (AFP)") or no dash,
         # only a known agency: a local station's own call sign stands there too ("HARLAN SPRINGS, Ohio (WMVC) -")
         if m and (m.group("agency").lower() in AGENCIES or (m.group("dash") and not m.group("region"))):

@@ -1544,7 +1544,8 @@ def _indirect_speaker(lead: str, context: str, state: _State, quote: str) -> str
     return who if who.split()[-1] in last[:80] else ""
 
 
-def _lead_sentence_subject(masked: str, quote_start: int, state: _State) -> str | None:
+def _lead_sentence_subject(masked: str, quote_start: int, state: _State,
+                           bounds: tuple[list[int], list[int]] | None = None) -> str | None:
     """For a quotation with no reporting clause after a sentence of its own paragraph ("Daniel O’Rourke-Silva,
     Director of Aviation at Massport, welcomed the announcement. “…”"): the person who opens that sentence; UNKNOWN
     when the sentence names a person elsewhere (it is about someone, so the article's last speaker does not go on);
@@ -1552,7 +1553,7 @@ def _lead_sentence_subject(masked: str, quote_start: int, state: _State) -> str 
     lead = masked[:quote_start]
     if not lead.strip(" \n"):
         return None
-    cut = max((m.end() for m in re.finditer(r"[.!?]\s+(?=\S)", lead.rstrip())), default=0)
+    cut = _sentence_bounds(masked, len(lead.rstrip()) - 1, bounds)[0]  # the last sentence before the quote
     if _MASK in lead[cut:]:
         return None
     start = state.paragraph_at + cut
@@ -1700,7 +1701,7 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
                 speaker = signed
             elif k > 0 and speakers[k - 1]:
                 speaker = speakers[k - 1]
-            elif k == 0 and (subject := _lead_sentence_subject(masked_text, sp.start, state)) is not None:
+            elif k == 0 and (subject := _lead_sentence_subject(masked_text, sp.start, state, bounds)) is not None:
                 speaker = subject  # "Peter Quinn, head of aviation at ..., welcomed the route. “…”"
             elif _ENTRY_CLOCK_RE.match(paragraph):
                 speaker = UNKNOWN  # "14:55 ‘I’ve never seen anything like it’": a live blog's entry heading
