@@ -92,8 +92,9 @@ def parse_date(text: str, context: str = "") -> date | None:
 
     Numeric dates are read by their values: 23/11/2024 is day first, 11/23/2024 month first
     (as US sites write), 23.11.2024 day first; 03/04/2025, which could be either, is skipped,
-    unless the story (``context``) writes in words a day of the ten before one reading and none before
-    the other ("07/04/2025" over a story of "Sunday 6 April" is 7 April).
+    unless the story (``context``) writes in words a day of the ten before the earlier reading and none
+    before the later one ("07/04/2025" over a story of "Sunday 6 April" is 7 April). Days before the later
+    reading decide nothing: read the other way, they are days still to come, and stories name those too.
     """
     for match in DATE_RE.finditer(text):
         g = match.groupdict()
@@ -114,9 +115,13 @@ def parse_date(text: str, context: str = "") -> date | None:
                 return date(year, first, second)
             if context:
                 told = _story_days(context)
-                day_first, month_first = _near_story(year, second, first, told), _near_story(year, first, second, told)
-                if day_first != month_first:
-                    return date(year, second, first) if day_first else date(year, first, second)
+                readings = {date(year, second, first): _near_story(year, second, first, told),
+                            date(year, first, second): _near_story(year, first, second, told)}
+                earlier = min(readings)
+                # only the earlier reading can be vouched for: under it, the story's days just before the later
+                # reading are days still to come, which stories name too ("returns to action Feb. 29-March 2")
+                if readings[earlier] and sum(readings.values()) == 1:
+                    return earlier
             continue  # 03/04/2025 could be either: a wrong date is worse than none
 
         except ValueError:  # 31 February and the like: not a date, keep looking
