@@ -1048,7 +1048,8 @@ def _drop_teaser_lists(lines: list[str], tokens: list[list[str]], rules: list[st
             rules[j] = rules[j] or "teaser_list"
 
 
-_NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+")
+#: A list item's number: "2. Ex-treasurer sentenced ...", "3) ...", or a bare rank before a capital ("1 Electricity prices ...").
+_NUMBERED_RE = re.compile(r"^\d{1,2}(?:[.)]\s+|\s+(?=[A-Z]))")
 #: A teaser's date or clock time before its headline in a list: "26.03.2025 Kutaisi airport ...", "12:48 Parliament ...".
 _LEADING_STAMP_RE = re.compile(rf"^(?:{ANY_DATE}|\d{{1,2}}:\d{{2}})\s*[|·•–—-]?\s*", re.IGNORECASE)
 #: A labelled teaser of another story: "BREAKING: ...", "Just in: ...", "LIVE | ...".

@@ -514,6 +514,23 @@ def test_a_teaser_list_of_dated_headlines_under_read_also() -> None:
             "12:48 Committee backs bill on short-term rental registration"} <= removed
 
 
+def test_a_most_read_list_ranked_by_bare_numbers() -> None:
+    """A "Most read" list whose entries carry a bare rank ("1 Electricity prices ...", no full stop after the
+    number) is a teaser list, as is one numbered "1." or "2)"."""
+    para = ("The city council said on Thursday that the new cycle lanes on the harbour road would open in May, "
+            "after a winter of works that closed one lane to cars.")
+    page = ("Harbour road cycle lanes to open in May\n" + f"{para}\n" * 3
+            + "Most read\n1 Electricity prices to rise in April as network fee goes up\n"
+              "2 Interview: The mayor who wants to close the old bridge to trucks\n"
+              "3 Gallery: Kuressaare harbor under ice\nLatest news\n"
+              "17:40 Tallinn to trial free parking for electric cars on Sundays\n"
+            + "The mountain resort expects a record season, its operator said, with hotels already booked for the New "
+              "Year holidays.\n")
+    removed = {line for _, line in clean_lines(page).removed}
+    assert {"1 Electricity prices to rise in April as network fee goes up",
+            "2 Interview: The mayor who wants to close the old bridge to trucks"} <= removed
+
+
 def test_a_list_the_article_introduces_with_a_colon_stays() -> None:
     """A squad and its fixtures under "Eagles squad:" and "Series fixtures ...:" after the last paragraph are the
     article's; the share row under them is not."""
