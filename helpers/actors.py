@@ -306,7 +306,7 @@ def full_names_ending(surname: str, context: str) -> list[str]:
     from .people import after_thing
 
     full = [after_thing(m.group(1) + surname, context, m.start()) for m in re.finditer(
-        rf"\b((?:[A-Z][\w'’-]+ ){{1,2}}(?:(?:{NAME_PARTICLES_RE}) ){{0,2}})"
+        rf"\b((?:(?:[A-Z][\w'’-]+|(?:[A-Z]\.){{1,3}}) ){{1,2}}(?:(?:{NAME_PARTICLES_RE}) ){{0,2}})"
         rf"{re.escape(surname)}\b(?! [A-Z][a-z])", context)]
     return [c for f in full if " " in (c := strip_titles(f)) and not c.split()[0].endswith(("-based", "-born"))]
 

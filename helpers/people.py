@@ -42,7 +42,9 @@ TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", 
                     "imam", "pastor", "vicar",
                     # the law's offices ("Additional Advocate-General S. Mohan Kumar", "Gda Niamh Brennan")
                     "advocate", "advocate-general", "solicitor-general", "attorney-general", "counsel", "solicitor",
-                    "barrister", "additional", "gda", "garda"])
+                    "barrister", "additional", "gda", "garda",
+                    # South Asian district offices ("District Collector K.P. Karthikeyan")
+                    "collector"])
 
 #: Words that make a capitalised run an organisation, place, event or document rather than a person.
 NOT_PERSON = frozenset(["union", "nations", "council", "ministry", "department", "office", "house", "bank", "fund", "organisation", "organization", "agency", "party", "court", "parliament", "congress", "senate", "assembly", "commission", "committee", "forces", "force", "army", "navy", "air", "guard", "police", "service", "services", "university", "college", "school", "institute", "foundation", "group", "company", "corporation", "corp", "inc", "ltd", "plc", "news", "times", "post", "journal", "press", "daily", "herald", "tribune", "telegraph", "guardian", "independent", "network", "television", "radio", "tv", "street", "road", "avenue", "square", "airport", "station", "port", "bridge", "hotel", "centre", "center", "republic", "kingdom", "states", "emirates", "island", "islands", "city", "county", "province", "region", "district", "state", "coast", "sea", "ocean", "river", "lake", "mountain", "mountains", "valley", "creek", "canyon", "falls", "glacier", "gorge", "fjord", "lagoon", "reef", "harbour", "harbor", "estuary", "wetlands", "reservoir", "highway", "motorway", "freeway", "boulevard", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "summit", "conference", "agreement", "treaty", "accord", "deal", "plan", "act", "bill", "law", "day", "week", "weekend", "month", "year", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "cup", "league", "championship", "games", "olympics", "prize", "award", "town", "united", "rovers", "athletic", "wanderers", "albion", "fc", "afc",
@@ -60,9 +62,9 @@ NOT_PERSON = frozenset(["union", "nations", "council", "ministry", "department",
 REPORTING_VERBS = frozenset(["said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "wrote", "writes", "warned", "warns", "urged", "urges", "insisted", "insists", "argued", "argues", "stated", "states", "explained", "explains", "claimed", "claims", "announced", "announces", "stressed", "stresses", "declared", "declares", "acknowledged", "admitted", "replied", "responded", "asked", "asks", "called", "calls"])
 
 _PARTICLES = rf"(?:{NAME_PARTICLES_RE}|st\.?)"
-#: A capitalised word, or an initial ("K." in "K. Venkatesh Rao", "W." in "George W. Bush": tried first, so a run
-#: does not stop at the initial's letter).
-_CAP = r"(?:\p{Lu}\.(?=[ \t])|\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.)"
+#: A capitalised word, or an initial or run of initials ("K." in "K. Venkatesh Rao", "W." in "George W. Bush", "K.P." in
+#: "K.P. Karthikeyan": tried first, so a run does not stop at the initial's letter).
+_CAP = r"(?:(?:\p{Lu}\.){1,3}(?=[ \t])|\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.)"
 #: Two to six capitalised words on one line (particles such as "von der" allowed between them).
 _RUN_RE = regex.compile(rf"(?<![\p{{L}}\d'’.-]){_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_CAP}){{1,5}}(?![\p{{L}}\d'’-])")
 _WORD_AFTER_RE = regex.compile(r"[\s,]*(\p{L}+)")
@@ -101,8 +103,8 @@ def strip_titles(words: list[str]) -> tuple[list[str], bool]:
     titled = False
     while len(out) > 2 or (len(out) > 1 and not _is_name(out)):
         first = out[0].lower().rstrip(".")
-        if len(out[0]) == 2 and out[0][1] == "." and out[0][0].isupper():
-            break  # an initial ("K. Venkatesh Rao", "R. Lakshmi"), not an acronym or a title
+        if _INITIALS_RE.fullmatch(out[0]):
+            break  # an initial ("K. Venkatesh Rao", "R. Lakshmi", "K.P. Karthikeyan"), not an acronym or a title
         if first in TITLES or out[0].isupper():
             titled = True
         elif not ((first in ENGLISH_STOP_WORDS and first not in _GIVEN_NAME_WORDS) or first in NOT_PERSON
@@ -189,18 +191,23 @@ PLACE_OPENERS = frozenset(["são", "san", "santa", "santo", "santiago", "los", "
                            "ciudad", "villa", "nueva", "nuevo", "mount", "lake", "cape", "bahía", "bahia"])
 
 
+#: A name's initials: "R." in "R. Meenakshi", "K.P." in "K.P. Karthikeyan" (never a word, an acronym or a title).
+_INITIALS_RE = regex.compile(r"(?:\p{Lu}\.){1,3}")
+
+
 def _is_name(words: list[str]) -> bool:
     """Two to four words besides particles, none an organisation/place/time word or title, no country, not all
-    capitals."""
+    capitals (initials apart: "A. Jebaraj", "K.P. Karthikeyan")."""
     if not 2 <= _core_length(words) <= 4 or words[0] in NAME_PARTICLES:
         return False
     lowered = [_clean_word(w).lower().rstrip(".") for w in words]
     if lowered[0] in PLACE_OPENERS:
         return False
     if any((w in NOT_PERSON or w in TITLES or (w in ENGLISH_STOP_WORDS and w not in NAME_PARTICLES))
-           and not (k == 0 and w in _GIVEN_NAME_WORDS) for k, w in enumerate(lowered)):
+           and not (k == 0 and w in _GIVEN_NAME_WORDS) and not _INITIALS_RE.fullmatch(words[k])
+           for k, w in enumerate(lowered)):
         return False
-    if any(w.isupper() and len(w) > 2 for w in words):
+    if any(w.isupper() and len(w) > 2 and not _INITIALS_RE.fullmatch(w) for w in words):
         return False
     countries = _country_words()
     return " ".join(lowered) not in countries and not any(w in countries for w in lowered)
@@ -379,7 +386,8 @@ def person_mentions(text: str) -> list[tuple[int, int, str]]:
     # each name's last word, and the first word of a two-word name ending in a rare word (a family name written
     # first: "Yang Meilin"), counted where they stand alone
     words = Counter(w for _, _, name, _ in candidates for w in {name.split()[-1]} | (
-        {name.split()[0]} if len(name.split()) == 2 and _rare_word(name.split()[-1]) else set()))
+        {name.split()[0]} if len(name.split()) == 2 and _rare_word(name.split()[-1])
+        and not _INITIALS_RE.fullmatch(name.split()[0]) else set()))
     alone: Counter[str] = Counter()
     for word in words:
         alone[word] = len(_surname_re(word).findall(text)) - words[word]
@@ -463,7 +471,8 @@ def family_name(name: str, alone: Counter[str]) -> str:
     Meilin ... Yang said" -> "Yang"; the other word must then be rare, so a company's "Vale Dairies ... Vale
     said" keeps "Dairies"). ``alone`` counts each word's uses outside full-name runs."""
     words = name.split()
-    if len(words) == 2 and alone[words[-1]] <= 0 < alone[words[0]] and _rare_word(words[-1]):  # never "Vale Dairies"
+    if (len(words) == 2 and alone[words[-1]] <= 0 < alone[words[0]] and _rare_word(words[-1])  # never "Vale Dairies"
+            and not _INITIALS_RE.fullmatch(words[0])):  # nor the initial of "A. Jebaraj"
         return words[0]
     return words[-1]
 

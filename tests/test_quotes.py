@@ -356,6 +356,16 @@ def _speakers(text: str) -> list[str]:
                  "\u201cWe will ask hard questions,\u201d Beth Lindgren said.\n\n"
                  "A representative of BagFlow Systems said the company was \u201cworking closely with the airport\u201d.",
                  ["K. Venkatesh Rao", "Beth Lindgren", "BagFlow Systems"], id="initials-and-companies"),
+    # initials run together ("K.P."), an initial that reads as a word ("A."), a surname shortened after "Dr." and
+    # a district office ("the Collector") all stay with the named person
+    pytest.param("\u201cWe perform 60 surgeries a day,\u201d Dr. R. Meenakshi, Dean of the hospital, said.\n\n"
+                 "\u201cWe have 14 anaesthetists,\u201d Dr. Meenakshi said.\n\n"
+                 "A. Jebaraj, a senior surgeon, said the posts were empty. \u201cPosts are sanctioned on paper,\u201d "
+                 "Dr. Jebaraj said.\n\n"
+                 "When contacted, District Collector K.P. Karthikeyan said: \u201cEight anaesthetists will join.\u201d\n\n"
+                 "\u201cWe will also refer cases to private hospitals,\u201d the Collector said.",
+                 ["R. Meenakshi", "R. Meenakshi", "A. Jebaraj", "K.P. Karthikeyan", "K.P. Karthikeyan"],
+                 id="south-asian-initials"),
     # a place after "in" is where an unnamed subject is, not who speaks
     pytest.param("SHOPKEEPERS in Wexcombe have warned that the high street could become \u2018a ghost street by "
                  "Christmas\u2019 after councillors voted to double parking charges.", [""], id="shopkeepers-in"),
