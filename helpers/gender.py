@@ -148,6 +148,26 @@ def _given_names_of(surname: str, text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in pattern.finditer(text) if is_given_name(m.group(1)))
 
 
+#: Nouns that say a person's sex: "the jackpot nan laughed" is a woman, "the father-of-two said" a man.
+_FEMALE_NOUNS = [
+    "woman", "girl", "lady", "mother", "mum", "mom", "mam", "nan", "nana", "gran", "granny", "grandmother",
+    "grandma", "wife", "widow", "daughter", "sister", "aunt", "niece", "bride", "actress", "waitress",
+    "businesswoman", "chairwoman", "spokeswoman", "congresswoman", "councilwoman", "policewoman", "sportswoman",
+    "queen", "princess", "duchess", "schoolgirl", "housewife", "landlady", "headmistress", "fiancée", "girlfriend",
+    "stepmother"]
+_MALE_NOUNS = [
+    "man", "boy", "gentleman", "father", "dad", "grandfather", "grandad", "granddad", "grandpa", "husband",
+    "widower", "son", "brother", "uncle", "nephew", "groom", "businessman", "congressman", "councilman", "policeman",
+    "sportsman", "king", "prince", "duke", "schoolboy", "landlord", "headmaster", "fiancé", "boyfriend",
+    "stepfather"]
+_NOUN_SEX = {**dict.fromkeys(_FEMALE_NOUNS, "f"), **dict.fromkeys(_MALE_NOUNS, "m")}
+
+
+def noun_sex(noun: str) -> str:
+    """"f" or "m" when a noun names a person of one sex ("nan", "grandmother-of-five", "husband"), else ""."""
+    return _NOUN_SEX.get(noun.lower().split("-of-")[0], "")
+
+
 def agrees(pronoun: str, name: str, text: str = "") -> bool:
     """Whether a "he"/"him" or "she"/"her" can refer to the named person (a person of unknown gender agrees)."""
     want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun.lower(), "")

@@ -28,7 +28,7 @@ import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as STOP_WORDS
 
 from .actors import actor_for, full_names_ending, is_place, is_title, resolve_person, resolve_role, strip_titles
-from .gender import agrees, honorific_sex, is_common_given_name, is_given_name
+from .gender import agrees, honorific_sex, is_common_given_name, is_given_name, noun_sex, person_gender
 from .people import NOT_PERSON_NOUNS, ORGANISATION_NOUNS, _country_of_title, without_post_nominals
 from .progress import progress
 from .text import NAME_PARTICLES, NAME_PARTICLES_RE, count_words, trie_pattern
@@ -828,6 +828,11 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
         if (not holder and _AGE_RE.search(phrase) and state.last_speaker and not _is_institution(state.last_speaker)
                 and _QUOTE_MARK_RE.search(state.text[:state.paragraph_at].rstrip().rsplit("\n", 1)[-1])):
             holder = state.last_speaker  # "The 44-year-old economist ... has promised": the person quoted just before
+    if words and len(words) > 1 and _VERB_RE.fullmatch(words[-1]):
+        noun = words[-2]  # "the jackpot nan laughed", as a colon's lead-in reads it: the noun before the verb
+    if holder and holder != UNKNOWN and (sex := noun_sex(noun)) and person_gender(
+            holder, state.text if state is not None and state.text else context) not in (sex, ""):
+        return ""  # "the jackpot nan laughed" is not the man quoted just before
     return "" if holder == rejected else holder
 
 
@@ -1541,7 +1546,8 @@ def _indirect_speaker(lead: str, context: str, state: _State, quote: str) -> str
     if not who:
         return ""
     last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead.strip())[-1]
-    return who if who.split()[-1] in last[:80] else ""
+    # the subject as written: the surname, or the given name alone ("Brenda, who served school dinners ..., insists")
+    return who if who.split()[-1] in last[:80] or re.match(rf"{re.escape(who.split()[0])}\b", last) else ""
 
 
 def _lead_sentence_subject(masked: str, quote_start: int, state: _State,

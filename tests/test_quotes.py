@@ -366,6 +366,16 @@ def _speakers(text: str) -> list[str]:
                  "\u201cWe will also refer cases to private hospitals,\u201d the Collector said.",
                  ["R. Meenakshi", "R. Meenakshi", "A. Jebaraj", "K.P. Karthikeyan", "K.P. Karthikeyan"],
                  id="south-asian-initials"),
+    # a paragraph of indirect speech whose subject is the given name alone ("Brenda, who ..., insists") speaks the
+    # quotation paragraph after it; a noun of one sex ("the jackpot nan") is never the man quoted just before
+    pytest.param("Brenda Kettleworth, 68, matched all six numbers.\n\n"
+                 "Derek joked: \u201cShe screamed that loud the dog hid under the bed.\u201d\n\n"
+                 "Brenda, who served school dinners for 31 years, insists the cash won\u2019t change her.\n\n"
+                 "\u201cPeople keep asking what I\u2019m going to buy, and honestly I haven\u2019t a clue.\u201d\n\n"
+                 "Paul Greenhalgh, senior winners\u2019 adviser at the lottery, said: \u201cThey asked for a cup of "
+                 "tea.\u201d\n\n"
+                 "Asked if she would quit bingo, the jackpot nan laughed: \u201cGive it up? I might win the big one.\u201d",
+                 ["Derek", "Brenda Kettleworth", "Paul Greenhalgh", ""], id="given-name-indirect-and-gendered-noun"),
     # a place after "in" is where an unnamed subject is, not who speaks
     pytest.param("SHOPKEEPERS in Wexcombe have warned that the high street could become \u2018a ghost street by "
                  "Christmas\u2019 after councillors voted to double parking charges.", [""], id="shopkeepers-in"),
