@@ -376,6 +376,12 @@ def _speakers(text: str) -> list[str]:
                  "tea.\u201d\n\n"
                  "Asked if she would quit bingo, the jackpot nan laughed: \u201cGive it up? I might win the big one.\u201d",
                  ["Derek", "Brenda Kettleworth", "Paul Greenhalgh", ""], id="given-name-indirect-and-gendered-noun"),
+    # a compass-point region or a continent ("South and Southeast Asia") is no person a "he" could be
+    pytest.param("\u201cChina and Ecuador are good friends,\u201d Li Wenjun said.\n\n"
+                 "Li noted that the agreement opened broad prospects. Yunnan, as China's gateway to South and Southeast "
+                 "Asia, has rich experience in plateau agriculture, he said.\n\n"
+                 "\u201cYunnan is willing to work with Guayas,\u201d he said.",
+                 ["Li Wenjun", "Li Wenjun"], id="southeast-asia"),
     # a place after "in" is where an unnamed subject is, not who speaks
     pytest.param("SHOPKEEPERS in Wexcombe have warned that the high street could become \u2018a ghost street by "
                  "Christmas\u2019 after councillors voted to double parking charges.", [""], id="shopkeepers-in"),
