@@ -1304,6 +1304,10 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     if not m:
         return ""
     subject = m.group("subj")
+    if subject[:1].isupper() and (of_thing := _ROLE_OF_THING_RE.search(head[:m.start("subj")])):
+        # "The master of the Malta-flagged bulk carrier Aurora Bay has told": the master speaks, not the ship
+        role = f"the {of_thing.group('noun')}"
+        return resolve_role(role, context) or _unknown_role(role, context, state) or UNKNOWN
     if country := _country_of_title(subject, head, m.start("subj")):  # "Chinese Ambassador to Kenya Zhou Minghua"
         subject = subject[len(country):].lstrip()  # the title's country, then the name (Kenya is a given name too)
     # "Analyst Sophie Marchetti-Lang of Frankfurt-based research firm Delta Konsum told": the person, not the firm
@@ -1333,6 +1337,10 @@ _OWNED_BODY_RE = re.compile(rf"(?P<owner>{_NAME_RUN})(?:’s|'s)\s+(?:[a-z-]+\s+
 #: Frankfurt-based research firm ".
 _PERSON_OF_FIRM_RE = re.compile(rf"(?P<name>{_NAME_RUN})\s+(?:of|at|from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}"
                                 rf"(?:{'|'.join(sorted(ORGANISATION_NOUNS))})\s+$")
+#: A sentence opened by a role "of" a thing the name right after stands for: "The master of the Malta-flagged bulk
+#: carrier ", "The mother of murdered teenager " (a lower-case noun right before the name).
+_ROLE_OF_THING_RE = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][^.!?,“”\"]{0,80},\s+)?[Tt]he\s+(?P<noun>[a-z][\w-]*)\s+of\s+"
+                               r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*\s+$")
 #: A relative clause in commas between a subject and its verb: ", who studied in Lisbon and Dakar,".
 _RELATIVE_CLAUSE_RE = re.compile(rf",\s+(?:who|which)\s+[^,“”\"§.!?]{{1,150}},{_ADVERBS}\s*$")
 #: Capitalised words that open a sentence without naming its subject ("A statement from ... said").

@@ -382,6 +382,11 @@ def _speakers(text: str) -> list[str]:
                  "Asia, has rich experience in plateau agriculture, he said.\n\n"
                  "\u201cYunnan is willing to work with Guayas,\u201d he said.",
                  ["Li Wenjun", "Li Wenjun"], id="southeast-asia"),
+    # a role "of" a thing the name stands for speaks, not the thing ("the master of the bulk carrier Aurora Bay")
+    pytest.param("The master of the Malta-flagged bulk carrier Aurora Bay has told a tribunal that the vessel \u201cdid "
+                 "not answer the helm\u201d before it struck the quay.\n\n"
+                 "The mother of murdered teenager Kelly Dunn said: \u201cWe want answers.\u201d",
+                 ["", ""], id="role-of-a-thing"),
     # a place after "in" is where an unnamed subject is, not who speaks
     pytest.param("SHOPKEEPERS in Wexcombe have warned that the high street could become \u2018a ghost street by "
                  "Christmas\u2019 after councillors voted to double parking charges.", [""], id="shopkeepers-in"),
