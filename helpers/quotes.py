@@ -247,6 +247,9 @@ class _State:
     voice: tuple[str, str] | None = None
     #: Title -> the one person the whole article gives it ("" when none or several), found once per title.
     title_holders: dict[str, str] = field(default_factory=dict)
+    #: The article's headline: a title it gives someone ("Finance Minister Aroha Tipene-Walker shelves tax cuts") counts
+    #: for the whole article as the body's do.
+    headline: str = ""
 
 
 # (letters of any script: "the Sinn Féin candidate" is one role, never "the Sinn F")
@@ -820,6 +823,9 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
         # older entry): the one person the whole article gives that title (looked up once per article and title)
         if noun not in state.title_holders:
             everyone = {resolve_person(h, state.text) for h in _role_holders(noun, state.text, len(state.text))}
+            if not everyone and state.headline:  # "Budget live: Finance Minister Aroha Tipene-Walker shelves ..."
+                everyone = {resolve_person(h, f"{state.headline}\n\n{state.text}")
+                            for h in _role_holders(noun, state.headline, len(state.headline))}
             state.title_holders[noun] = everyone.pop() if len(everyone) == 1 else ""
         holder = state.title_holders[noun]
     if not holder and state is not None:  # "said the 22-year-old", "the old soldier says": the person just written about
@@ -1803,7 +1809,7 @@ def article_quotes(doc_id: str, outlet: str, text: str, headline: str = "") -> l
     """Quotations of one article as (doc_id, outlet, paragraph number, speaker, quote, words): the body's, then the
     headline's (paragraph ``HEADLINE_PARAGRAPH``) that the body does not repeat ("‘We will not back down’, says
     Lindqvist" when no paragraph quotes those words)."""
-    rows = _body_quotes(doc_id, outlet, text)
+    rows = _body_quotes(doc_id, outlet, text, headline)
     spans = quote_spans(headline) if headline else []
     if spans:
         said = {_plain(q[4]) for q in rows}
@@ -1910,12 +1916,12 @@ def _drop_cap(line: str, text: str) -> str:
     return line
 
 
-def _body_quotes(doc_id: str, outlet: str, text: str) -> list[tuple[str, str, int, str, str, int]]:
-    """The quotations of the body, paragraph by paragraph (see ``article_quotes``)."""
+def _body_quotes(doc_id: str, outlet: str, text: str, headline: str = "") -> list[tuple[str, str, int, str, str, int]]:
+    """The quotations of the body, paragraph by paragraph (see ``article_quotes``); the headline is context only."""
     lines = text.splitlines(keepends=True)
     text = "".join(_without_dateline(_drop_cap(line, text) if n < DROP_CAP_LINES else line)
                    for n, line in enumerate(lines))
-    state = _State(text=text)
+    state = _State(text=text, headline=headline)
     rows = []
     seen = ""
     at = 0

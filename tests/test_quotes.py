@@ -545,6 +545,19 @@ def test_headline_quotes_name_a_person_the_body_names_or_nobody(headline: str, s
     assert [r[2] for r in repeated] == [2]
 
 
+def test_a_title_the_headline_gives_someone_holds_for_the_body() -> None:
+    """A live blog names its minister in full only in the headline: "the finance minister told reporters" in the
+    body is that person, found through the headline when the body gives the title to no one."""
+    from helpers.quotes import article_quotes
+
+    headline = "Budget 2026 live: Finance Minister Aroha Tipene-Walker shelves tax cuts in first Budget"
+    body = ("3.25pm\nMinister defends cautious approach\n\nAt her post-Budget press conference, Tipene-Walker has "
+            "rejected suggestions the Budget lacks ambition. \u201cI\u2019m not going to apologise for being careful "
+            "with other people\u2019s money,\u201d the finance minister told reporters.\n")
+    assert [row[3] for row in article_quotes("t", "x", body, headline)] == ["Aroha Tipene-Walker"]
+    assert [row[3] for row in article_quotes("t", "x", body)] == [""]
+
+
 def test_the_reporting_verb_pattern_matches_as_the_plain_alternation() -> None:
     """The verbs' regex is built as a character trie for speed; it finds exactly what the plain list finds."""
     import re
