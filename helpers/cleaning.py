@@ -512,6 +512,11 @@ def words_of(line: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD_RE.findall(line)]
 
 
+#: A live blog's opening entry speaks to its readers as part of the story: "Kia ora and welcome to our live coverage
+#: of Budget 2026. Finance Minister ... will deliver her speech at 2pm, and we will bring you every announcement".
+_LIVE_WELCOME_RE = re.compile(r"\bwelcome to (?:our|the|this) live (?:coverage|blog|updates|reporting)\b", re.IGNORECASE)
+
+
 def reader_address_count(line: str) -> tuple[int, int]:
     """(we/you words outside quotation marks, all words outside quotation marks).
 
@@ -926,7 +931,8 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
     tokens = [words_of(line) for line in lines]
 
     addressing = [i for i, line in enumerate(lines) if rules[i] is None and english
-                  and (n := reader_address_count(line))[0] >= READER_MIN and n[0] >= READER_SHARE * n[1]]
+                  and (n := reader_address_count(line))[0] >= READER_MIN and n[0] >= READER_SHARE * n[1]
+                  and not _LIVE_WELCOME_RE.search(line)]
     prose = [_is_prose_paragraph(line, toks) for line, toks in zip(lines, tokens, strict=True)]
     for i in _site_address(addressing, prose, rules):
         rules[i] = "reader_address"

@@ -531,6 +531,18 @@ def test_a_most_read_list_ranked_by_bare_numbers() -> None:
             "2 Interview: The mayor who wants to close the old bridge to trucks"} <= removed
 
 
+def test_a_live_blogs_welcome_entry_is_the_story() -> None:
+    """A live blog's opening entry speaks to its readers ("welcome to our live coverage ... we will bring you every
+    announcement") and is still the story: it names who will speak and when."""
+    welcome = ("Kia ora and welcome to our live coverage of Budget 2026. Finance Minister Aroha Tipene-Walker will "
+               "deliver her speech at 2pm, and we will bring you every announcement, plus reaction from economists, "
+               "business and the Opposition.")
+    para = ("The minister told the House that the government would not borrow to fund tax cuts this year, and that "
+            "the return to surplus had been pushed back by a year.")
+    page = "Budget 2026 live: tax cuts shelved in first Budget\n" + f"{para}\n" * 3 + "1.30pm\nWelcome\n" + welcome + "\n"
+    assert welcome not in {line for _, line in clean_lines(page).removed}
+
+
 def test_a_list_the_article_introduces_with_a_colon_stays() -> None:
     """A squad and its fixtures under "Eagles squad:" and "Series fixtures ...:" after the last paragraph are the
     article's; the share row under them is not."""
