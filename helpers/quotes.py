@@ -1088,7 +1088,8 @@ def _role_holders(noun: str, context: str, window: int = ANTECEDENT_CHARS) -> li
     # ("Simon Alderton, the judge"); never the subject of a verb whose object is the name ("the sheriff told Paterson")
     # "chief executive officer, Adaeze Okonkwo", "The Minister for Transport, Aoife Brennan TD", "Ambassador to China
     # Khamphet Soukhaseum"
-    titled = re.compile(rf"\b(?:{written})\b\.?(?:,?\s+(?:(?-i:[A-Z][\w.'’-]*)|{_TITLE_WORDS_RE}|(?-i:of|for|and|the|to)))"
+    titled = re.compile(rf"\b(?:{written})\b\.?(?:,?\s+(?:(?-i:[A-Z][\w.'’-]*)|{_TITLE_WORDS_RE}|(?-i:of|for|and|the|to)"
+                        rf"|\((?-i:[A-Z])[a-z]{{1,3}}\.?\)))"  # "Commissioner for Health, Dr. (Mrs.) Folasade ..."
                         rf"{{0,6}},?\s*$", re.IGNORECASE)
     # "Sitiveni Ravuvu, 68, the village headman"; not a title before the next name ("Sentencing Farrelly, Judge Orla
     # Keating said")

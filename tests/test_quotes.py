@@ -387,6 +387,12 @@ def _speakers(text: str) -> list[str]:
                  "not answer the helm\u201d before it struck the quay.\n\n"
                  "The mother of murdered teenager Kelly Dunn said: \u201cWe want answers.\u201d",
                  ["", ""], id="role-of-a-thing"),
+    # a title before a name with a bracketed honorific, as Nigerian papers write it, is still the name's title
+    pytest.param("Reacting, the state Commissioner for Health, Dr. (Mrs.) Folasade Adeyemi-Okon, urged the nurses to "
+                 "return to work.\n\n"
+                 "She said, \"The government is not insensitive to the plight of our nurses.\"\n\n"
+                 "\"We appeal to them to consider the patients,\" the commissioner added.",
+                 ["Folasade Adeyemi-Okon", "Folasade Adeyemi-Okon"], id="bracketed-honorific"),
     # a place after "in" is where an unnamed subject is, not who speaks
     pytest.param("SHOPKEEPERS in Wexcombe have warned that the high street could become \u2018a ghost street by "
                  "Christmas\u2019 after councillors voted to double parking charges.", [""], id="shopkeepers-in"),
