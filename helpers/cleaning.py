@@ -621,7 +621,7 @@ def _in_short_sentences(line: str) -> bool:
 
 #: A caption's last sentence that is its picture's credit: a photographer's name in capitals ("ISAAC RIERA",
 #: "RACHEL DUVALL, Courier", "FERNANDO VILLAR (EFE)") or "Photo courtesy of ...", "Picture: ...".
-_PICTURE_CREDIT_RE = re.compile(r"(?:photo(?:graph)?|picture|image|illustration|courtesy|credit|source)s?\b"
+_PICTURE_CREDIT_RE = re.compile(r"(?:photo(?:graph)?|picture|image|illustration|video|footage|courtesy|credit|source)s?\b"
                                 r"|(?-i:[A-Z]{2,}[\w'’-]*(?:,?\s+\(?[A-Z][\w'’&.-]*\)?){1,4})$", re.IGNORECASE)
 
 
@@ -850,12 +850,14 @@ def _separates_headline(line: str) -> bool:
     see ``_BREADCRUMB_RE``. A byline ("Faraz Qureshi") or a date line may stand between a headline and its
     standfirst; a label does not."""
     words = line.split()
-    if {w.lower().strip("|/·•") for w in words} <= _SHARE_ROW_WORDS:
-        return False  # "Share | Save | Print": a share row, which stands between a headline and its body
+    if {w.lower() for w in _LETTERS_RE.findall(line)} <= _SHARE_ROW_WORDS:
+        return False  # "Share | Save | Print", "💬 27 | Share: WhatsApp · X": a share row, between a headline and its body
     return ((len(words) == 1 or (line.isupper() and len(words) <= 3)) and not any(c.isdigit() for c in line)) \
         or bool(_BREADCRUMB_RE.search(line))
 
 
+#: Runs of letters: a line's words without its counters, bars and symbols.
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
 #: The words of a share row ("Share | Save | Print", "Facebook / X / Email").
 _SHARE_ROW_WORDS = frozenset(["", "share", "save", "print", "email", "e-mail", "facebook", "x", "twitter", "linkedin",
                               "whatsapp", "telegram", "copy", "link", "bookmark", "comment", "comments", "listen"])

@@ -543,6 +543,18 @@ def test_a_live_blogs_welcome_entry_is_the_story() -> None:
     assert welcome not in {line for _, line in clean_lines(page).removed}
 
 
+def test_a_caption_under_a_share_row_with_counters_is_not_the_headline() -> None:
+    """A share row with a counter and symbols ("💬 27 | Share: WhatsApp · X") is no breadcrumb: the picture caption
+    under it is not the headline."""
+    para = ("San Sebastian city council on Tuesday approved an extension of its ban on new tourist apartments to "
+            "every neighbourhood in the city, after a two-year pilot in the Old Town.")
+    page = ("Housing\nSan Sebastian extends ban on new tourist flats to the whole city\n"
+            "💬 27  |  Share: WhatsApp · Facebook · X · Telegram\n"
+            "Tourists walk along La Concha promenade. The city received two million overnight stays last year.\n"
+            + f"{para}\n" * 3)
+    assert clean_lines(page).headline == "San Sebastian extends ban on new tourist flats to the whole city"
+
+
 def test_a_list_the_article_introduces_with_a_colon_stays() -> None:
     """A squad and its fixtures under "Eagles squad:" and "Series fixtures ...:" after the last paragraph are the
     article's; the share row under them is not."""
