@@ -386,8 +386,7 @@ def person_mentions(text: str) -> list[tuple[int, int, str]]:
     # each name's last word, and the first word of a two-word name ending in a rare word (a family name written
     # first: "Yang Meilin"), counted where they stand alone
     words = Counter(w for _, _, name, _ in candidates for w in {name.split()[-1]} | (
-        {name.split()[0]} if len(name.split()) == 2 and _rare_word(name.split()[-1])
-        and not _INITIALS_RE.fullmatch(name.split()[0]) else set()))
+        {name.split()[0]} if _family_name_first(name.split()) else set()))
     alone: Counter[str] = Counter()
     for word in words:
         alone[word] = len(_surname_re(word).findall(text)) - words[word]
@@ -471,10 +470,15 @@ def family_name(name: str, alone: Counter[str]) -> str:
     Meilin ... Yang said" -> "Yang"; the other word must then be rare, so a company's "Vale Dairies ... Vale
     said" keeps "Dairies"). ``alone`` counts each word's uses outside full-name runs."""
     words = name.split()
-    if (len(words) == 2 and alone[words[-1]] <= 0 < alone[words[0]] and _rare_word(words[-1])  # never "Vale Dairies"
-            and not _INITIALS_RE.fullmatch(words[0])):  # nor the initial of "A. Jebaraj"
+    if _family_name_first(words) and alone[words[-1]] <= 0 < alone[words[0]]:
         return words[0]
     return words[-1]
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """Whether a two-word name may be written family name first ("Yang Meilin"): its last word is rare (never "Vale
+    Dairies") and its first is no initial (never the "A." of "A. Jebaraj")."""
+    return len(words) == 2 and _rare_word(words[-1]) and not _INITIALS_RE.fullmatch(words[0])
 
 
 def _given_then_surname(name: str) -> bool:

@@ -834,9 +834,9 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
         if (not holder and _AGE_RE.search(phrase) and state.last_speaker and not _is_institution(state.last_speaker)
                 and _QUOTE_MARK_RE.search(state.text[:state.paragraph_at].rstrip().rsplit("\n", 1)[-1])):
             holder = state.last_speaker  # "The 44-year-old economist ... has promised": the person quoted just before
-    if words and len(words) > 1 and _VERB_RE.fullmatch(words[-1]):
-        noun = words[-2]  # "the jackpot nan laughed", as a colon's lead-in reads it: the noun before the verb
-    if holder and holder != UNKNOWN and (sex := noun_sex(noun)) and person_gender(
+    # the noun before a verb that a colon's lead-in leaves on the phrase ("the jackpot nan laughed")
+    sexed = words[-2] if len(words) > 1 and _VERB_RE.fullmatch(words[-1]) else noun
+    if holder and holder != UNKNOWN and (sex := noun_sex(sexed)) and person_gender(
             holder, state.text if state is not None and state.text else context) not in (sex, ""):
         return ""  # "the jackpot nan laughed" is not the man quoted just before
     return "" if holder == rejected else holder
