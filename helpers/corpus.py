@@ -708,15 +708,18 @@ _UPDATED_RE = re.compile(r"^\W{0,3}(?:last\s+)?(?:updated?|modified|edited)\b", 
 TOP_LINES = 45
 
 
-def _text_date(raw: str, removed: list[tuple[str, str]], before_headline: int = 0) -> Stated | None:
+def _text_date(raw: str, removed: list[tuple[str, str]], before_headline: int = 0, story: str | None = None) -> Stated | None:
     """The date of a timestamp or byline line in ``removed`` (the lines removed above the article's first body
     line: dates below it belong to teasers of other articles; a page's layout lines are tested for being one),
     else of a "Published ..." line near the top or the bottom of ``raw``. Of those lines, the first after the
     headline wins (the first ``before_headline`` removed lines stand above it, where a site header shows today's
-    date), then one above it; an "Updated ..." line only when no other line gives a date."""
+    date), then one above it; an "Updated ..." line only when no other line gives a date. An ambiguous numeric
+    date ("02/04/2025") is read against the days ``story`` (the article's own text, else ``raw``) names: never
+    against teasers of other releases, whose dates say nothing of this page's."""
+    context = raw if story is None else story
     found = [(k, line, day) for k, (rule, line) in enumerate(removed)
              if (rule in _DATE_RULES or (rule == HTML_RULE and named_rule(line) in _DATE_RULES))
-             and (day := parse_date(line, raw))]
+             and (day := parse_date(line, context))]
     lines = [line.strip() for line in raw.splitlines() if line.strip()]
     # a line near the top that says the page was published or posted that day beats any other date line ("Posted on
     # 17 March 2025 by Team Press Officer" over "Date: Saturday 15/03/2025", the day of the call-out it reports;
@@ -757,7 +760,7 @@ def read_text(name: str, data: bytes, notes: list[str], repeated: frozenset[int]
     cleaned = clean_lines(raw, english=language in ("en", ""), repeated=repeated)
     return Reading(raw=raw, language=language, headline=cleaned.headline, text=cleaned.text, removed=cleaned.removed,
                    stated=_text_date(raw, cleaned.removed[:cleaned.removed_above] if cleaned.body else cleaned.removed,
-                                     cleaned.removed_before_headline))
+                                     cleaned.removed_before_headline, cleaned.text))
 
 
 def read_web_page(name: str, data: bytes, notes: list[str]) -> Reading | None:
@@ -782,7 +785,7 @@ def read_web_page(name: str, data: bytes, notes: list[str]) -> Reading | None:
     try:
         stated = Stated(date.fromisoformat(page.date), "stated in page metadata", "the page metadata")
     except ValueError:
-        stated = _text_date(page.raw, removed)
+        stated = _text_date(page.raw, removed, story=cleaned.text)
     return Reading(raw=page.raw, language=language, headline=cleaned.headline, text=cleaned.text, removed=removed,
                    stated=stated, title=page.title, site=page.site, host=page.host, url=page.url)
 

@@ -278,3 +278,23 @@ def test_date_lines_followed_by_a_section_or_an_author_and_a_place_before_them()
     assert DATE_LINE_RE.match("Semarang   ●   Wed, May 7, 2025 / 14:20 WIB")
     assert DATE_LINE_RE.match("27 March, 2025 11:05")
     assert not DATE_LINE_RE.match("May 7, 2025 • Officials said the plan would cost more")
+
+
+def test_teasers_of_other_releases_do_not_decide_an_ambiguous_date() -> None:
+    """A release page's "Published: 02/04/2025" could be 2 April or 4 February. The related-releases list at its
+    foot dates another release "4 February 2025", which says nothing of this page's date: only the article's own
+    text may vouch for a reading, and here it names no day, so the date stays unknown (never the wrong one)."""
+    from helpers.corpus import process_article
+
+    raw = ("Home > Media releases > 2025 > April\nMedia release\nNew cardiac unit opens at Port Lorne hospital\n"
+           "Published: 02/04/2025\n"
+           "The Minister for Health, Dana Okoro, today opened a twelve-bed cardiac unit at Port Lorne Hospital.\n"
+           "The unit will treat about 900 patients a year who now travel to the city for care, the minister said.\n"
+           "\"Families told us the drive was the hardest part of treatment,\" Ms Okoro said.\n"
+           "Construction took fourteen months and was finished under budget.\n"
+           "Related media releases\n"
+           "Extra nurses for regional emergency departments – 20 March 2025\n"
+           "Patient travel subsidy increased for country patients – 4 February 2025\n"
+           "© Government of Northland 2025\n")
+    row, _ = process_article("release.txt", raw.encode(), {})
+    assert row["date_basis"] == "unknown"
