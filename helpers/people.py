@@ -30,7 +30,7 @@ import pandas as pd
 import regex
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from .gender import is_given_name
+from .gender import given_name_gender, is_given_name
 from .text import NAME_PARTICLES, NAME_PARTICLES_RE
 
 #: Words that introduce a person's name: honorifics, offices and ranks (lower case, full stops dropped).
@@ -65,8 +65,8 @@ _PARTICLES = rf"(?:{NAME_PARTICLES_RE}|st\.?)"
 #: A capitalised word, or an initial or run of initials ("K." in "K. Venkatesh Rao", "W." in "George W. Bush", "K.P." in
 #: "K.P. Karthikeyan": tried first, so a run does not stop at the initial's letter).
 _CAP = r"(?:(?:\p{Lu}\.){1,3}(?=[ \t])|\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.)"
-#: Two to six capitalised words on one line (particles such as "von der" allowed between them).
-_RUN_RE = regex.compile(rf"(?<![\p{{L}}\d'’.-]){_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_CAP}){{1,5}}(?![\p{{L}}\d'’-])")
+#: Two to nine capitalised words on one line (particles such as "von der" allowed between them).
+_RUN_RE = regex.compile(rf"(?<![\p{{L}}\d'’.-]){_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_CAP}){{1,8}}(?![\p{{L}}\d'’-])")
 _WORD_AFTER_RE = regex.compile(r"[\s,]*(\p{L}+)")
 
 
@@ -111,6 +111,12 @@ def strip_titles(words: list[str]) -> tuple[list[str], bool]:
                   or out[0].endswith(("'s", "’s")) or _core_length(out) > 4):
             break  # ("Nor Azizah binti Hamid": a given name, though "nor" is a stop word)
         out.pop(0)
+    # letters of an office inside the run ("Tipperary TD Mairéad Fennelly", "Kitengela Ward MCA Daniel Munyao"): the
+    # name follows them
+    offices = [i for i, w in enumerate(out[:-2]) if w.strip(".,") in POST_NOMINALS
+               or (w.isupper() and 2 <= len(w) <= 5 and w.isalpha() and not _INITIALS_RE.fullmatch(w))]
+    if offices and _is_name(out[offices[-1] + 1:]):
+        out, titled = out[offices[-1] + 1:], True
     if not _is_name(out):  # "Energy Minister Kate Aldridge", "Deputy Infrastructure Minister Oleksandr Hnatenko"
         inner = [i for i, w in enumerate(out[:-2]) if w.lower().rstrip(".") in TITLES]
         if inner and _is_name(out[inner[-1] + 1:]):
@@ -323,6 +329,30 @@ _TITLE_BEFORE = regex.compile(r"\b(?:member|councillor|councilor|councilwoman|co
                               r"spokesman|spokeswoman|manager|captain|coach|judge|officer|secretary|commissioner|"
                               r"superintendent|principal|chief|executive|ceo|founder|editor|reporter|professor|"
                               r"lawyer|attorney|prosecutor|analyst|economist|candidate|nominee|challenger|incumbent)[ \t]+$")
+#: "according to Aisha Rahman": a source's name.
+_ACCORDING_BEFORE = regex.compile(r"\baccording[ \t]+to[ \t]+$", regex.IGNORECASE)
+#: An office in commas after a name: "Aisha Rahman, Head of Customer Care,", "Sarah Quinn, chief UK economist at".
+_OFFICE_AFTER = regex.compile(r",[ \t]*(?P<title>\p{L}+)(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:of|at|for|with)[ \t]+\p{Lu}")
+#: The sentence after a name, opened by a pronoun: "Marisol Echeverría Ruiz is lying face down ... She has been ...".
+_PRONOUN_NEXT = regex.compile(r"[^.!?\n“”\"]{0,240}[.!?][ \t]+(?P<pron>He|She)\b")
+
+
+def _office_after(text: str, end: int) -> bool:
+    """Whether an office in commas follows a name ending at ``end``: a title (``TITLES``) then "of", "at", "for" or
+    "with" and a capitalised word ("Aisha Rahman, Head of Customer Care", "Sarah Quinn, chief UK economist at ...")."""
+    match = _OFFICE_AFTER.match(text, end)
+    return bool(match) and match.group("title").lower() in TITLES
+
+
+def _pronoun_follows(name: str, text: str, end: int) -> bool:
+    """Whether the sentence after the one naming someone opens with the pronoun their given name calls for
+    ("Marisol Echeverría Ruiz is lying face down on a padded gantry. She has been ..."): a person, whatever the
+    surname's frequency in English ("Ruiz")."""
+    sex = given_name_gender(name.split()[0]) if len(name.split()) >= 2 else ""
+    match = _PRONOUN_NEXT.match(text, end) if sex else None
+    return bool(match) and match.group("pron") == {"f": "She", "m": "He"}[sex]
+
+
 #: An age before a name: "19-year-old Kwabena Osei-Mensah".
 _AGE_BEFORE = regex.compile(r"\b\d{1,3}-year-old[ \t]+$")
 #: Someone described first, then named in commas: "A reader in Douarnenez, Anne-Sophie Le Guen, has sent us ...".
@@ -400,7 +430,8 @@ def person_mentions(text: str) -> list[tuple[int, int, str]]:
                 or _AGE_BEFORE.search(text, max(0, start - 16), start)
                 or (_DESCRIBED_BEFORE.search(text, max(0, start - 80), start) and text[end:end + 1] == ",")
                 or _TITLE_BEFORE.search(text, max(0, start - 24), start) or _given_then_surname(name)
-                or name in shortened):
+                or name in shortened or _ACCORDING_BEFORE.search(text, max(0, start - 16), start)
+                or _office_after(text, end) or _pronoun_follows(name, text, end)):
             evidence.add(name)
     mentions = [(start, end, name) for start, end, name, _ in candidates if name in evidence]
     # The candidates' runs are disjoint and in text order: the one a position may fall in is found by bisection.

@@ -122,3 +122,36 @@ def test_an_acronym_description_followed_by_who_is_a_persons() -> None:
     text = "Hannah Price, a former GP who joined the party four years ago, took to the stage.\n"
     assert [name for _, _, name in person_mentions(text)] == ["Hannah Price"]
     assert person_mentions("Coastal Rescue Watch, an NGO who runs boats, was founded in 1990.\n") == []
+
+
+def test_a_long_title_run_keeps_the_name_at_its_end() -> None:
+    """Nine capitalised words on a line: a county office's whole title, then the name (a run cut at six words had
+    left "Hughes" alone and lost the person)."""
+    text = ("Maury County Emergency Management Director Darnell Hughes said the county opened a shelter. "
+            "Hughes said about 40 people stayed there.")
+    assert "Darnell Hughes" in {name for _, _, name in person_mentions(text)}
+
+
+def test_letters_of_an_office_inside_a_run_stand_before_the_name() -> None:
+    """"Tipperary TD Mairéad Fennelly": a constituency and a member's letters, then her name; "Kitengela Ward MCA
+    Daniel Munyao" likewise (an acronym in capitals, not a word of the name)."""
+    assert strip_titles("Tipperary TD Mairéad Fennelly".split()) == (["Mairéad", "Fennelly"], True)
+    text = "Kitengela Ward MCA Daniel Munyao accused the utility of favouring some estates over others."
+    assert [name for _, _, name in person_mentions(text)] == ["Daniel Munyao"]
+
+
+def test_a_source_and_an_office_in_commas_say_a_name_is_a_person() -> None:
+    """"According to Aisha Rahman, Head of Customer Care," and "Sarah Quinn, chief UK economist at ..." name people,
+    though nothing else in the text does (no reporting verb after them, common surnames)."""
+    text = "According to Aisha Rahman, Head of Customer Care, most customers can finish online."
+    assert [name for _, _, name in person_mentions(text)] == ["Aisha Rahman"]
+    text = "Sarah Quinn, chief UK economist at Lombard Street Analytics, emails: rates will stay put."
+    assert [name for _, _, name in person_mentions(text)] == ["Sarah Quinn"]
+
+
+def test_a_pronoun_opening_the_next_sentence_says_a_name_is_a_person() -> None:
+    """A given name and a surname common in English text ("Ruiz"): "She" opening the next sentence, as her given
+    name calls for, says it is a person; the wrong pronoun does not."""
+    text = "On a grey Tuesday, Marisol Ruiz is lying face down on a gantry. She has been there for an hour."
+    assert [name for _, _, name in person_mentions(text)] == ["Marisol Ruiz"]
+    assert person_mentions(text.replace("She has", "He has")) == []
