@@ -461,6 +461,8 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
             return state.voice[0]  # "a ParkSure spokesman said. ‘...,’ he added": nobody else spoke in between
         if (unnamed := _indefinite_subject(context)) is not None:
             return unnamed  # "One Greek shipowner, who asked not to be named, said ... “…,” he said": nobody named
+        if (relative := _relative_subject(context, state, phrase)) is not None:
+            return relative  # "Her husband moved the cars. “…,” he said": the relative, or "" when nobody named is
         if who := _role_subject(context, phrase):
             return who
         if who := _previous_subject(state, phrase):
@@ -1192,6 +1194,35 @@ def _indefinite_subject(context: str) -> str | None:
         return None
     m = _INDEFINITE_OPENER_RE.search(paragraph)
     return _unnamed_speaker(m.group("subj")) if m else None
+
+
+#: The last sentence before a quote opened by someone's unnamed relative: "Her husband moved their two cars ...".
+_RELATIVE_OPENER_RE = re.compile(r"(?:^|\n|[.!?]\s+)(?P<owner>His|Her|Their)\s+(?P<noun>[a-z]+(?:-[a-z]+)*)(?P<rest>[^.!?\n]*)"
+                                 r"[.!?]?\s*$")
+
+
+def _relative_subject(context: str, state: _State, pronoun: str) -> str | None:
+    """For "he"/"she" when the sentence just before the quote (no quotation between) opens with a relative of the
+    pronoun's sex ("Her husband moved their two cars to higher ground. “…,” he said"): the one person of that sex
+    named before who shares the surname of the person "her"/"his" refers to ("Lucía Ortega ... Her father" ->
+    Javier Ortega), else "" (a relative the text does not name, never the last man named). None when no relative
+    opens that sentence, or one is named in apposition ("Her husband, Sami, ..."), which the other rules read."""
+    paragraph = context.rstrip("\n").rsplit("\n", 1)[-1][-600:]
+    if re.search(r"[“”\"‘]", paragraph):
+        return None
+    m = _RELATIVE_OPENER_RE.search(paragraph)
+    want = {"he": "m", "him": "m", "she": "f", "her": "f"}[pronoun.lower()]
+    if not m or noun_sex(m.group("noun")) != want or re.match(r"\s*,\s*[A-Z]", m.group("rest")):
+        return None
+    owner_pronoun = {"His": "he", "Her": "she"}.get(m.group("owner"))
+    owner = last_named_person(context[:len(context) - len(paragraph) + m.start("owner")], state, owner_pronoun) \
+        if owner_pronoun and state.text else ""
+    if not owner:
+        return ""
+    text = state.text
+    relatives = {name for at, name, _ in _article_mentions(state) if at < state.position and name != owner
+                 and name.split()[-1] == owner.split()[-1] and person_gender(name, text) == want}
+    return relatives.pop() if len(relatives) == 1 else ""
 
 
 def _last_person(context: str, state: _State) -> str:

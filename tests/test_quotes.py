@@ -936,3 +936,17 @@ def test_a_wrong_way_single_mark_opens_a_quotation_after_a_sentence() -> None:
     line = "Some fans were sceptical. \u2019We\u2019ve heard promises before,\u2019 said Maureen Dwyer, 71."
     assert [line[sp.start:sp.end] for sp in quote_spans(line)] == ["\u2019We\u2019ve heard promises before,\u2019"]
     assert _speakers(line) == ["Maureen Dwyer"]
+
+
+def test_he_after_an_unnamed_relative_is_that_relative_or_nobody() -> None:
+    """"Her husband moved their two cars ... “…,” he said": the husband, whom the text does not name, not the last
+    man named (an official two paragraphs up); "Her father is less sure. “…,” he says": the one man named before
+    who shares the surname of the woman "her" refers to."""
+    text = ("Emergency Management Director Darnell Hughes said the county opened a shelter overnight.\n\n"
+            "Leila Haddad said she woke up to the sound of water. Her husband moved their two cars to higher ground.\n\n"
+            "“The truck’s gone, the washer’s gone,” he said.")
+    assert [q[3] for q in article_quotes("d", "o", text)] == [""]
+    text = ("“My grandfather picked in October,” said Javier Ortega, who runs the estate.\n\n"
+            "“Everything is out of balance now,” says Lucía Ortega, his daughter.\n\n"
+            "Her father is less sure. “Heat we can handle,” he says.")
+    assert [q[3] for q in article_quotes("d", "o", text)] == ["Javier Ortega", "Lucía Ortega", "Javier Ortega"]
