@@ -135,7 +135,7 @@ def test_a_long_title_run_keeps_the_name_at_its_end() -> None:
 def test_letters_of_an_office_inside_a_run_stand_before_the_name() -> None:
     """"Tipperary TD Mairéad Fennelly": a constituency and a member's letters, then her name; "Kitengela Ward MCA
     Daniel Munyao" likewise (an acronym in capitals, not a word of the name)."""
-    assert strip_titles("Tipperary TD Mairéad Fennelly".split()) == (["Mairéad", "Fennelly"], True)
+    assert strip_titles(["Tipperary", "TD", "Mairéad", "Fennelly"]) == (["Mairéad", "Fennelly"], True)
     text = "Kitengela Ward MCA Daniel Munyao accused the utility of favouring some estates over others."
     assert [name for _, _, name in person_mentions(text)] == ["Daniel Munyao"]
 
