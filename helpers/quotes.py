@@ -529,6 +529,17 @@ _QUOTED_RE = re.compile(r'“[^”\n]*”?|"[^"\n]*"?|‘[^’\n]{20,}’')
 #: Characters of context searched for the person a pronoun or role noun refers to.
 ANTECEDENT_CHARS = 3000
 
+#: A nickname in quotation marks inside a name: Darren "Dazza" Whitfield, Luis ‘Lucho’ Pérez.
+_NICKNAME_RE = re.compile(r"(?P<given>\b[A-Z][\w’'.-]+ )(?P<nick>[\"“‘][A-Z][\w’'.-]{1,15}[\"”’])(?= [A-Z])")
+
+
+def _mask_quotes(text: str) -> str:
+    """The text with every quotation masked (``_MASK`` for each character, so positions hold), and a nickname
+    inside a name blanked instead (Darren "Dazza" Whitfield reads as the name Darren Whitfield)."""
+    text = _NICKNAME_RE.sub(lambda m: m.group("given") + " " * len(m.group("nick")), text)
+    return _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), text)
+
+
 
 def speaker_mentions(text: str) -> list[tuple[int, str, bool]]:
     """(start, full name, speaks) for every person mention in ``text`` outside quotations, in order.
@@ -539,7 +550,7 @@ def speaker_mentions(text: str) -> list[tuple[int, str, bool]]:
     """
     from .people import person_mentions, says_after
 
-    masked = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), text)
+    masked = _mask_quotes(text)
     mentions = person_mentions(masked)
     covered = [(end, stop) for _, end, _ in mentions if (stop := says_after(masked, end))]
     return [(start, name, (_is_subject(masked, start, end) or _opens_clause(masked, start))
@@ -715,7 +726,7 @@ def _pair_before(context: str, state: _State) -> str:
     """The first of two people named together ("Liu Yang and Amina Juma", "Jorge Saavedra and the union's
     secretary, Carla Nunez", "John and Mary Tate") in the last sentence before the quote's own, outside quotations;
     "" when that sentence names no such pair."""
-    recent = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), context[-PAIR_CHARS:])
+    recent = _mask_quotes(context[-PAIR_CHARS:])
     _, ends = _boundaries(recent)
     cut = [e for e in ends if e < len(recent.rstrip()) - 1]
     sentence = recent[cut[-2] if len(cut) >= 2 else 0:]
@@ -737,7 +748,7 @@ def _last_group(context: str) -> str:
     """Who "they" are: the last institution or group named in the last two paragraphs outside quotations
     ("Friends of Eastmoor Library ... “…,” they said"); "" when none is, rather than the last person."""
     recent = "\n".join(context.split("\n")[-2:])
-    recent = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), recent)
+    recent = _mask_quotes(recent)
     groups = [(recent.rfind(run), run) for run in _institution_runs(recent) if _is_institution(run)]
     # and bodies named in lower case after their capitalised words: "The COP30 presidency said in a statement ..."
     # ("the Eastmoor Library group" is the "Friends of Eastmoor Library" named before it)
@@ -896,7 +907,7 @@ def _qualified_otherwise(qualifier: str, noun: str, holder: str, context: str) -
 def _only_person(context: str, state: _State) -> str:
     """The one person the last two paragraphs name, whatever their place in the sentence ("On a ridge above his
     farm, Luiz Carlos Ferreira holds up a tablet ... “…,” the 61-year-old said"); "" when they name none or several."""
-    recent = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), "\n".join(context[-OPENER_CHARS:].split("\n")[-3:]))
+    recent = _mask_quotes("\n".join(context[-OPENER_CHARS:].split("\n")[-3:]))
     named = {who for m in _CANDIDATE_RE.finditer(recent) if not m.group("pron") and m.group(0)[:1].isupper()
              and "\n" not in m.group(0) and not m.group(0).split()[0].isupper()  # never "TASS.\nThe"
              and m.group(0).split()[0] not in ("The", "A", "An", "He", "She", "They", "It")
@@ -1005,7 +1016,7 @@ def _company_opener(context: str) -> str:
     "Terminals"; a person's surname is rarer), never a person, place or title."""
     from .people import SURNAME_RARE_ZIPF
 
-    recent = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), "\n".join(context[-OPENER_CHARS:].split("\n")[-3:]))
+    recent = _mask_quotes("\n".join(context[-OPENER_CHARS:].split("\n")[-3:]))
     suffixed = list(_LEGAL_NAME_RE.finditer(recent))
     if suffixed:  # "Shares in Salar Andino SA, the country's second-largest producer, fell": a company by its suffix
         return suffixed[-1].group(0)
@@ -1033,7 +1044,7 @@ def _sentence_opener(context: str, state: _State) -> str:
     ("Okoro, who returned from injury, was mobbed ..."): who "the 22-year-old" or "the teenager" stands for."""
     if state.opener is not None and state.opener[0] == state.position:
         return state.opener[1]
-    recent = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), "\n".join(context[-OPENER_CHARS:].split("\n")[-3:]))
+    recent = _mask_quotes("\n".join(context[-OPENER_CHARS:].split("\n")[-3:]))
     found = ""
     for m in reversed(list(_OPENER_RE.finditer(recent))):
         if m.group("name").startswith("The ") or m.group("name") in ("The", "He", "She", "They", "It"):
@@ -1123,7 +1134,7 @@ def _role_subject(context: str, pronoun: str) -> str:
     """The person a pronoun refers to when the sentence before the quote, in its paragraph, opens with a role
     noun ("The headman listens ... “…,” he says"): the person the article gives that role, if the pronoun
     agrees with them; "" otherwise."""
-    paragraph = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), context.rsplit("\n", 1)[-1])
+    paragraph = _mask_quotes(context.rsplit("\n", 1)[-1])
     m = _ROLE_SUBJECT_RE.search(paragraph)
     if not m or m.group("noun") in _INSTITUTION_NOUNS:
         return ""
@@ -1152,7 +1163,7 @@ def _previous_subject(state: _State, pronoun: str) -> str:
     if not text:
         return ""
     start = max(0, pos - SUBJECT_WINDOW)
-    masked = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), text[start:pos])
+    masked = _mask_quotes(text[start:pos])
     _, ends = _boundaries(masked)
     cuts = sorted({0, *ends, *(m.end() for m in re.finditer(r"\n+", masked))})
     current = max(c for c in cuts if c <= len(masked))  # the pronoun's own sentence starts here
@@ -1407,7 +1418,7 @@ _BODY_OPENER_RE = re.compile(rf"(?:^|(?<=[.!?])\s+|\n)(?:[A-Z][\w.-]*['’]s\s+)
 def _body_opener(context: str) -> str:
     """The institution whose name opens the last sentence of the last two paragraphs that one opens, outside
     quotations; "" when none does."""
-    recent = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), "\n".join(context[-OPENER_CHARS:].split("\n")[-2:]))
+    recent = _mask_quotes("\n".join(context[-OPENER_CHARS:].split("\n")[-2:]))
     bodies = [re.sub(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+", "", m.group("name"))  # "South
               for m in _BODY_OPENER_RE.finditer(recent) if _is_institution(m.group("name"))]  # Africa's Department ..."
     return speaker_form(bodies[-1].removeprefix("the ").removeprefix("The ")) if bodies else ""
@@ -1502,8 +1513,8 @@ _POSSESSIVE_ROLE_RE = re.compile(r"\s+(?:her|his|their)\s+(?:[a-z][\w’'-]*\s+)
 _VOICES = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement", "release",
                      "representative", "representatives"])
 _UNNAMED_RE = re.compile(r"\s*(?:an?|one|another|some)\s+(?:[\w’'+.&-]+\s+){0,3}?(?P<noun>(?-i:[a-z][\w-]*))\b"
-                         r"(?:\s+(?:at|from|for|of|with|in)\s+(?:the\s+)?(?P<org>[A-Z][\w’'.&+-]*"
-                         r"(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z][\w’'.&+-]*)*))?", re.IGNORECASE)
+                         r"(?:\s+(?:at|from|for|of|with|in)\s+(?:the\s+)?(?P<org>(?-i:[A-Z][\w’'.&+-]*"
+                         r"(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z][\w’'.&+-]*)*)))?", re.IGNORECASE)
 
 
 def _unnamed_speaker(phrase: str) -> str | None:
@@ -1566,7 +1577,7 @@ def _lead_in_speaker(lead: str, context: str, state: _State, colon: bool = True)
     """The speaker a paragraph ending in a colon introduces for the quote-only paragraph after it: the subject of
     its last sentence's reporting verb ("..., Rachel Dunmore, says the worst is to come:"), else (with ``colon``) the
     person or institution its colon lead-in names ("Race director Kath Munro has just spoken to reporters:")."""
-    masked = _QUOTED_RE.sub(lambda m: _MASK * len(m.group(0)), lead.rstrip())
+    masked = _mask_quotes(lead.rstrip())
     _, ends = _boundaries(masked)
     start = ends[-1] if ends and ends[-1] < len(masked) else 0
     verbs = [v for v in _VERB_RE.finditer(masked, start) if v.group("verb")]
@@ -1962,6 +1973,8 @@ def _body_quotes(doc_id: str, outlet: str, text: str, headline: str = "") -> lis
         state.paragraph_at = at
         at += len(line)
         spans = quote_spans(paragraph)
+        if spans and (nicknames := {m.start("nick") for m in _NICKNAME_RE.finditer(paragraph)}):
+            spans = [sp for sp in spans if sp.start not in nicknames]  # Darren "Dazza" Whitfield: no quotation
         if spans:
             for sp, speaker in zip(spans, attribute(paragraph, spans, seen, state)):
                 quote = sp.inner(paragraph)

@@ -950,3 +950,20 @@ def test_he_after_an_unnamed_relative_is_that_relative_or_nobody() -> None:
             "“Everything is out of balance now,” says Lucía Ortega, his daughter.\n\n"
             "Her father is less sure. “Heat we can handle,” he says.")
     assert [q[3] for q in article_quotes("d", "o", text)] == ["Javier Ortega", "Lucía Ortega", "Javier Ortega"]
+
+
+def test_she_after_a_spokeswoman_for_a_body_is_the_body() -> None:
+    """"A spokeswoman for Golden Draw Lotteries said ...": the body's name ends at its last capitalised word (the
+    words after it were once read as part of the name, and the quote lost its speaker)."""
+    text = ("A spokeswoman for Golden Draw Lotteries said the ticket was one of only two winners.\n\n"
+            "\"It's one of the closest calls we've ever seen,\" she said.")
+    assert [q[3] for q in article_quotes("d", "o", text)] == ["Golden Draw Lotteries"]
+
+
+def test_a_nickname_inside_a_name_is_no_quotation() -> None:
+    """Darren "Dazza" Whitfield: a tabloid's nickname between given name and surname. The name is Darren Whitfield
+    (his "he" below), and "Dazza" is not a quotation."""
+    text = ("Darren \"Dazza\" Whitfield, 44, of Penrith, bought the ticket last Thursday.\n\n"
+            "\"First thing is paying off the house,\" he said.")
+    assert [(q[3], q[4]) for q in article_quotes("d", "o", text)] == [
+        ("Darren Whitfield", "First thing is paying off the house")]
