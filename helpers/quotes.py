@@ -260,7 +260,7 @@ _CANDIDATE_RE = re.compile(rf"(?P<pron>\b(?:he|she|they|He|She|They|him|her|them
 
 #: Words after an institution that say who spoke for it: "A Home Office spokesperson" speaks for the Home Office.
 _MOUTHPIECES = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "official", "officials", "source", "sources", "statement", "representative", "representatives", "delegate", "delegation", "release"])
-_CONNECTORS = NAME_PARTICLES | {"of", "for", "the", "and"}
+_CONNECTORS = NAME_PARTICLES | {"of", "for", "the", "and", "&"}
 #: Those that connect a name's words written with a capital too ("De Souza"); "Ben", "Das", "Della" and "Des" are
 #: names of their own when capitalised.
 _CAPITAL_CONNECTORS = frozenset(["von", "van", "der", "den", "de", "da", "du", "di", "del", "la", "le", "al", "bin", "of",
@@ -358,7 +358,7 @@ def speaker_form(name: str) -> str:
     if (len(words) >= 3 and not any(w in NOT_PERSON for w in lowered) and not _initial(words[0])
             and _common_word(words[0]) and not is_common_given_name(words[0])  # "Daniel Mwangi Kariuki" keeps Daniel
             and words[0].lower() not in _GIVEN_NAME_WORDS  # "Nor Azizah binti Hamid" keeps Nor
-            and not _common_word(words[1]) and not _is_institution(" ".join(words))):
+            and not _common_word(words[1]) and not _connector(words[1]) and not _is_institution(" ".join(words))):
         words = words[1:]  # "Energy Aidar Seitkali", "Commerce Li Jianhua": the end of a title ("of Energy")
     if (len(words) == 1 and not words[0].isupper() and _common_word(words[0])
             and actor_for(words[0], kinds=("person", "organisation", "place")) is None
@@ -1274,7 +1274,7 @@ _APPOSITIVE_SUBJ_RE = re.compile(rf"(?P<subj>{_NAME_RUN})\s*(?:,[^,“”\"§]{{
 _OPENER_WORDS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                            "february", "march", "april", "may", "june", "july", "august", "september", "october",
                            "november", "december", "today", "yesterday", "however", "meanwhile", "earlier", "later"])
-_ACRONYM_BEFORE_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
+_ACRONYM_BEFORE_RE = re.compile(r"\s*\([A-Z][\w&'’.-]{1,14}(?:\s+[A-Z][\w&'’.-]*){0,2}\)\s*$")
 
 
 #: A person's name, then where they work, right before the verb: "Dr Rashid Al Ketbi at the environment agency".

@@ -967,3 +967,13 @@ def test_a_nickname_inside_a_name_is_no_quotation() -> None:
             "\"First thing is paying off the house,\" he said.")
     assert [(q[3], q[4]) for q in article_quotes("d", "o", text)] == [
         ("Darren Whitfield", "First thing is paying off the house")]
+
+
+def test_a_body_named_with_an_ampersand_or_a_bracketed_alias_speaks() -> None:
+    """"A spokesperson for Harrow & Finch Building Society said:" (an ampersand inside a body's name) and "the
+    Ministry of Foreign Affairs (Wisma Putra) said" (its own name for itself in brackets before the verb)."""
+    text = "A spokesperson for Harrow & Finch Building Society said: \"Brightwater does extraordinary work.\""
+    assert [q[3] for q in article_quotes("d", "o", text)] == ["Harrow & Finch Building Society"]
+    text = ("In a statement issued earlier, the Ministry of Foreign Affairs (Wisma Putra) said the visit \"reflects the "
+            "warm and long-standing ties\" between the two countries.")
+    assert [q[3] for q in article_quotes("d", "o", text)] == ["Ministry of Foreign Affairs"]
