@@ -227,7 +227,11 @@ NAMED_RULES: tuple[Rule, ...] = (
     Rule(
         "appeal",
         "donation, membership or subscription appeal ('Your support helps us...', 'Support The Example Times!')",
-        _rx(r"\bdonat(?:e|es|ed|ion|ions|ing)\b",
+        # a donation asked of the reader, or named in a short line ("Donate now", "Make a donation"); never news
+        # prose that reports donations ("... with the rest raised through grants, donations and an appeal")
+        _rx(r"^(?=.*\b(?:you|your|we|us|our|please|today)\b).*\bdonat(?:e|es|ed|ion|ions|ing)\b",
+            r"^\W*donat(?:e|es|ed|ion|ions|ing)\b",
+            r"^\W*(?:\S+\s+){0,9}\S*\bdonat(?:e|es|ed|ion|ions|ing)\b\W*(?:\s+\S+){0,9}\s*$",
             r"\bpaywalls?\b",
             # a metered paywall's count: "You have 1 free article remaining", "You've read your free articles"
             r"\b(?:\d+|no|one|two|three)\s+free\s+(?:articles?|stories|reads?)\s+(?:remaining|left\s+this\s+"

@@ -903,3 +903,16 @@ def test_the_sites_name_in_its_copyright_and_body_is_not_a_title_shown_twice() -
         "© 2025 Rowing Federation of New Brunswick",
     ])
     assert clean_lines(page).headline == "Provincial grant cut leaves junior rowing programme short of $30,000"
+
+
+def test_news_prose_that_reports_donations_is_no_appeal() -> None:
+    """A paragraph that reports donations in the third person is article text; a line asking the reader for one,
+    or a short donation button, is still an appeal."""
+    prose = ("The restoration cost £2.3m, including £1.1m from the National Lottery Heritage Fund, with the rest raised "
+             "through grants, donations and a long-running appeal in the trust's shop.")
+    text = f"Heritage line reopens\n\nThe line reopened on Saturday after nine years.\n\n{prose}\n\nDonate now\n\n" \
+           "If you value our reporting, please make a donation today to keep it free for everyone.\n"
+    removed = [line for _, line in clean_lines(text).removed]
+    assert prose not in removed
+    assert "Donate now" in removed
+    assert "If you value our reporting, please make a donation today to keep it free for everyone." in removed
