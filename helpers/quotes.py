@@ -810,8 +810,9 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
     if led and noun in _INSTITUTION_NOUNS:  # "the head of the directorate": a person, the one titled so
         return _head_of(noun, context)
     if noun in _INSTITUTION_NOUNS:
-        runs = [run for run in _institution_runs(context[-ANTECEDENT_CHARS:])  # "Department of Agriculture", not
-                if noun in run.lower().split() and len(run.removeprefix("The ").split()) > 1]  # "The Commission" itself
+        runs = [run.rstrip(".,;:!?") for run in _institution_runs(context[-ANTECEDENT_CHARS:])  # "Department of
+                # Agriculture", not "The Commission" itself; "... Heritage Fund." ends a sentence, not the name
+                if noun in run.lower().rstrip(".,;:!?").split() and len(run.removeprefix("The ").split()) > 1]
         if not runs and noun in _TEAM_NOUNS and (team := _last_team(context[-ANTECEDENT_CHARS:])):
             return team  # "sacked as Ashbourne Rovers manager ... the club said": the team
         if not runs and noun in _COMPANY_NOUNS:  # "Fenbridge Polymers, which operates the warehouse, ... the company"

@@ -977,3 +977,11 @@ def test_a_body_named_with_an_ampersand_or_a_bracketed_alias_speaks() -> None:
     text = ("In a statement issued earlier, the Ministry of Foreign Affairs (Wisma Putra) said the visit \"reflects the "
             "warm and long-standing ties\" between the two countries.")
     assert [q[3] for q in article_quotes("d", "o", text)] == ["Ministry of Foreign Affairs"]
+
+
+def test_a_spokesperson_for_the_fund_is_the_fund_named_at_a_sentence_end() -> None:
+    """"... from the National Lottery Heritage Fund." then "A spokesperson for the fund said:": the body whose name
+    ends the sentence (its full stop is no part of the name)."""
+    text = ("The restoration was backed by a grant from the National Lottery Heritage Fund.\n\n"
+            "A spokesperson for the fund said: \"The railway is a much-loved part of the valley's story.\"")
+    assert [q[3] for q in article_quotes("d", "o", text)] == ["National Lottery Heritage Fund"]
