@@ -263,7 +263,8 @@ def resolve_person(name: str, context: str) -> str:
     if not PATRONYMICS & set(bare.split()) and (patronymic := re.findall(
             rf"\b{re.escape(bare)} (?:{'|'.join(map(re.escape, PATRONYMICS))}) [A-Z][\w'’-]+\b", context)):
         return patronymic[-1]
-    particle_surname = bare.split()[0].lower() in _SURNAME_PARTICLES and len(bare.split()) == 2  # "Al Naqbi"
+    # "Al Naqbi", "van der Berg": a surname with its particles
+    particle_surname = len(bare.split()) >= 2 and all(w.lower() in _SURNAME_PARTICLES for w in bare.split()[:-1])
     if " " not in bare or particle_surname:
         # "Li" -> "Li Jianhua", "Tang" -> "Tang Meilin": a name written family name first, when the word is
         # followed by a capitalised word at its last full mention and the longer form does not end with it.

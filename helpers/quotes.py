@@ -267,6 +267,13 @@ _CAPITAL_CONNECTORS = frozenset(["von", "van", "der", "den", "de", "da", "du", "
                                  "for", "the", "and"])
 
 
+def _particle_surname(words: list[str]) -> bool:
+    """True when ``words`` are a surname written with its lower-case particles ("van der Berg", "de Vries", "da
+    Silva"): a person's name as news style shortens it, never a fragment before a name ("of Little Dunmore")."""
+    return (len(words) >= 2 and all(w in NAME_PARTICLES for w in words[:-1])
+            and words[-1][:1].isupper() and words[-1] not in NAME_PARTICLES)
+
+
 def _connector(word: str) -> bool:
     """True when ``word`` connects a name's words rather than being one ("van", "dos", "a/l"; "De", not "Ben")."""
     return word in _CONNECTORS or word.lower() in _CAPITAL_CONNECTORS
@@ -295,7 +302,8 @@ def speaker_form(name: str) -> str:
         return ""
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return words[0]  # an institution's acronym: "IMF", "NATO", "ASEAN"
-    while words and (words[0].lower() in ("a", "an", "one", "another", "the") or _connector(words[0])
+    while words and (words[0].lower() in ("a", "an", "one", "another", "the")
+                     or (_connector(words[0]) and not _particle_surname(words))
                      or (words[0].lower() in _CLAUSE_WORDS  # "Nor Azizah binti Hamid": a given name before another
                          and not (words[0].lower() in _GIVEN_NAME_WORDS and len(words) > 2 and is_given_name(words[1])))
                      or words[0].endswith(("-based", "-born"))):

@@ -985,3 +985,12 @@ def test_a_spokesperson_for_the_fund_is_the_fund_named_at_a_sentence_end() -> No
     text = ("The restoration was backed by a grant from the National Lottery Heritage Fund.\n\n"
             "A spokesperson for the fund said: \"The railway is a much-loved part of the valley's story.\"")
     assert [q[3] for q in article_quotes("d", "o", text)] == ["National Lottery Heritage Fund"]
+
+
+def test_a_surname_with_lower_case_particles_is_the_whole_name() -> None:
+    """"Ms van der Berg wrote" is Ingrid van der Berg, named before; never "Berg", a fragment of her surname."""
+    text = ("The court heard a statement from gallery owner Ingrid van der Berg, who paid £640,000 for the painting.\n\n"
+            "\"I trusted him completely,\" Ms van der Berg wrote.\n\n"
+            "Later, Jan de Vries told the court: \"We fell in love with it.\"\n\n"
+            "\"It was a fake,\" de Vries said.")
+    assert [q[3] for q in article_quotes("d", "o", text)] == ["Ingrid van der Berg", "Jan de Vries", "Jan de Vries"]
