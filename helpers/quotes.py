@@ -487,11 +487,14 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
         return _pair_before(context, state) or (_last_group(context) if phrase.lower() in ("they", "them") else "")
     if phrase.lower() in ("the spokesperson", "the spokesman", "the spokeswoman"):
         # "an FBR spokesperson said ... “…,” the spokesperson told Dawn": the institution last given a spokesperson
-        voices = list(_VOICE_OF_RE.finditer(context[-ANTECEDENT_CHARS:]))
+        recent = context[-ANTECEDENT_CHARS:]
+        voices = list(_VOICE_OF_RE.finditer(recent))
+        if voices and (noun := voices[-1].group("c")):  # "A department spokeswoman said ...": the department named
+            return _unknown_role(f"the {noun}", recent[:voices[-1].start()]) or UNKNOWN
         if voices:
             return speaker_form(voices[-1].group("a") or voices[-1].group("b")) or UNKNOWN
     if phrase.lower() in _DOCUMENT_VOICES:  # "“…,” the statement said": the body that issued it, named just before
-        return _last_group(context)
+        return _statement_giver(phrase.split()[-1].lower(), context, state) or _last_group(context)
     if described := _DESCRIBED_NAME_RE.fullmatch(phrase):  # "the conservation charity Farmland Futures": the name
         return _candidate(described.group("name"), context, state, persons_only)
     if aged := _AGED_RELATIVE_RE.fullmatch(phrase):
@@ -522,6 +525,26 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
     if " " in bare and _is_institution(bare):
         return actor_for(bare) or bare  # "Climate Action Network" as written (no title stripping)
     return resolve_person(written, context)
+
+
+def _statement_giver(noun: str, context: str, state: _State) -> str:
+    """Who issued the statement (or release) a later "the statement said" quotes: the subject of the last sentence
+    of the last two paragraphs that says so ("Lakeshore Fun Acres, a family-owned park, said in a written
+    statement that ...", "In a statement, the Ohio Grain Council said ...", "X issued a statement"); "" when none
+    does."""
+    recent = _mask_quotes("\n".join(context.split("\n")[-3:]))
+    kind = rf"(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}"
+    who = rf"(?<![\w’'-])(?P<who>{_NAME_RUN}(?:\s+(?:in|at)\s+{_NAME_RUN})?)"  # "The Chinese Embassy in Laos"
+    found = [m for pattern in (
+        rf"{who}(?:,[^,;.“”\"]{{1,150}},)?\s+(?:said|says|added|wrote|announced)\s+in\s+{kind}\b",
+        rf"{who}(?:,[^,;.“”\"]{{1,150}},)?\s+(?:issued|released|put\s+out|published|sent)\s+{kind}\b",
+        rf"\b[Ii]n\s+{kind}\b[^,.“”\"]{{0,60}},\s+(?:the\s+)?{who}\s+[a-z]")
+        for m in re.finditer(pattern, recent)
+        if not re.search(r"\b(?:in|of|at|for|from|to|by|with)\s+$", recent[:m.start("who")])]  # never a name's tail
+    if not found:
+        return ""
+    who = re.sub(r"^(?:The|the)\s+", "", max(found, key=lambda m: m.start("who")).group("who"))
+    return speaker_form(_candidate(who, context, state)) if who.split()[0] not in _NOT_OPENERS else ""
 
 
 #: A description in lower case, then the name it describes: "the conservation charity Farmland Futures".
@@ -1153,7 +1176,8 @@ def _role_subject(context: str, pronoun: str) -> str:
 
 #: An institution's spokesperson: "an FBR spokesperson", "a spokeswoman for the Home Office".
 _VOICE_OF_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<a>{_NAME_RUN})\s+spokes(?:person|man|woman)\b|"
-                          rf"\bspokes(?:person|man|woman)\s+(?:for|at|of)\s+(?:the\s+)?(?P<b>{_NAME_RUN})")
+                          rf"\bspokes(?:person|man|woman)\s+(?:for|at|of)\s+(?:the\s+)?(?P<b>{_NAME_RUN})|"
+                          rf"\b(?:[Aa]n?|[Oo]ne)\s+(?P<c>{'|'.join(sorted(_INSTITUTION_NOUNS))})\s+spokes(?:person|man|woman)\b")
 
 
 #: Characters before a quote searched for the sentence whose subject a pronoun may refer to.
@@ -1261,6 +1285,9 @@ _LONG_INDEFINITE_RE = re.compile(r"(?:^|[,;]\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(
                                  r"[a-z][\w-]*,?\s*$")
 #: A spokesperson named by nothing else: speaks for the institution the article has just named.
 _BARE_VOICE_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:spokesperson|spokesman|spokeswoman)")
+#: A spokesperson of a body named by its noun in lower case: "a council spokesperson", "A department spokeswoman".
+_BODY_VOICE_RE = re.compile(rf"(?:[Aa]n?|[Oo]ne)\s+(?P<noun>{'|'.join(sorted(_INSTITUTION_NOUNS))})\s+"
+                            rf"(?:spokesperson|spokesman|spokeswoman)")
 #: "A source at Castleford", "a spokesperson for the Department of Health and Social Care" right before the verb:
 #: a mouthpiece speaks for the institution named after it, anyone else is unnamed.
 _INDEFINITE_OF_RE = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'+.&-]+\s+){0,3}?"
@@ -1332,6 +1359,9 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     if indefinite:  # "One African delegate described ...": someone unnamed; "A Home Office spokesperson": the office
         if _BARE_VOICE_RE.fullmatch(indefinite.group(0).strip(" ,")):  # "A spokeswoman said": the body just named
             return _note_voice(indefinite.group(0), _last_group(context), state) or UNKNOWN
+        if (body_voice := _BODY_VOICE_RE.fullmatch(indefinite.group(0).strip(" ,"))) and (
+                body := _unknown_role(f"the {body_voice.group('noun')}", context)):
+            return _note_voice(indefinite.group(0), body, state)  # "a council spokesperson said": the council named
         return _note_voice(indefinite.group(0), speaker_form(indefinite.group(0)), state) or UNKNOWN
     head = masked[sent_start:verb_start]
     if re.search(r"(?:^|[.!?]\s+)(?:[A-Z][^.!?“”\"]{0,80},\s+)?(?:It|it)\s+(?:also\s+|later\s+)?$", head):  # "... in a post on X. It added that ...": the body
@@ -1440,6 +1470,9 @@ _POSSESSIVE_BODY_RE = re.compile(r"[Tt]he\s+([a-z]+)[’']s\s+(office|department
 def _first_after(segment: str, context: str, state: _State) -> str:
     """The speaker named between a quote and its verb: the last pronoun, role or name that is not a
     place ("…,” Borys Filatov, mayor of Dnipropetrovsk's capital Dnipro, said → Borys Filatov)."""
+    if (body_voice := _BODY_VOICE_RE.fullmatch(segment.strip(" ,"))) and (
+            body := _unknown_role(f"the {body_voice.group('noun')}", context)):
+        return _note_voice(segment, body, state)  # "“…,” a council spokesperson said": the council named before
     unnamed = _unnamed_speaker(segment)
     if unnamed is not None:
         return _note_voice(segment, unnamed, state) if unnamed != UNKNOWN else unnamed

@@ -994,3 +994,28 @@ def test_a_surname_with_lower_case_particles_is_the_whole_name() -> None:
             "Later, Jan de Vries told the court: \"We fell in love with it.\"\n\n"
             "\"It was a fake,\" de Vries said.")
     assert [q[3] for q in article_quotes("d", "o", text)] == ["Ingrid van der Berg", "Jan de Vries", "Jan de Vries"]
+
+
+def test_a_lower_case_body_spokesperson_speaks_for_the_body_named_before() -> None:
+    """"a council spokesperson said" and a later "the spokeswoman said" speak for the council or department the
+    article named; never for an unnamed "council" and never for the person named last."""
+    text = ("Residents of Mill Lane have complained to Westmoor District Council about the flooding for two years.\n\n"
+            "\"We are aware of the problem and have commissioned a survey,\" a council spokesperson said.\n\n"
+            "Tenant Hannah Boyd said nothing had changed.\n\n"
+            "The Department for Rural Affairs said funding was available. A department spokeswoman said: \"Councils "
+            "can bid for the money.\"\n\n"
+            "\"Bids close in March,\" the spokeswoman said.")
+    assert _speakers(text) == ["Westmoor District Council", "Department for Rural Affairs",
+                               "Department for Rural Affairs"]
+
+
+def test_the_statement_said_is_the_body_that_issued_the_statement() -> None:
+    """"the statement said" quotes whoever "said in a written statement" (or issued one), even when a person is
+    named in between, and never a place inside the body's name ("The Chinese Embassy in Laos" is the embassy, not
+    Laos)."""
+    text = ("Lakeshore Fun Acres, a family-owned park near Sandusky, said in a written statement that the ride had "
+            "passed its inspection. Owner Dale Kern was not available.\n\n"
+            "\"Safety is our first priority,\" the statement said.\n\n"
+            "The Chinese Embassy in Laos said in a statement that the line was a flagship project. \"China stands "
+            "ready to work with Laos,\" the statement said.")
+    assert _speakers(text) == ["Lakeshore Fun Acres", "Chinese Embassy"]
