@@ -262,7 +262,8 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
             site = _BARE_HOST_RE.search(line[end:])
             if site and re.sub(r"\W", "", name.lower()) not in host_core(site.group(0)):
                 return outlet_from_host(site.group(0), name)
-            return _masthead_of_holder(name, removed) or name
+            owner = bool(_COMPANY_SUFFIX_RE.search(line[:end].strip() + line[end:].split(".")[0].rstrip()))
+            return _masthead_of_holder(name, removed) or (owner and _title_over_owner(name, removed, text)) or name
     for outlet, cue in _outlet_cues():  # after the page's own copyright: a site may carry "© Thomson Reuters" copy
         if cue.search(lines):
             return outlet
@@ -317,6 +318,35 @@ def _copyright_masthead(removed: list[tuple[str, str]]) -> str:
             initials = "".join(w[0] for w in holder.removeprefix("The ").split() if w[:1].isupper())
             if line.strip().lower() == holder.lower() or (len(initials) >= 3 and line.strip() == initials):
                 return holder
+    return ""
+
+
+#: A journalist's title, which a byline names beside the publication ("Staff Reporter, Front Range Business Journal").
+_STAFF_TITLE_RE = re.compile(r"\b(?:Reporter|Editor|Writer|Correspondent|Columnist|Contributor|Producer|Photographer|"
+                             r"Journalist|Intern|Editors|Reporters|Writers)$")
+
+
+def _title_over_owner(holder: str, removed: list[tuple[str, str]], raw: str) -> str:
+    """The publication a page names when its copyright line names only the owner company (the caller checks the line
+    carries a company suffix: "Inc.", "Media", "LLC", so a publication's own copyright is kept): a footer line of two to
+    six capitalised words ("Front Range Business Journal" over "© 2025 Summit Metro Media, Inc.") that the page's
+    own sentences name again ("By Dana Whitfield – Staff Reporter, Front Range Business Journal", "covers retail for
+    the Front Range Business Journal"), while no sentence names the owner; "" otherwise."""
+    lines = [line.strip() for line in raw.split("\n") if line.strip()]
+
+    def named_in_prose(name: str) -> bool:
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        return any(line != name and not _COPYRIGHT_RE.match(line) and pattern.search(line) for line in lines)
+
+    if named_in_prose(holder):
+        return ""
+    for _, line in removed[-FOOTER_LINES:]:
+        line = line.strip()
+        words = line.split()
+        if (line != holder and 2 <= len(words) <= 6 and not _is_agency_or_person(line)
+                and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words)
+                and not _STAFF_TITLE_RE.search(line) and named_in_prose(line)):
+            return line
     return ""
 
 
@@ -437,7 +467,7 @@ _ABOUT_THE_THING_RE = re.compile(r"\s+(?!(?:is|are|was|has|and|on|at|in|by|from|
 #: A copyright line names the publisher: "© 2025 Leeds Daily Courier", "Copyright (c) 2024 The Example Times".
 _COPYRIGHT_RE = re.compile(r"^(?i:©|ⓒ|\(c\)|copyright)\s*(?i:\(c\)\s*|[©ⓒ]\s*|copyright\s*)?"
                            r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[.,]?\s*)?"
-                           r"(?P<name>(?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&)){0,5}"
+                           r"(?P<name>(?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|(?:of|and|&|for)(?:\s+the)?(?=\s+[A-Z]))){0,5}"
                            r"(?:\s\d{1,3}(?![\d,.]))?)")  # "© 2025 Meridien 24", "France 24"
 #: First words of a copyright line that name no publisher: "© All rights reserved", "© Crown copyright" (UK
 #: government pages), "© 2025. A registered 501(c)(3) nonprofit organization." (a sentence, no name).

@@ -347,3 +347,20 @@ def test_a_masthead_on_two_lines_is_read_whole() -> None:
     removed = [("repeated", "LANTERNHILL"), ("repeated", "REVIEW OF BOOKS"), ("repeated", "Essays"),
                ("legal", "© 2025 Lanternhill Review of Books, Inc. A nonprofit.")]
     assert infer_outlet(removed) == "Lanternhill Review of Books"
+
+
+def test_the_publication_named_in_prose_over_its_owner_companys_copyright() -> None:
+    """A footer names the publication on its own line and the copyright names only the owner company ("Summit Metro
+    Media, Inc."); the byline names the publication again: it is the outlet. A publication's own copyright (no company
+    suffix) stays the outlet even when a section name in the footer is named in the text."""
+    from helpers.corpus import infer_outlet
+
+    text = ("By Dana Whitfield - Staff Reporter, Front Range Business Journal\n"
+            "Retail rents in Lakewood rose for the third quarter running, brokers said.")
+    removed = [("byline", "By Dana Whitfield - Staff Reporter, Front Range Business Journal"),
+               ("short_nonprose", "Front Range Business Journal"), ("short_nonprose", "Staff Reporter"),
+               ("legal", "© 2025 Summit Metro Media, Inc. All rights reserved.")]
+    assert infer_outlet(removed, text) == "Front Range Business Journal"
+    own = [("short_nonprose", "Arts & Culture"), ("short_nonprose", "More Arts & Culture"),
+           ("legal", "© 2025 Allegheny Monthly. All rights reserved.")]
+    assert infer_outlet(own, "Arts & Culture funding in Pittsburgh fell, the council said.") == "Allegheny Monthly"

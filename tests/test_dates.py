@@ -81,6 +81,9 @@ def test_the_loader_takes_the_date_with_its_evidence_line(tmp_path: Path) -> Non
     # the owner's copyright, then the site's own address: the site
     ("© 2025 Ledger Financial Publishing Ltd. insuranceledger.com", "Insurance Ledger"),
     ("© 2025 Leeds Daily Courier · leedsdailycourier.co.uk", "Leeds Daily Courier"),
+    # "of the" and "for the" join a name's words: the whole office, never "Idaho Office of"
+    ("© 2025 Idaho Office of the Attorney General. All rights reserved.", "Idaho Office of the Attorney General"),
+    ("© 2025 Department for the Economy", "Department for the Economy"),
 ])
 def test_outlet_from_a_copyright_line(line: str, outlet: str) -> None:
     from helpers.corpus import infer_outlet
