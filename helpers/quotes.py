@@ -148,6 +148,10 @@ _VERBS = (r"said|says|say|told|tells|added|adds|stated|states|noted|notes|wrote|
           r"elaborated|clarified|summed up|went on|goes on|chimed in|wondered|whispered|explains|concludes|"
           r"points out|remembers|remembered|acknowledges|cautions|quips|jokes|muses|laments|complains|boasts|"
           r"sniped|sneered|fumed|raged|gushed|beamed|"
+          # their present tense, and the gestures features attribute speech with ("“…,” the mayor shrugs")
+          r"shrugs|shrugged|sighs|smiles|smiled|grins|grinned|scoffs|retorts|snaps|pleads|exclaims|marvels|"
+          r"marvelled|marveled|enthuses|enthused|counters|concurs|concurred|replies|responds|answers|observes|"
+          r"comments|predicts|reflects|reflected|confides|confided|"
           # what reports and bodies do with a finding ("The report attributed the fall to “…”")
           r"reported|recommended|recommends|attributed|attributes|"
           # naming a thing in someone's words: "Mayor Jean-Pierre Bonvin calls it “insurance we hope ...”"
@@ -465,14 +469,17 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
     if not phrase:
         return ""
     if phrase.lower() in ("he", "she", "him", "her"):
-        if state.voice and state.voice[0] == state.last_speaker and state.voice[1] == phrase.lower():
+        # "The parish council chair is unconvinced. ‘…,’ she said": the chair, even just after another woman spoke
+        role_subject = _role_subject(context, phrase)
+        if (state.voice and state.voice[0] == state.last_speaker and state.voice[1] == phrase.lower()
+                and not role_subject):
             return state.voice[0]  # "a ParkSure spokesman said. ‘...,’ he added": nobody else spoke in between
         if (unnamed := _indefinite_subject(context)) is not None:
             return unnamed  # "One Greek shipowner, who asked not to be named, said ... “…,” he said": nobody named
         if (relative := _relative_subject(context, state, phrase)) is not None:
             return relative  # "Her husband moved the cars. “…,” he said": the relative, or "" when nobody named is
-        if who := _role_subject(context, phrase):
-            return who
+        if role_subject:
+            return role_subject
         if who := _previous_subject(state, phrase):
             return who
         who = last_named_person(context, state, phrase)
@@ -677,7 +684,9 @@ _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|near|to|with|by|for|on)
 #: The same with "the" allowed between ("to the Financial Chronicle").
 _PREPOSITION_THE_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|near|to|with|by|for|on)\s+(?:the\s+)?$")
 #: A title tied to the body named after it: "Chief executive of the ", "director at ".
-_TITLE_OF_BEFORE_RE = re.compile(r"\b([\w-]+)\s+(?:of|at|for)\s+(?:the\s+)?$")
+#: A title and its remit before a subject: "Chief executive of the ", "Commissioner for Research and " (Innovation).
+_TITLE_OF_BEFORE_RE = re.compile(r"\b([\w-]+)\s+(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*,?\s+){0,3}?"
+                                 r"(?:(?:and|&)\s+)?$")
 
 
 def _is_subject(text: str, start: int, end: int) -> bool:
@@ -701,7 +710,11 @@ _INSTITUTION_NOUNS = frozenset(["coastguard", "chamber", "society", "district", 
                                # bodies named by what they do ("the forecaster" for the Met Office)
                                "forecaster", "broadcaster", "publisher", "carmaker", "miner", "grocer", "supermarket",
                                "retailer", "carrier", "maker", "manufacturer", "producer", "supplier", "provider",
-                               "developer", "lender", "chain"])
+                               "developer", "lender", "chain",
+                               # public bodies and institutions of any country ("the prefecture said in a statement")
+                               "prefecture", "municipality", "tribunal", "parliament", "assembly", "senate", "cabinet",
+                               "treasury", "panel", "inquiry", "college", "school", "museum", "library", "diocese",
+                               "archdiocese", "church", "airport", "prison"])
 #: Nouns that introduce a body ("The developer, Thornbury Land,"), as one alternation built once.
 _BODY_NOUN_ALT = "(?:" + "|".join(sorted(_INSTITUTION_NOUNS | NOT_PERSON_NOUNS)) + ")"
 
@@ -748,7 +761,7 @@ _RUN_BREAK_RE = re.compile(r"(?<=[a-z]{2}[.!?])\s+")
 #: Two people referred to together: "the two researchers", "both union leaders", "the pair", "the couple".
 _PAIR_NOUN_RE = re.compile(r"(?:[Tt]he two|[Bb]oth(?: the)?|[Tt]he pair|[Tt]he couple|[Tt]he duo)(?:\s+[a-z][\w-]*){0,2}")
 #: "John and Mary Tate": two given names sharing the surname after them.
-_COUPLE_RE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
+_COUPLE_RE = re.compile(r"\b([A-Z][^\W\d_A-Z]+) and ([A-Z][^\W\d_A-Z]+) ([A-Z][\w’'-]+)\b")  # "Tomás and Ruth Avila"
 #: How far back, in characters, the pair must be named.
 PAIR_CHARS = 400
 
@@ -775,12 +788,18 @@ def _pair_before(context: str, state: _State) -> str:
     return ""
 
 
+#: A preposition of place a sentence opens with, which a capitalised run may take in: "At the Westside Library".
+_PLACE_PREPOSITION_RE = re.compile(r"^(?:At|In|On|From|Inside|Outside|Near|Behind)\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _last_group(context: str) -> str:
     """Who "they" are: the last institution or group named in the last two paragraphs outside quotations
     ("Friends of Eastmoor Library ... “…,” they said"); "" when none is, rather than the last person."""
     recent = "\n".join(context.split("\n")[-2:])
     recent = _mask_quotes(recent)
-    groups = [(recent.rfind(run), run) for run in _institution_runs(recent) if _is_institution(run)]
+    # "At the Westside Library vote center": the library, never the preposition that opens the sentence
+    groups = [(recent.rfind(run), _PLACE_PREPOSITION_RE.sub("", run)) for run in _institution_runs(recent)
+              if _is_institution(run)]
     # and bodies named in lower case after their capitalised words: "The COP30 presidency said in a statement ..."
     # ("the Eastmoor Library group" is the "Friends of Eastmoor Library" named before it)
     named = [run for _, run in groups]
@@ -1124,11 +1143,13 @@ def _role_holders(noun: str, context: str, window: int = ANTECEDENT_CHARS) -> li
         return []
     tail = context[-window:]
     written = rf"{re.escape(noun)}|{_ACRONYM_TITLES[noun.lower()]}" if noun.lower() in _ACRONYM_TITLES else re.escape(noun)
+    if age := re.fullmatch(r"(\d{1,3})-year-old", noun):  # "the 84-year-old" is "Edith Pengelly, 84,"
+        written += rf"|(?<=, ){age.group(1)}(?=,)"
     if noun.lower() in _TITLE_ABBREVIATIONS:  # "the senator" is "Sen. Teresa Villanueva"
         written += rf"|{_TITLE_ABBREVIATIONS[noun.lower()]}(?=\.)"
     role = re.compile(rf"\b(?:{written})\b", re.IGNORECASE)
-    if not role.search(tail):
-        return []  # the word is nowhere before the quote: no mention to look at
+    if not role.search(tail) and not re.search(rf"\b(?:{written})e?s\b", tail, re.IGNORECASE):
+        return []  # the word (or its verb: "chairs") is nowhere before the quote: no mention to look at
     # the role as the name's title ("Sheriff Eilidh Macdonald", "the judge, Simon Alderton"), or in its appositive
     # ("Simon Alderton, the judge"); never the subject of a verb whose object is the name ("the sheriff told Paterson")
     # "chief executive officer, Adaeze Okonkwo", "The Minister for Transport, Aoife Brennan TD", "Ambassador to China
@@ -1140,13 +1161,20 @@ def _role_holders(noun: str, context: str, window: int = ANTECEDENT_CHARS) -> li
     # Keating said")
     apposed = re.compile(rf"^,\s+(?:\d{{1,3}},\s+)?(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:{written})\b"
                          rf"(?!\.?\s+(?-i:[A-Z]))", re.IGNORECASE)
+    # the role as the verb of the name's clause: "Margaret Pengelly, chairs the parish council", "who heads the unit"
+    verbed = re.compile(rf"^,\s+(?:who\s+)?(?:{written})e?s\s+(?:the\s+|(?-i:[A-Z]))", re.IGNORECASE)
+    # a press release's header: the name on its line, the role on the next ("The Hon. Claire Donnelly MP" over
+    # "Minister for Regional Health")
+    lined = re.compile(rf"^(?:\s+(?-i:MP|MEP|MSP|MLA|TD|QC|KC|OBE|MBE|CBE))?[ \t]*\n(?:(?:the|a|an)\s+)?"
+                       rf"(?:[\w’'-]+[ \t]+){{0,3}}?(?:{written})\b[^\n]{{0,80}}$", re.IGNORECASE | re.MULTILINE)
     mentions = person_mentions(tail)
     holders = []
     for k in range(len(mentions) - 1, -1, -1):
         start, end, name = mentions[k]
         # the role before this name, not before another one just ahead of it ("Judge Rupert Anand told Carrow")
-        before = max(0, start - 40, mentions[k - 1][1] if k else 0)
+        before = max(0, start - 90, mentions[k - 1][1] if k else 0)
         if (titled.search(tail, before, _name_start(tail, start, end, name)) or apposed.match(tail[end:end + 80])
+                or lined.match(tail[end:end + 120]) or verbed.match(tail[end:end + 60])
                 or role.search(tail, _name_start(tail, start, end, name), end)) and name not in holders:
             holders.append(name)
     if len(holders) > 1:  # two senators: the one the text came back to last ("... a sharp response from Villanueva")
@@ -1318,12 +1346,32 @@ _NAME_AT_RE = re.compile(rf"(?P<name>{_NAME_RUN})\s+(?:at|from|with)\s+(?:the\s+
                          rf"[a-z][\w’'-]*{_ADVERBS}\s*$")
 
 
+def _titled_opener_name(head: str, context: str) -> str:
+    """The person named last, in commas, when the sentence opens with their title and its remit: "Minister of State for
+    Trade, Industry and Employment, Jane Okoro, said" (the remit's commas are no appositions); "" otherwise."""
+    from .people import person_mentions
+
+    words = head.split()
+    if len(words) < 4 or words[0].lower().strip(".,") not in _TITLE_WORDS_ALL or not head.rstrip().endswith(","):
+        return ""
+    last = head.rstrip().rstrip(",").rsplit(",", 1)
+    if len(last) < 2:
+        return ""
+    segment = last[1].strip()
+    mentions = person_mentions(segment)
+    if len(mentions) == 1 and mentions[0][0] == 0 and mentions[0][1] == len(segment):
+        return resolve_person(mentions[0][2], context)
+    return ""
+
+
 def _subject_before(masked: str, verb_start: int, sent_start: int, context: str, state: _State) -> str:
     """The subject right before a reporting verb ("Lavrov said", "the prime minister said"), or before an
     appositive ("Phonesavanh Inthavong, Lao Minister of Industry and Commerce, said")."""
     from .people import _candidates
 
     head = masked[sent_start:verb_start]
+    if who := _titled_opener_name(head, context):
+        return who
     apposed = _APPOSITIVE_SUBJ_RE.search(head)
     while apposed and apposed.group("subj").lower() in _OPENER_WORDS:  # "on Tuesday, Wang Jianguo, vice ..., said"
         apposed = _APPOSITIVE_SUBJ_RE.search(head, apposed.end("subj"))
@@ -1894,7 +1942,8 @@ def article_quotes(doc_id: str, outlet: str, text: str, headline: str = "") -> l
     """Quotations of one article as (doc_id, outlet, paragraph number, speaker, quote, words): the body's, then the
     headline's (paragraph ``HEADLINE_PARAGRAPH``) that the body does not repeat ("‘We will not back down’, says
     Lindqvist" when no paragraph quotes those words)."""
-    rows = _body_quotes(doc_id, outlet, text, headline)
+    text = _NICKNAME_RE.sub(r"\1 ", text)  # "Greg “Macca” McAllister" is Greg McAllister, and “Macca” no quotation
+    rows = _with_generation(_body_quotes(doc_id, outlet, text, headline), text)
     spans = quote_spans(headline) if headline else []
     if spans:
         said = {_plain(q[4]) for q in rows}
@@ -1906,6 +1955,38 @@ def article_quotes(doc_id: str, outlet: str, text: str, headline: str = "") -> l
                 who = speaker or _condensed_from(quote, rows)
                 rows.append((doc_id, outlet, HEADLINE_PARAGRAPH, who, quote, count_words(quote)))
     return rows
+
+
+#: A nickname in quote marks between a given name and a surname: Rogelio "Jun-Jun" Abellana, Greg “Macca” McAllister.
+_NICKNAME_RE = re.compile(r"\b([A-Z][^\W\d_]+)[ \t]+[“\"‘'][A-Z][\w.’'-]*(?:[ -][A-Z][\w.’'-]*)?[”\"’'][ \t]+"
+                          r"(?=[A-Z][^\W\d_]+)")
+
+
+#: A generational suffix written after a full name: "Ramon Villacorta Jr.", "Luis Ortega Sr.", "Togbe Adzorgbe III".
+_GENERATION_RE = r",?\s+(?P<suffix>Jr\.?|Sr\.?|Snr\.?|Jnr\.?|II|III|IV)(?![\w’'-])"
+
+
+def _with_generation(rows: list[tuple[str, str, int, str, str, int]], text: str) -> list[tuple[str, str, int, str, str, int]]:
+    """Speakers with the generational suffix the article writes after their full name ("Ramon Villacorta" ->
+    "Ramon Villacorta Jr."): one person's name. When the article writes the name with two suffixes (a father and son,
+    "Luis Ortega Sr." and "Luis Ortega Jr."), the bare name says neither, and the speaker is left empty."""
+    cache: dict[str, str] = {}
+
+    def generation(name: str) -> str:
+        if name not in cache:
+            found = {m.group("suffix").rstrip(".") for m in re.finditer(re.escape(name) + _GENERATION_RE, text)}
+            suffix = found.pop() if len(found) == 1 else ""
+            cache[name] = name if not found and not suffix else (
+                f"{name} {suffix}{'.' if suffix.endswith(('r', 'nr')) else ''}" if suffix else "")
+        return cache[name]
+
+    out = []
+    for row in rows:
+        who = row[3]
+        if who and who != UNKNOWN and len(who.split()) >= 2 and not re.search(_GENERATION_RE + "$", who):
+            who = generation(who)
+        out.append((*row[:3], who, *row[4:]))
+    return out
 
 
 def _condensed_from(quote: str, rows: list[tuple[str, str, int, str, str, int]]) -> str:

@@ -1019,3 +1019,57 @@ def test_the_statement_said_is_the_body_that_issued_the_statement() -> None:
             "The Chinese Embassy in Laos said in a statement that the line was a flagship project. \"China stands "
             "ready to work with Laos,\" the statement said.")
     assert _speakers(text) == ["Lakeshore Fun Acres", "Chinese Embassy"]
+
+
+def test_a_role_resolves_to_the_name_given_that_role_far_before_or_in_a_release_header() -> None:
+    """"Quote from the minister:" is the person a long title named ("Norway's Minister for Trade, Fisheries and
+    Industry, Henrik Aasen", more than 40 characters before the name) or the one a press release's header names over
+    the role ("The Hon. Mary Keane MP" over "Minister for Rural Roads")."""
+    text = ("The plant was opened by Norway's Minister for Trade, Fisheries and Industry, Henrik Aasen, on Monday.\n\n"
+            "Quote from the minister: \"This plant brings skilled jobs to the north of the country.\"")
+    assert _speakers(text) == ["Henrik Aasen"]
+    header = ("The Hon. Mary Keane MP\nMinister for Rural Roads\n\nThe Government will spend $40 million on "
+              "country roads.\n\nQuote from the minister: \"Every family deserves a safe road home.\"")
+    assert _speakers(header) == ["Mary Keane"]
+
+
+def test_the_chair_is_who_chairs_and_the_84_year_old_is_who_is_84() -> None:
+    """A role written as the name's verb ("Joan Treloar, chairs the parish council") and an age written after the
+    name ("Edna Treloar, 84,") resolve "The parish council chair is unconvinced. ‘…,’ she said" and "the 84-year-old
+    said", even though another woman spoke just before."""
+    text = ("Her daughter-in-law, Joan Treloar, chairs the parish council. Edna Treloar, 84, has lived in the "
+            "village all her life.\n\n"
+            "Councillor Priya Raval said the budget was spent. 'We are talking to operators,' she added.\n\n"
+            "The parish council chair is unconvinced. 'Nobody is asking for a bus every ten minutes,' she said.\n\n"
+            "'I have paid my taxes all my life,' the 84-year-old said.")
+    assert _speakers(text) == ["Priya Raval", "Joan Treloar", "Edna Treloar"]
+
+
+def test_features_attribute_speech_with_gestures_and_a_public_body_is_never_the_last_person() -> None:
+    """"“…,” the mayor shrugs" is the mayor; "“…,” the prefecture said" is never the person quoted before it."""
+    text = ("The mayor, Paolo Ferri, runs the scheme. \"Bread is bread,\" said the baker, Musa Diallo.\n\n"
+            "The prefecture of Isernia has praised the model. \"It works,\" the prefecture said in a statement.\n\n"
+            "\"Every mayor worries about something,\" the mayor shrugs.")
+    assert _speakers(text) == ["Musa Diallo", "", "Paolo Ferri"]
+
+
+def test_a_generational_suffix_and_an_honorific_are_no_part_of_the_confusion() -> None:
+    """"Ramon Reyes Jr." is spoken for in full; a father and son named alike ("Luis Ochoa Sr.", "Luis Ochoa Jr.")
+    leave a bare "Luis Ochoa" empty; "Datuk Seri" is an honorific, not a given name; a nickname in quote marks is no
+    quotation and no break in the name."""
+    text = ("Deputy Commissioner Ramon Reyes Jr. told reporters: \"Eleven hours is unacceptable.\"\n\n"
+            "Luis Ochoa Sr. founded the firm; Luis Ochoa Jr. runs it. \"It is not the vote I wanted,\" Luis Ochoa "
+            "said.\n\n"
+            "Human Resources Minister Datuk Seri Ravi Chandran said: \"We have listened to both sides.\"\n\n"
+            "\"I had no income the whole day,\" said Rodel \"Boy-Boy\" Santos, a delivery rider.")
+    assert _speakers(text) == ["Ramon Reyes Jr.", "", "Ravi Chandran", "Rodel Santos"]
+
+
+def test_they_are_a_couple_with_accented_names_and_a_title_opens_the_sentence() -> None:
+    """"Tomás and Inés Vidal ... “…,” they said" is the couple (the first named stands for both), never the library the
+    sentence opens at; "Commissioner for Research and Innovation, Anna Lind, said" is Anna Lind, not "Innovation"."""
+    text = ("At the Eastside Library vote center, Tomás and Inés Vidal have run the check-in table for 20 years.\n\n"
+            "\"We ran out of stickers by noon,\" they said.\n\n"
+            "Commissioner for Research and Innovation, Anna Lind, said: \"Good screening depends on good science.\"\n\n"
+            "Minister of State for Trade, Industry and Employment, Jane Okoro, said: \"We will fund it.\"")
+    assert _speakers(text) == ["Tomás Vidal", "Anna Lind", "Jane Okoro"]
