@@ -749,18 +749,18 @@ def _text_date(raw: str, removed: list[tuple[str, str]], before_headline: int = 
     context = raw if story is None else story
     found = [(k, line, day) for k, (rule, line) in enumerate(removed)
              if (rule in _DATE_RULES or (rule == HTML_RULE and named_rule(line) in _DATE_RULES))
-             and (day := parse_date(line, context))]
+             and (day := parse_date(line, context, raw))]
     lines = [line.strip() for line in raw.splitlines() if line.strip()]
     # a line near the top that says the page was published or posted that day beats any other date line ("Posted on
     # 17 March 2025 by Team Press Officer" over "Date: Saturday 15/03/2025", the day of the call-out it reports;
     # "Published: Friday | June 20, 2025" over the site header's "Saturday, June 21, 2025")
-    day, line = published_line_date(lines[:TOP_LINES], explicit=True)
+    day, line = published_line_date(lines[:TOP_LINES], explicit=True, page=raw)
     if day:
         return Stated(day, f"stated in text: timestamp line '{line}'", "the text")
     ranked = sorted(found, key=lambda f: (bool(_UPDATED_RE.match(f[1])), f[0] < before_headline, f[0]))
     for _, line, day in ranked[:1]:
         return Stated(day, f"stated in text: timestamp line '{line}'", "the text")
-    day, line = published_line_date(lines[:15] + lines[-25:])  # "Published - November 23, 2024 07:30 pm IST - Baku"
+    day, line = published_line_date(lines[:15] + lines[-25:], page=raw)  # "Published - November 23, 2024 07:30 pm IST - Baku"
     if day:
         return Stated(day, f"stated in text: timestamp line '{line}'", "the text")
     # the page's own address, as a print or reader-mode copy shows it: ".../2025/03/14/slug/" (every dated

@@ -87,7 +87,23 @@ def _near_story(year: int, month: int, day: int, told: set[tuple[int, int]]) -> 
     return False
 
 
-def parse_date(text: str, context: str = "") -> date | None:
+#: A US content system's clock right after a numeric date: "3/9/2024 8:15:00 PM" (en-US "M/d/yyyy h:mm:ss tt").
+_US_CLOCK_RE = re.compile(r"[ \t,]*\d{1,2}:\d{2}:\d{2}[ \t]?[AP]M\b")
+
+
+def numeric_order(page: str, after: str = "") -> str:
+    """How a page writes numeric dates, from how it writes dates in words: "dmy" when every capitalised day and
+    month it writes puts the day first ("20 March 2025", "Monday 11 March"), "mdy" when every one puts the month
+    first ("March 15", "Feb. 16-17"), or when the date is followed by a US content system's clock ("8:15:00 PM");
+    "" when the page writes both orders or neither (then an ambiguous date stays unread)."""
+    if _US_CLOCK_RE.match(after):
+        return "mdy"
+    orders = {"dmy" if m.group("d1") else "mdy" for m in _DAY_MONTH_RE.finditer(page)
+              if (m.group("m1") or m.group("m2"))[0].isupper()}
+    return orders.pop() if len(orders) == 1 else ""
+
+
+def parse_date(text: str, context: str = "", page: str = "") -> date | None:
     """The first calendar date written in ``text``, or None.
 
     Numeric dates are read by their values: 23/11/2024 is day first, 11/23/2024 month first
@@ -95,6 +111,8 @@ def parse_date(text: str, context: str = "") -> date | None:
     unless the story (``context``) writes in words a day of the ten before the earlier reading and none
     before the later one ("07/04/2025" over a story of "Sunday 6 April" is 7 April). Days before the later
     reading decide nothing: read the other way, they are days still to come, and stories name those too.
+    Else the ``page`` (the whole copy, its teasers too: they show the site's convention) decides when it writes
+    its dates in words in one order only (``numeric_order``).
     """
     for match in DATE_RE.finditer(text):
         g = match.groupdict()
@@ -122,6 +140,8 @@ def parse_date(text: str, context: str = "") -> date | None:
                 # reading are days still to come, which stories name too ("returns to action Feb. 29-March 2")
                 if readings[earlier] and sum(readings.values()) == 1:
                     return earlier
+            if page and (order := numeric_order(page, text[match.end():])):
+                return date(year, second, first) if order == "dmy" else date(year, first, second)
             continue  # 03/04/2025 could be either: a wrong date is worse than none
 
         except ValueError:  # 31 February and the like: not a date, keep looking
@@ -140,12 +160,13 @@ PUBLISHED_LINE_RE = re.compile(r"^\W{0,3}(?:this (?:report|story|article)\b.{0,6
 EXPLICIT_PUBLISHED_RE = re.compile(r"^\W{0,3}(?:first\s+)?(?:published|posted|issued|released)\b", re.IGNORECASE)
 
 
-def published_line_date(lines: list[str], explicit: bool = False) -> tuple[date | None, str]:
+def published_line_date(lines: list[str], explicit: bool = False, page: str = "") -> tuple[date | None, str]:
     """The date of the first line announcing publication, and that line; (None, "") when there is none. With
-    ``explicit``, only a line that says "published", "posted", "issued" or "released" counts."""
+    ``explicit``, only a line that says "published", "posted", "issued" or "released" counts; an ambiguous numeric
+    date is read by the ``page``'s convention (``numeric_order``)."""
     pattern = EXPLICIT_PUBLISHED_RE if explicit else PUBLISHED_LINE_RE
     for line in lines:
-        if len(line) <= 200 and pattern.match(line) and (day := parse_date(line)):
+        if len(line) <= 200 and pattern.match(line) and (day := parse_date(line, page=page)):
             return day, line
     return None, ""
 

@@ -285,8 +285,9 @@ def test_date_lines_followed_by_a_section_or_an_author_and_a_place_before_them()
 
 def test_teasers_of_other_releases_do_not_decide_an_ambiguous_date() -> None:
     """A release page's "Published: 02/04/2025" could be 2 April or 4 February. The related-releases list at its
-    foot dates another release "4 February 2025", which says nothing of this page's date: only the article's own
-    text may vouch for a reading, and here it names no day, so the date stays unknown (never the wrong one)."""
+    foot dates another release "4 February 2025", which says nothing of this page's date (it must never make it 4
+    February); but the list shows how the site writes dates, day first, so the page's date is 2 April (its
+    breadcrumb's "April" agrees). A page writing dates in both orders leaves it unknown (never the wrong one)."""
     from helpers.corpus import process_article
 
     raw = ("Home > Media releases > 2025 > April\nMedia release\nNew cardiac unit opens at Port Lorne hospital\n"
@@ -300,4 +301,21 @@ def test_teasers_of_other_releases_do_not_decide_an_ambiguous_date() -> None:
            "Patient travel subsidy increased for country patients – 4 February 2025\n"
            "© Government of Northland 2025\n")
     row, _ = process_article("release.txt", raw.encode(), {})
+    assert str(row["published"])[:10] == "2025-04-02"
+    both = raw.replace("– 20 March 2025", "– March 20, 2025")
+    row, _ = process_article("release.txt", both.encode(), {})
     assert row["date_basis"] == "unknown"
+
+
+@pytest.mark.parametrize(("page", "line", "day"), [
+    ("Kessler State returns to action Feb. 16-17 in Omaha.", "2/3/2024 11:00:00 AM", "2024-02-03"),  # US: month first
+    ("The bridge reopens on Friday 12 April.", "06/03/2024", "2024-03-06"),  # day first, as the page writes dates
+    ("The bridge reopens on Friday 12 April and on May 3.", "06/03/2024", None),  # both orders: unread
+    ("No dates in words here.", "06/03/2024", None),
+    ("The may 3 people came.", "06/03/2024", None),  # a lower-case "may" is no month
+])
+def test_an_ambiguous_numeric_date_follows_the_pages_own_convention(page: str, line: str, day: str | None) -> None:
+    from helpers.dates import parse_date
+
+    got = parse_date(line, page=f"{page}\n{line}")
+    assert (got.isoformat() if got else None) == day
