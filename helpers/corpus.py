@@ -763,6 +763,11 @@ def _text_date(raw: str, removed: list[tuple[str, str]], before_headline: int = 
     day, line = published_line_date(lines[:15] + lines[-25:], page=raw)  # "Published - November 23, 2024 07:30 pm IST - Baku"
     if day:
         return Stated(day, f"stated in text: timestamp line '{line}'", "the text")
+    # "Madrid - MAR 10, 2025 - 14:22 CET" removed below the headline or kept atop the story
+    below_headline = [line for _, line in removed[before_headline:]]
+    day, line = _story_date_line(story or "", raw, below_headline)
+    if day:
+        return Stated(day, f"stated in text: date line '{line}'", "the text")
     # the page's own address, as a print or reader-mode copy shows it: ".../2025/03/14/slug/" (every dated
     # address in the copy must agree: links to other stories carry other dates)
     dated = {m.groups() for m in _URL_DATE_RE.finditer(raw)}
@@ -772,6 +777,30 @@ def _text_date(raw: str, removed: list[tuple[str, str]], before_headline: int = 
             return Stated(date(year, month, day_), f"stated in text: the page's address ({year}/{month:02d}/{day_:02d})",
                           "the page's address")
     return None
+
+
+#: Lines at the top of the kept story searched for a date line the cleaner kept with the text.
+STORY_DATE_LINES = 4
+#: Lower-case words a date line may hold besides names: "March 3, 2025 · By Jonah Reyes", "Updated 6:42 PM EDT".
+_DATE_LINE_WORDS = frozenset(["by", "at", "on", "and", "updated", "published", "posted", "am", "pm", "a.m", "p.m"])
+
+
+def _story_date_line(story: str, raw: str, removed: list[str] = ()) -> tuple[date | None, str]:
+    """The date of a line removed below the headline (``removed``), else at the top of the kept story, that is a
+    date and nothing but names around it (a dateline "Palma - MAY 21, 2025 - 05:30 CEST", "Jun 3, 2024", "March 3,
+    2025 · By Jonah Reyes, Head Setter"): never a sentence that mentions a date ("The bridge reopens on Friday 12
+    April 2025.")."""
+    kept = [line.strip() for line in story.split("\n") if line.strip()][:STORY_DATE_LINES]
+    for line in [*(line.strip() for line in removed), *kept]:
+        m = DATE_RE.search(line)
+        if not m or len(line) > 100:
+            continue
+        rest = re.sub(r"\d{1,2}[:.]\d{2}(?::\d{2})?", " ", line[:m.start()] + " " + line[m.end():])
+        words = re.findall(r"[A-Za-z][\w.'’-]*", rest)
+        if len(words) <= 8 and all(w[0].isupper() or w.lower().rstrip(".") in _DATE_LINE_WORDS for w in words) and (
+                day := parse_date(line, story, raw)):
+            return day, line
+    return None, ""
 
 
 #: A date in a web address's path: "https://site/world/2025/03/14/slug".

@@ -319,3 +319,19 @@ def test_an_ambiguous_numeric_date_follows_the_pages_own_convention(page: str, l
 
     got = parse_date(line, page=f"{page}\n{line}")
     assert (got.isoformat() if got else None) == day
+
+
+def test_a_dateline_kept_atop_the_story_gives_the_date_but_a_sentence_with_a_date_does_not() -> None:
+    """A newspaper's dateline line ("Bilbao - APR 9, 2025 - 11:05 CEST") that the cleaner keeps with the story dates
+    the article; a story whose first sentence mentions a date ("... reopens on Friday 12 April 2025.") has no date."""
+    from helpers.corpus import process_article
+
+    story = ("The regional government will double the tourist tax in the summer months, officials said on Tuesday.\n"
+             "Hotels will collect the tax from June, and the money will go to public housing, the minister said.\n"
+             "Residents have protested against mass tourism for three summers in a row.\n")
+    dated = "Tourist tax to double in summer\nBilbao - APR 9, 2025 - 11:05 CEST\n" + story
+    row, _ = process_article("dateline.txt", dated.encode(), {})
+    assert str(row["published"])[:10] == "2025-04-09"
+    sentence = "Tourist tax to double in summer\nThe harbour bridge reopens on Friday 12 April 2025.\n" + story
+    row, _ = process_article("sentence.txt", sentence.encode(), {})
+    assert row["date_basis"] == "unknown"
