@@ -910,6 +910,13 @@ def named_rule(line: str) -> str | None:
 _MESSAGE_HEADING_RE = re.compile(r"^an? (?:message|word) from\b[^.!?]{2,80}:$", re.IGNORECASE)
 
 
+#: A credit line alone under a picture's caption: "(Image: Getty Images)", "Photo: Reuters", "[Picture: Alamy]".
+_IMAGE_CREDIT_LINE_RE = re.compile(r"^[\[(]?\s*(?:image|photo(?:graph)?|picture|pic)s?(?:\s+credits?)?\s*:\s*[^.:]{1,60}"
+                                   r"[\])]?\.?$", re.IGNORECASE)
+#: A caption over a credit line is at most this many words (a paragraph over a credit is the article's).
+CAPTION_MAX_WORDS = 40
+
+
 def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = frozenset()) -> Cleaned:
     """Split an article into headline, kept body lines and removed (rule, line) pairs.
 
@@ -965,6 +972,13 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
         if (rules[i] is None and rules[i - 1] in _APPEAL_RULES and rules[i + 1] in _APPEAL_RULES
                 and reader_address_count(lines[i])[0] > 0):
             rules[i] = "appeal_block"
+
+    # a picture's caption over its credit line ("Grant Everhart, pictured at ... last season" over "(Image: Getty
+    # Images)"): the caption goes with its credit, and is never the headline
+    for i in range(len(lines) - 1):
+        if (rules[i] is None and rules[i + 1] == "photo_credit" and _IMAGE_CREDIT_LINE_RE.match(lines[i + 1])
+                and len(tokens[i]) <= CAPTION_MAX_WORDS):
+            rules[i] = "photo_credit"
 
     headline = ""
     # an article's own title may come back as a teaser on the site's other pages: a repeated line can still be

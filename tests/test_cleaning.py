@@ -916,3 +916,29 @@ def test_news_prose_that_reports_donations_is_no_appeal() -> None:
     assert prose not in removed
     assert "Donate now" in removed
     assert "If you value our reporting, please make a donation today to keep it free for everyone." in removed
+
+
+def test_a_caption_over_its_image_credit_line_is_removed_and_never_the_headline() -> None:
+    """A tabloid page: headline, standfirst bullets, byline, share counters, then a picture's caption over "(Image:
+    Getty Images)". The caption goes with its credit and the headline stays the headline; a paragraph of the article
+    over a "Photo: Reuters" line further down is too long to be a caption and stays."""
+    from helpers.cleaning import clean_lines
+
+    paragraph = ("The club's owners have agreed terms with the consortium, which will pay off the club's debts and "
+                 "invest in the stadium, according to people familiar with the talks who asked not to be named "
+                 "because the deal is not yet final and could still collapse over the price of the training ground.")
+    raw = ("Sport\nFootball\n\n"
+           "Harbourside Athletic takeover talks reach final stage as US tycoon eyes £1.4bn deal\n"
+           "Miami billionaire's consortium has tabled a bid valuing the club at £1.4bn\n"
+           "By TOM REDFERN, CHIEF FOOTBALL CORRESPONDENT\n"
+           "View comments\n142 shares\n\n"
+           "Grant Everhart, pictured at a Miami Dolphins game last season, is close to a deal\n"
+           "(Image: Getty Images)\n\n"
+           "Harbourside Athletic are on the brink of a takeover by an American billionaire, the club confirmed.\n\n"
+           f"{paragraph}\nPhoto: Reuters\n\n"
+           "Supporters fear ticket prices will rise under the new owners, the supporters' trust said on Monday.\n")
+    cleaned = clean_lines(raw)
+    assert cleaned.headline.startswith("Harbourside Athletic takeover talks")
+    assert ("photo_credit", "Grant Everhart, pictured at a Miami Dolphins game last season, is close to a deal") in \
+        cleaned.removed
+    assert paragraph in cleaned.text
