@@ -915,6 +915,8 @@ _IMAGE_CREDIT_LINE_RE = re.compile(r"^[\[(]?\s*(?:image|photo(?:graph)?|picture|
                                    r"[\])]?\.?$", re.IGNORECASE)
 #: A caption over a credit line is at most this many words (a paragraph over a credit is the article's).
 CAPTION_MAX_WORDS = 40
+#: A line ending as a sentence does: a caption over its credit has no full stop ("Fans unveil a banner at ...").
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)]?$")
 
 
 def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = frozenset()) -> Cleaned:
@@ -977,8 +979,8 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
     # Images)"): the caption goes with its credit, and is never the headline
     for i in range(len(lines) - 1):
         if (rules[i] is None and rules[i + 1] == "photo_credit" and _IMAGE_CREDIT_LINE_RE.match(lines[i + 1])
-                and len(tokens[i]) <= CAPTION_MAX_WORDS):
-            rules[i] = "photo_credit"
+                and len(tokens[i]) <= CAPTION_MAX_WORDS and not _SENTENCE_END_RE.search(lines[i])):
+            rules[i] = "photo_credit"  # (a line ending in a full stop is the article's paragraph over a picture)
 
     headline = ""
     # an article's own title may come back as a teaser on the site's other pages: a repeated line can still be
