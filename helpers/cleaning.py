@@ -589,7 +589,10 @@ def reads_as_headline(line: str) -> bool:
     n = len(line.split())
     first = _LEADING_SYMBOLS_RE.sub("", line)[:1]  # a channel's emoji before its headline: "🚢 Lampedusa hotspot ..."
     return 3 <= n <= 25 and len(line) <= 200 and not _SENTENCE_RE.search(line) and (
-        first.isupper() or (first != "" and first in "\"'“‘"))
+        first.isupper() or (first != "" and first in "\"'“‘")
+        # a figure opens it: "$18 million upgrade to make Dukes Bend junction safer", "5 things to know about ..."
+        or (n >= HEADLINE_MIN_WORDS and (first.isdigit() or line[:1] in "$£€¥₹")
+            and not re.match(r"\d{1,4}[/.:-]\d", line)))  # never a print header's "3/15/25, 9:41 AM ..."
 
 
 _LEADING_SYMBOLS_RE = re.compile(r"^[^\w\s\"'“‘(\[]+\s*")

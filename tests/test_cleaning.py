@@ -942,3 +942,16 @@ def test_a_caption_over_its_image_credit_line_is_removed_and_never_the_headline(
     assert ("photo_credit", "Grant Everhart, pictured at a Miami Dolphins game last season, is close to a deal") in \
         cleaned.removed
     assert paragraph in cleaned.text
+
+
+@pytest.mark.parametrize(("line", "headline"), [
+    ("$18 million upgrade to make Dukes Bend junction safer", True),
+    ("5 things to know about the new bus timetable", True),
+    ("3/15/25, 9:41 AM Ghana's parliament passes bill to curb illegal mining", False),  # a print header
+    ("9 min read", False),
+    ("14.03.2024 10:42 updated by the desk", False),
+])
+def test_a_headline_may_open_with_a_figure_but_never_with_a_date_or_clock(line: str, headline: bool) -> None:
+    from helpers.cleaning import reads_as_headline
+
+    assert reads_as_headline(line) is headline
