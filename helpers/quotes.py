@@ -845,7 +845,9 @@ def _is_person_role(phrase: str) -> bool:
 #: Roles written with a capital after "the" that name a person, not an institution.
 _PERSON_ROLES = frozenset(["democrat", "republican", "conservative", "liberal", "socialist", "tory", "labourite", "candidate", "incumbent", "challenger", "nominee", "premier", "taoiseach", "president", "chancellor"])
 #: Job titles written as acronyms: "the CTO said".
-_ROLE_ACRONYMS = frozenset(["ceo", "cfo", "cto", "coo", "cmo", "cio", "cso", "md", "gm"])
+_ROLE_ACRONYMS = frozenset(["ceo", "cfo", "cto", "coo", "cmo", "cio", "cso", "md", "gm",
+                            # members of parliaments: "the Fermanagh and South Tyrone MLA said"
+                            "mp", "mla", "msp", "mep", "td", "mhk", "mpp", "mna"])
 
 
 def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str:
@@ -1346,6 +1348,16 @@ _NAME_AT_RE = re.compile(rf"(?P<name>{_NAME_RUN})\s+(?:at|from|with)\s+(?:the\s+
                          rf"[a-z][\w’'-]*{_ADVERBS}\s*$")
 
 
+def _unnamed_lower_case(bare: str, head: str) -> re.Match | None:
+    """An unnamed subject in lower case left when a relative clause is taken out of the head ("One passenger" of
+    "One passenger, who had travelled from Aberystwyth ..., said"); None when nothing was taken out or the subject
+    names a body ("A spokesperson for the GMB union, which represents ..., said" speaks for the union)."""
+    if bare.strip() == head.strip():
+        return None
+    m = _INDEFINITE_SUBJ_RE.search(bare)
+    return m if m and not re.search(r"[A-Z]", m.group(0).strip(" ,")[1:]) else None
+
+
 def _titled_opener_name(head: str, context: str) -> str:
     """The person named last, in commas, when the sentence opens with their title and its remit: "Minister of State for
     Trade, Industry and Employment, Jane Okoro, said" (the remit's commas are no appositions); "" otherwise."""
@@ -1402,8 +1414,11 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     unnamed_of = _INDEFINITE_OF_RE.search(masked[sent_start:verb_start])
     if unnamed_of:  # "A source at Castleford tells", "A spokesperson for the Department of Health said"
         return _unnamed_speaker(unnamed_of.group(0)) or UNKNOWN
+    # "One passenger, who had travelled from Aberystwyth with her grandchildren, said": the passenger, unnamed
+    bare = _RELATIVE_CLAUSE_RE.sub("", masked[sent_start:verb_start]) + " "
     indefinite = (_INDEFINITE_SUBJ_RE.search(masked[sent_start:verb_start])
-                  or _LONG_INDEFINITE_RE.search(masked[sent_start:verb_start]))
+                  or _LONG_INDEFINITE_RE.search(masked[sent_start:verb_start])
+                  or _unnamed_lower_case(bare, masked[sent_start:verb_start]))
     if indefinite:  # "One African delegate described ...": someone unnamed; "A Home Office spokesperson": the office
         if _BARE_VOICE_RE.fullmatch(indefinite.group(0).strip(" ,")):  # "A spokeswoman said": the body just named
             return _note_voice(indefinite.group(0), _last_group(context), state) or UNKNOWN
@@ -1962,6 +1977,11 @@ _NICKNAME_RE = re.compile(r"\b([A-Z][^\W\d_]+)[ \t]+[“\"‘'][A-Z][\w.’'-]*(
                           r"(?=[A-Z][^\W\d_]+)")
 
 
+#: A phrase opened by a preposition names a place or time, never a speaker: "On the Midland Highway", "In Brussels".
+_PREPOSITION_FIRST_RE = re.compile(r"(?:On|In|At|From|For|With|By|To|Into|Onto|Outside|Inside|Near|After|Before|"
+                                   r"During|Under|Over|Across|Along|Through|Since|Until|Behind|Beside|Between)\s")
+
+
 #: A generational suffix written after a full name: "Ramon Villacorta Jr.", "Luis Ortega Sr.", "Togbe Adzorgbe III".
 _GENERATION_RE = r",?\s+(?P<suffix>Jr\.?|Sr\.?|Snr\.?|Jnr\.?|II|III|IV)(?![\w’'-])"
 
@@ -1983,6 +2003,8 @@ def _with_generation(rows: list[tuple[str, str, int, str, str, int]], text: str)
     out = []
     for row in rows:
         who = row[3]
+        if _PREPOSITION_FIRST_RE.match(who):
+            who = ""  # "On the Midland Highway": a sentence's opening phrase, never a speaker
         if who and who != UNKNOWN and len(who.split()) >= 2 and not re.search(_GENERATION_RE + "$", who):
             who = generation(who)
         out.append((*row[:3], who, *row[4:]))

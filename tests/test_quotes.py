@@ -1073,3 +1073,14 @@ def test_they_are_a_couple_with_accented_names_and_a_title_opens_the_sentence() 
             "Commissioner for Research and Innovation, Anna Lind, said: \"Good screening depends on good science.\"\n\n"
             "Minister of State for Trade, Industry and Employment, Jane Okoro, said: \"We will fund it.\"")
     assert _speakers(text) == ["Tomás Vidal", "Anna Lind", "Jane Okoro"]
+
+
+def test_an_unnamed_subject_with_a_relative_clause_and_a_sentence_opening_phrase_are_no_speakers() -> None:
+    """"One passenger, who had travelled from Aberystwyth with her grandchildren, said:" is someone unnamed, never
+    Aberystwyth; a sign quoted after "On the Midland Highway roadblock, someone had propped up a sign:" is nobody's."""
+    text = ("The heritage line reopened on Saturday.\n\n"
+            "One passenger, who had travelled from Aberystwyth with her two grandchildren, said: \"They've never been "
+            "on a steam train before.\"\n\n"
+            "On the Midland Highway roadblock outside Boggy Creek, someone had propped up a sign on a hay bale: "
+            "“Thank you firies, stay safe out there”.")
+    assert _speakers(text) == ["", ""]
