@@ -973,7 +973,9 @@ def _only_person(context: str, state: _State) -> str:
 #: Documents that "say", "find" or "conclude" in news copy: they speak for the body that wrote them.
 _DOCUMENT_NOUNS = frozenset(["report", "review", "ruling", "judgment", "judgement", "filing", "study", "survey", "audit",
                              "assessment", "inquiry", "findings", "decision", "verdict", "minutes", "submission",
-                             "complaint", "lawsuit", "indictment", "memo", "communique", "communiqué", "declaration"])
+                             "complaint", "lawsuit", "indictment", "memo", "communique", "communiqué", "declaration",
+                             # a forecaster's or an agency's notices: "the advisory said" (its 9 a.m. advisory)
+                             "advisory", "bulletin", "notice", "guidance", "note"])
 #: Rulings speak for the court that gave them.
 _COURT_DOCUMENTS = frozenset(["ruling", "judgment", "judgement", "decision", "verdict"])
 
@@ -987,9 +989,9 @@ def _document_author(noun: str, state: _State) -> str:
     noun_re = rf"{re.escape(noun)}s?\b"
     found: list[tuple[int, str]] = []
     patterns = (rf"({_NAME_RUN})(?:’s|'s)\s+(?:[a-z-]+\s+){{0,3}}{noun_re}",
-                rf"\b{noun_re}\s+(?:by|from|of)\s+(?:the\s+)?({_NAME_RUN})",
+                rf"\b{noun_re}\s+(?:(?:issued|published|released|written|sent)\s+)?(?:by|from|of)\s+(?:the\s+)?({_NAME_RUN})",
                 rf"({_NAME_RUN})\s+(?:said|says|published|publishes|released|releases|issued|issues|wrote)\s+(?:in\s+)?"
-                rf"(?:its|their|a|an|the)\s+(?:[\w-]+\s+){{0,3}}{noun_re}",
+                rf"(?:its|their|a|an|the)\s+(?:[\w.-]+\s+){{0,3}}{noun_re}",
                 rf"\b((?:[{_UPPER}][\w’'-]*\s+){{1,5}}{noun.capitalize()}s?)\b")
     for k, pattern in enumerate(patterns):
         for m in re.finditer(pattern, text):

@@ -1084,3 +1084,10 @@ def test_an_unnamed_subject_with_a_relative_clause_and_a_sentence_opening_phrase
             "On the Midland Highway roadblock outside Boggy Creek, someone had propped up a sign on a hay bale: "
             "“Thank you firies, stay safe out there”.")
     assert _speakers(text) == ["", ""]
+
+
+def test_an_advisory_speaks_for_the_agency_that_issued_it() -> None:
+    """"“…,” the advisory said" quotes the body that "said in its 9 a.m. advisory" just before."""
+    text = ("The Gulf Storm Centre said in its 9 a.m. advisory that Delia had weakened to a Category 1 storm.\n\n"
+            "\"Life-threatening storm surge will continue along the coast,\" the advisory said.")
+    assert _speakers(text) == ["Gulf Storm Centre"]
