@@ -1378,11 +1378,18 @@ def _titled_opener_name(head: str, context: str) -> str:
     return ""
 
 
+#: Characters before a reporting verb that its subject is looked for in.
+SUBJECT_HEAD_CHARS = 300
+
+
 def _subject_before(masked: str, verb_start: int, sent_start: int, context: str, state: _State) -> str:
     """The subject right before a reporting verb ("Lavrov said", "the prime minister said"), or before an
     appositive ("Phonesavanh Inthavong, Lao Minister of Industry and Commerce, said")."""
     from .people import _candidates
 
+    # a "sentence" longer than this before its verb is no sentence (text with no full stops): its last part only,
+    # so that every pattern below reads a bounded head and a long run of quotes stays linear
+    sent_start = max(sent_start, verb_start - SUBJECT_HEAD_CHARS)
     head = masked[sent_start:verb_start]
     if who := _titled_opener_name(head, context):
         return who
