@@ -1152,7 +1152,7 @@ def _role_holders(noun: str, context: str, window: int = ANTECEDENT_CHARS) -> li
     if noun.lower() in _TITLE_ABBREVIATIONS:  # "the senator" is "Sen. Teresa Villanueva"
         written += rf"|{_TITLE_ABBREVIATIONS[noun.lower()]}(?=\.)"
     role = re.compile(rf"\b(?:{written})\b", re.IGNORECASE)
-    if not role.search(tail) and not re.search(rf"\b(?:{written})e?s\b", tail, re.IGNORECASE):
+    if not re.search(rf"\b(?:{written})(?:e?s)?\b", tail, re.IGNORECASE):
         return []  # the word (or its verb: "chairs") is nowhere before the quote: no mention to look at
     # the role as the name's title ("Sheriff Eilidh Macdonald", "the judge, Simon Alderton"), or in its appositive
     # ("Simon Alderton, the judge"); never the subject of a verb whose object is the name ("the sheriff told Paterson")
@@ -1350,10 +1350,11 @@ _NAME_AT_RE = re.compile(rf"(?P<name>{_NAME_RUN})\s+(?:at|from|with)\s+(?:the\s+
                          rf"[a-z][\w’'-]*{_ADVERBS}\s*$")
 
 
-def _unnamed_lower_case(bare: str, head: str) -> re.Match | None:
+def _unnamed_lower_case(head: str) -> re.Match | None:
     """An unnamed subject in lower case left when a relative clause is taken out of the head ("One passenger" of
-    "One passenger, who had travelled from Aberystwyth ..., said"); None when nothing was taken out or the subject
+    "One passenger, who had travelled from Aberystwyth ..., said"); None when there is no such clause or the subject
     names a body ("A spokesperson for the GMB union, which represents ..., said" speaks for the union)."""
+    bare = _RELATIVE_CLAUSE_RE.sub("", head) + " "
     if bare.strip() == head.strip():
         return None
     m = _INDEFINITE_SUBJ_RE.search(bare)
@@ -1423,11 +1424,9 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     unnamed_of = _INDEFINITE_OF_RE.search(masked[sent_start:verb_start])
     if unnamed_of:  # "A source at Castleford tells", "A spokesperson for the Department of Health said"
         return _unnamed_speaker(unnamed_of.group(0)) or UNKNOWN
-    # "One passenger, who had travelled from Aberystwyth with her grandchildren, said": the passenger, unnamed
-    bare = _RELATIVE_CLAUSE_RE.sub("", masked[sent_start:verb_start]) + " "
     indefinite = (_INDEFINITE_SUBJ_RE.search(masked[sent_start:verb_start])
                   or _LONG_INDEFINITE_RE.search(masked[sent_start:verb_start])
-                  or _unnamed_lower_case(bare, masked[sent_start:verb_start]))
+                  or _unnamed_lower_case(masked[sent_start:verb_start]))
     if indefinite:  # "One African delegate described ...": someone unnamed; "A Home Office spokesperson": the office
         if _BARE_VOICE_RE.fullmatch(indefinite.group(0).strip(" ,")):  # "A spokeswoman said": the body just named
             return _note_voice(indefinite.group(0), _last_group(context), state) or UNKNOWN
@@ -1967,7 +1966,7 @@ def article_quotes(doc_id: str, outlet: str, text: str, headline: str = "") -> l
     headline's (paragraph ``HEADLINE_PARAGRAPH``) that the body does not repeat ("‘We will not back down’, says
     Lindqvist" when no paragraph quotes those words)."""
     text = _NICKNAME_RE.sub(r"\1 ", text)  # "Greg “Macca” McAllister" is Greg McAllister, and “Macca” no quotation
-    rows = _with_generation(_body_quotes(doc_id, outlet, text, headline), text)
+    rows = _tidy_speakers(_body_quotes(doc_id, outlet, text, headline), text)
     spans = quote_spans(headline) if headline else []
     if spans:
         said = {_plain(q[4]) for q in rows}
@@ -1995,25 +1994,28 @@ _PREPOSITION_FIRST_RE = re.compile(r"(?:On|In|At|From|For|With|By|To|Into|Onto|O
 _GENERATION_RE = r",?\s+(?P<suffix>Jr\.?|Sr\.?|Snr\.?|Jnr\.?|II|III|IV)(?![\w’'-])"
 
 
-def _with_generation(rows: list[tuple[str, str, int, str, str, int]], text: str) -> list[tuple[str, str, int, str, str, int]]:
-    """Speakers with the generational suffix the article writes after their full name ("Ramon Villacorta" ->
-    "Ramon Villacorta Jr."): one person's name. When the article writes the name with two suffixes (a father and son,
-    "Luis Ortega Sr." and "Luis Ortega Jr."), the bare name says neither, and the speaker is left empty."""
-    cache: dict[str, str] = {}
+def _tidy_speakers(rows: list[tuple[str, str, int, str, str, int]], text: str) -> list[tuple[str, str, int, str, str, int]]:
+    """The body's speakers as the last step leaves them: a phrase opened by a preposition ("On the Midland Highway")
+    is nobody; a full name takes the generational suffix the article writes after it ("Ramon Villacorta" -> "Ramon
+    Villacorta Jr."); a name the article writes with two suffixes (a father and son, "Luis Ortega Sr." and "Luis
+    Ortega Jr.") says neither, and the speaker is left empty."""
+    suffixed: dict[str, str] = {}
 
     def generation(name: str) -> str:
-        if name not in cache:
+        if name not in suffixed:
             found = {m.group("suffix").rstrip(".") for m in re.finditer(re.escape(name) + _GENERATION_RE, text)}
-            suffix = found.pop() if len(found) == 1 else ""
-            cache[name] = name if not found and not suffix else (
-                f"{name} {suffix}{'.' if suffix.endswith(('r', 'nr')) else ''}" if suffix else "")
-        return cache[name]
+            if not found:
+                suffixed[name] = name
+            elif len(found) == 1:
+                suffix = found.pop()
+                suffixed[name] = f"{name} {suffix}." if suffix.endswith("r") else f"{name} {suffix}"
+            else:
+                suffixed[name] = ""
+        return suffixed[name]
 
     out = []
     for row in rows:
-        who = row[3]
-        if _PREPOSITION_FIRST_RE.match(who):
-            who = ""  # "On the Midland Highway": a sentence's opening phrase, never a speaker
+        who = "" if _PREPOSITION_FIRST_RE.match(row[3]) else row[3]
         if who and who != UNKNOWN and len(who.split()) >= 2 and not re.search(_GENERATION_RE + "$", who):
             who = generation(who)
         out.append((*row[:3], who, *row[4:]))
