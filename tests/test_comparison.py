@@ -186,3 +186,20 @@ def test_single_pass_mentions_equal_separate_patterns(seeds) -> None:
     key = ["doc_id", "actor", "variant"]
     pd.testing.assert_frame_equal(found.sort_values(key).reset_index(drop=True),
                                   reference.sort_values(key).reset_index(drop=True))
+
+
+def test_timeline_numbers_points_and_nearby_points_share_one_label() -> None:
+    """Articles of the same weeks on one outlet's row get one shared number label, never one label each printed over
+    the other; labels further apart alternate above and below the row; every article's number is in one label."""
+    days = pd.to_datetime(["2025-03-01", "2025-03-02", "2025-03-02", "2025-06-30", "2025-03-01", "2025-01-01"])
+    corpus = pd.DataFrame({"doc_id": [f"d{i}" for i in range(6)], "published": days,
+                           "outlet": ["A", "A", "A", "A", "B", "B"], "headline": [f"Headline {i}" for i in range(6)]})
+    data = comparison.timeline_data(corpus)
+    assert data["number"].tolist() == [1, 2, 3, 4, 5, 6]
+    assert data["doc_id"].tolist() == ["d5", "d0", "d4", "d1", "d2", "d3"]  # by date, then doc_id
+    rows = data["outlet"].map({"A": 0, "B": 1})
+    span = pd.to_datetime(data["published"]).max() - pd.to_datetime(data["published"]).min()
+    labels = comparison._point_labels(pd.to_datetime(data["published"]), rows, data["number"], span)
+    assert [(row, text, above) for _, row, text, above in labels] == [(0, "2, 4, 5", True), (0, "6", False),
+                                                                      (1, "1", True), (1, "3", False)]
+    assert sorted(int(n) for _, _, text, _ in labels for n in text.split(", ")) == [1, 2, 3, 4, 5, 6]

@@ -124,19 +124,55 @@ def plot_naming(corpus: pd.DataFrame, mentions: pd.DataFrame, name: str = "01_na
 
 
 def timeline_data(corpus: pd.DataFrame) -> pd.DataFrame:
-    """Dated articles: published, outlet (top N + other), label and shortened headline, by date."""
+    """Dated articles by date: their number on the chart, published, outlet (top N + other) and shortened headline."""
     dated = corpus[corpus["published"].notna()].copy()
     dated["outlet"] = dated["doc_id"].map(top_outlets(corpus))
-    dated["headline"] = [shorten(h, 55) if h else f"{d} (no headline)" for h, d in zip(dated["headline"], dated["doc_id"])]
+    dated["headline"] = [h if h else f"{d} (no headline)" for h, d in zip(dated["headline"], dated["doc_id"])]
     dated["published"] = dated["published"].dt.strftime("%Y-%m-%d")
-    return dated[["published", "outlet", "doc_id", "headline"]].sort_values(["published", "doc_id"], kind="stable")
+    data = dated[["published", "outlet", "doc_id", "headline"]].sort_values(["published", "doc_id"], kind="stable")
+    data.insert(0, "number", range(1, len(data) + 1))
+    return data.reset_index(drop=True)
+
+
+#: Lines of the numbered headline key per column under the timeline, its font size (points) and line spacing.
+KEY_ROWS, KEY_FONT, KEY_SPACING = 15, 8.5, 1.35
+
+
+#: Points of one row closer than this share of the date span share one number label ("3, 4").
+NEAR_SHARE = 0.035
+
+
+def _point_labels(dates: pd.Series, rows: pd.Series, numbers: pd.Series, span: pd.Timedelta
+                  ) -> list[tuple[pd.Timestamp, int, str, bool]]:
+    """(date, row, label, above) for the timeline's number labels: on each row, points nearer each other than
+    ``NEAR_SHARE`` of the span share one label at their middle, and successive labels alternate above and below
+    the row, so labels of nearby points never print over each other."""
+    labels = []
+    for row in sorted(set(rows)):
+        points = sorted((d, n) for d, r, n in zip(dates, rows, numbers) if r == row)
+        groups: list[list[tuple[pd.Timestamp, int]]] = []
+        for point in points:
+            if groups and point[0] - groups[-1][-1][0] < NEAR_SHARE * span:
+                groups[-1].append(point)
+            else:
+                groups.append([point])
+        labels += [(g[0][0] + (g[-1][0] - g[0][0]) / 2, row, ", ".join(str(n) for _, n in g), k % 2 == 0) for k, g in enumerate(groups)]
+    return labels
 
 
 def plot_timeline(corpus: pd.DataFrame, name: str = "01_timeline") -> plt.Figure:
-    """Articles on a date axis, one row per outlet, labelled with headlines when there are few."""
+    """Articles on a date axis, one row per outlet. A small corpus numbers each point and lists the numbered
+    headlines in a key below the axis, so articles of the same weeks never print their headlines over each other."""
     data = timeline_data(corpus)
     outlets = sorted(data["outlet"].unique(), key=lambda o: (o == OTHER, o))
-    fig, ax = plt.subplots(figsize=(11, max(3.0, 0.55 * len(outlets) + 1.8)))
+    keyed = 0 < len(data) <= MAX_ARTICLES
+    key_height = min(len(data), KEY_ROWS) * KEY_FONT * KEY_SPACING / 72 + 0.2 if keyed else 0.0  # inches
+    plot_height = max(3.0, 0.55 * len(outlets) + 1.8)
+    gap = 0.9 if keyed else 0.0  # inches between the date axis and the key: room for the axis title
+    fig = plt.figure(figsize=(11, plot_height + key_height + gap))
+    grid = fig.add_gridspec(2, 1, height_ratios=[plot_height, max(key_height, 0.01)],
+                            hspace=gap / ((plot_height + key_height) / 2))
+    ax = fig.add_subplot(grid[0])
     undated = len(corpus) - len(data)
     ax.set_title("When each article was published" + (f" ({undated} undated not shown)" if undated else ""))
     if data.empty:
@@ -145,15 +181,23 @@ def plot_timeline(corpus: pd.DataFrame, name: str = "01_timeline") -> plt.Figure
         return fig
     dates = pd.to_datetime(data["published"])
     ypos = data["outlet"].map({o: i for i, o in enumerate(outlets)})
-    if len(data) <= MAX_ARTICLES:
+    if keyed:
         ax.scatter(dates, ypos, s=60, color=OKABE_ITO[4], zorder=3)
         span = (dates.max() - dates.min()) or pd.Timedelta(days=1)
         ax.set_xlim(dates.min() - 0.05 * span, dates.max() + 0.05 * span)
-        for (_, row), d, y in zip(data.iterrows(), dates, ypos):
-            late = (d - dates.min()) > 0.6 * span
-            text = f"{row['published']}: {row['headline']}"
-            ax.annotate(text, (d, y), xytext=(-6 if late else 6, 7), textcoords="offset points", fontsize=8.5,
-                        ha="right" if late else "left")
+        for x, y, label, above in _point_labels(dates, ypos, data["number"], span):
+            ax.annotate(label, (x, y), xytext=(0, 8 if above else -9), textcoords="offset points", ha="center",
+                        va="bottom" if above else "top", fontsize=8.5)
+        key = fig.add_subplot(grid[1])
+        key.axis("off")
+        columns = -(-len(data) // KEY_ROWS)
+        width = 110 if columns == 1 else 48  # characters of headline that fit a column
+        for column in range(columns):
+            part = data.iloc[column * KEY_ROWS:(column + 1) * KEY_ROWS]
+            lines = [f"{n}.  {day}  {shorten(h, width)}" for n, day, h in zip(part["number"], part["published"],
+                                                                                part["headline"])]
+            key.text(column / columns, 1, "\n".join(lines), transform=key.transAxes, va="top", fontsize=KEY_FONT,
+                     linespacing=KEY_SPACING)
     else:
         ax.scatter(dates, ypos, s=12, alpha=0.35, color=OKABE_ITO[4], zorder=3)
     ax.set_yticks(range(len(outlets)), outlets)
