@@ -107,7 +107,7 @@ def strip_titles(words: list[str]) -> tuple[list[str], bool]:
         first = out[0].lower().rstrip(".")
         if _INITIALS_RE.fullmatch(out[0]):
             break  # an initial ("K. Venkatesh Rao", "R. Lakshmi", "K.P. Karthikeyan"), not an acronym or a title
-        if first in TITLES or out[0].isupper():
+        if first in TITLES or (out[0].isupper() and len(out[0]) > 1):  # an acronym ("UN"), never the article "A"
             titled = True
         elif not ((first in ENGLISH_STOP_WORDS and first not in _GIVEN_NAME_WORDS) or first in NOT_PERSON
                   or out[0].endswith(("'s", "’s")) or _core_length(out) > 4):
@@ -132,6 +132,11 @@ def strip_titles(words: list[str]) -> tuple[list[str], bool]:
     return out, titled
 
 
+#: A word for someone by their children or grandchildren before their name: "Mum-of-three", "Father-of-two",
+#: "Grandmother-of-11".
+FAMILY_COUNT_RE = regex.compile(r"[A-Z][a-z]+-of-(?:[a-z]+|\d+)")
+
+
 #: A capitalised first word this common in English (wordfreq's Zipf scale: "substitute" 4.2, "farmer" 4.2) before
 #: a surname is a descriptor opening the sentence, not a given name.
 DESCRIPTOR_ZIPF = 3.5
@@ -143,7 +148,9 @@ SURNAME_RARE_ZIPF = 3.0
 
 def strip_descriptor(words: list[str]) -> list[str]:
     """A name without the descriptor that opens its sentence: "Pensioner Margaret Hollis" (a word before a given
-    name), "Substitute Kobina Darko-Reid" (an everyday word before a rare surname)."""
+    name), "Substitute Kobina Darko-Reid" (an everyday word before a rare surname), "Mum-of-three Tracey"."""
+    if len(words) > 1 and FAMILY_COUNT_RE.fullmatch(words[0]):  # "Mum-of-three Tracey": Tracey
+        return words[1:]
     initial = len(words[0]) == 2 and words[0][1] == "." and words[0][0].isupper()  # "S. Mohan Kumar" keeps "S."
     if len(words) >= 3 and not initial and _is_name(words[1:]) and not is_given_name(words[0]) and (
             is_given_name(words[1]) or _descriptor_before_surname(words[0], words[-1])):
@@ -336,7 +343,8 @@ _ACCORDING_BEFORE = regex.compile(r"\baccording[ \t]+to[ \t]+$", regex.IGNORECAS
 #: An office in commas after a name: "Aisha Rahman, Head of Customer Care,", "Sarah Quinn, chief UK economist at".
 _OFFICE_AFTER = regex.compile(r",[ \t]*(?P<title>\p{L}+)(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:of|at|for|with)[ \t]+\p{Lu}")
 #: The sentence after a name, opened by a pronoun: "Marisol Echeverría Ruiz is lying face down ... She has been ...".
-_PRONOUN_NEXT = regex.compile(r"[^.!?\n“”\"]{0,240}[.!?][ \t]+(?P<pron>He|She)\b")
+_PRONOUN_NEXT = regex.compile(r"[^.!?\n“”\"]{0,240}[.!?][ \t\n]+(?:(?:Speaking|Writing|Asked|Interviewed)\b[^.!?\n“”\",]{0,80},"
+                              r"[ \t]+)?(?P<pron>He|She|he|she)\b")
 
 
 def _office_after(text: str, end: int) -> bool:
@@ -348,11 +356,11 @@ def _office_after(text: str, end: int) -> bool:
 
 def _pronoun_follows(name: str, text: str, end: int) -> bool:
     """Whether the sentence after the one naming someone opens with the pronoun their given name calls for
-    ("Marisol Echeverría Ruiz is lying face down on a padded gantry. She has been ..."): a person, whatever the
-    surname's frequency in English ("Ruiz")."""
+    ("Marisol Echeverría Ruiz is lying face down on a padded gantry. She has been ...", "... Speaking in Welsh to
+    Newyddion S4C, she said"): a person, whatever the surname's frequency in English ("Ruiz", "Pritchard")."""
     sex = given_name_gender(name.split()[0]) if len(name.split()) >= 2 else ""
     match = _PRONOUN_NEXT.match(text, end) if sex else None
-    return bool(match) and match.group("pron") == {"f": "She", "m": "He"}[sex]
+    return bool(match) and match.group("pron").lower() == {"f": "she", "m": "he"}[sex]
 
 
 #: An age before a name: "19-year-old Kwabena Osei-Mensah".

@@ -320,7 +320,8 @@ def speaker_form(name: str) -> str:
     # "Assistant Chief Constable Neil Sutcliffe of Lancashire police": after a title chain too, but never after a
     # title ("Deputy Minister of Foreign Affairs") or inside an institution's name ("Ministry of Defence")
     for k, w in enumerate(words):
-        if (w.lower() in ("of", "at", "for") and k >= 2 and not _is_institution(" ".join(words[:k]))
+        if (w.lower() in ("of", "at", "for") and k >= 2
+                and (not _is_institution(" ".join(words[:k])) or _titled_name_before(words[:k]))
                 and words[k - 1].lower().strip(".,") not in TITLES | _TITLE_EXTRA):
             words = words[:k]
             break
@@ -340,7 +341,8 @@ def speaker_form(name: str) -> str:
     if titles and not any(w in NOT_PERSON or w in _INSTITUTION_NOUNS for w in lowered[titles[-1] + 1:]) and (
             not _is_institution(" ".join(words)) or _is_name(words[titles[-1] + 1:])):  # not "Ministry of ... Trade"
         words, lowered = words[titles[-1] + 1:], lowered[titles[-1] + 1:]
-    if len(words) >= 3 and not is_given_name(words[0]) and not _initial(words[0]):  # "County Clerk Dana Whitfield":
+    if len(words) >= 3 and not _initial(words[0]) and (not is_given_name(words[0]) or _descriptor_pair(words)):
+        # "County Clerk Dana Whitfield", "Ocean Policy Kjersti Haugland Strand" (the end of a minister's remit):
         start = next((i for i in range(1, len(words) - 1) if is_given_name(words[i]) and _is_name(words[i:])
                       and not _is_institution(" ".join(words[i:])) and words[i - 1] != "of"  # "Friends of Hallam Park"
                       # "Elections Nova Scotia": a body's plural word first and no title before the given name (never
@@ -377,6 +379,23 @@ def speaker_form(name: str) -> str:
             and words[0].lower() not in _country_words()):
         return ""  # "Outside", "Back", "Pacific": a capitalised word, not a name
     return " ".join(words).strip(" ,.;:")
+
+
+def _titled_name_before(words: list[str]) -> bool:
+    """Whether the words end in a title word and a person's two-word name: "Group Manager Rhodri Vaughan" (a rank
+    whose words name bodies elsewhere; the "of North Wales Fire and Rescue Service" after it is where he works)."""
+    from .people import _is_name
+
+    return (len(words) >= 3 and words[-3].lower().strip(".,") in _TITLE_WORDS_ALL and is_given_name(words[-2])
+            and _is_name(words[-2:]))
+
+
+def _descriptor_pair(words: list[str]) -> bool:
+    """Whether the first two words are everyday English words before a given name later on ("Ocean Policy Kjersti
+    Haugland Strand"), though the first is also someone's given name: neither is a common given name, the second
+    is no given name at all ("Rose Marie Smith", "Hope Solo Jones" keep their first word)."""
+    return (_common_word(words[0]) and not is_common_given_name(words[0]) and _common_word(words[1])
+            and not is_given_name(words[1]) and any(is_given_name(w) for w in words[2:]))
 
 
 #: People a page calls by a given name after what they are to it: "Reader Jo", "Listener Dave", "Caller Mags".
@@ -521,7 +540,7 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
     bare = " ".join(without_post_nominals(bare.split()))  # "Doherty TD": Ciarán Doherty
     if not _is_institution(bare):  # "Climate Action Network" keeps "Climate"; "Minister Li Jianhua" loses his title
         bare = strip_titles(bare)
-    if is_title(bare):
+    if is_title(bare) or bare.startswith("of "):  # "Minister of Fisheries": a title and its remit, nobody named
         return ""
     if is_place(bare):  # a known place speaks only as its government ("Moscow said"), never as a person
         return "" if persons_only else bare
@@ -1242,7 +1261,8 @@ def _previous_subject(state: _State, pronoun: str) -> str:
     if _MASK in sentence or "\n\n" in masked[prev:current].strip("\n") or re.search(r"[“”\"‘]", sentence):
         return ""  # a quotation there: its speaker is the better guide
     _article_mentions(state)
-    inside = [(at, name) for at, name, _ in state.mentions if start + prev <= at < start + current]
+    inside = [(at, name) for at, name, _ in state.mentions if start + prev <= at < start + current
+              and not (pronoun and _is_institution(name))]  # "Museum director Howard Lindqvist says": he, not the museum
     if not inside:
         return ""
     # "Speaking to the Financial Chronicle, Priya Ramaswamy, an analyst ..., said": the person, not the paper
@@ -1588,6 +1608,21 @@ def _first_after(segment: str, context: str, state: _State) -> str:
 #: A body's possessive, its role in lower case, then the holder's name in commas: "the Met Office’s chief
 #: meteorologist, Hannah Greaves".
 _OWNED_ROLE_NAME_RE = re.compile(rf"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,4}}[a-z][\w-]*,\s*({_NAME_RUN})")
+#: A title, its remit in capitals (with "of", "and", "for", "&") and its holder's name, ending the sentence: "Minister of
+#: Fisheries and Ocean Policy Kjersti Haugland Strand."
+_TITLE_CHAIN_RE = re.compile(r"\s+((?P<title>[A-Z][\w-]*)(?:\s+(?:of|and|for|the|&|[A-Z][\w’'.-]*)){2,12})\s*(?:[.;]|$)")
+
+def _title_chain_holder(chain: re.Match) -> str:
+    """The person a ``_TITLE_CHAIN_RE`` match names after a title and its remit, "" when it names nobody ("says
+    Minister of Foreign Affairs." names no holder)."""
+    from .people import _is_name
+
+    if chain.group("title").lower() not in _TITLE_WORDS_ALL:
+        return ""
+    holder = speaker_form(chain.group(1))
+    return holder if holder and _is_name(holder.split()) and not _is_institution(holder) else ""
+
+
 #: Lower-case words after a team's or body's name, then a name: "Ashbridge manager Stuart Hollins".
 _ROLE_THEN_NAME_RE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{1,3}})({_NAME_RUN})")
 #: Role words such a run of lower-case words ends in, besides the titles ("manager", "captain", "coach").
@@ -1660,6 +1695,8 @@ def _colon_speaker(lead: str, context: str, state: _State) -> str:
         lead = lead[cut.end():]
     lead = re.sub(r"^\s*(?:But|And|Yet|So|Still|Meanwhile|However),?\s+", "", lead)  # "But one Westminster insider:"
     unnamed = _unnamed_speaker(lead)  # "An email from a reader in Thompson:", "A source at the club tells us:"
+    if unnamed is None and "," in lead:  # "As the rosette was handed over, one spectator was heard to heckle:"
+        unnamed = _unnamed_speaker(lead.rsplit(",", 1)[1])
     if unnamed is not None:
         return unnamed
     clause = _PRONOUN_CLAUSE_RE.search(lead)  # "Asked whether ... for the Rhône Glacier, she is blunt:"
@@ -1840,6 +1877,8 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
                     speaker = _candidate(named, context, state, persons_only=True)  # said Ashbridge manager Stuart Hollins
                 if not speaker and not unnamed:
                     speaker = _first_after(masked_text[after[0].end():m.end()], context, state) if m else ""
+                if not speaker and (chain := _TITLE_CHAIN_RE.match(masked_text, after[0].end(), s_end)):
+                    speaker = _title_chain_holder(chain)  # "says Minister of Fisheries and Ocean Policy Kjersti ..."
         # 2. Lavrov said: “…” / Mr Hegseth dismissed as “garbage” (nearest finite verb before)
         if not speaker:
             finite = [v for v in before if v.group("verb")]

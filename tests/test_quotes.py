@@ -1091,3 +1091,27 @@ def test_an_advisory_speaks_for_the_agency_that_issued_it() -> None:
     text = ("The Gulf Storm Centre said in its 9 a.m. advisory that Delia had weakened to a Category 1 storm.\n\n"
             "\"Life-threatening storm surge will continue along the coast,\" the advisory said.")
     assert _speakers(text) == ["Gulf Storm Centre"]
+
+
+def test_titles_with_long_remits_and_descriptors_before_a_name_leave_the_person() -> None:
+    """A rank whose words also name bodies ("Station Manager ... of Mid Wales Fire and Rescue Service"), a minister's
+    remit with an "and" in it, and "Father-of-two Gareth" all leave the person; "he" after "Gallery director Tomas
+    Berg says" is Berg, never the gallery."""
+    text = ("Station Manager Dafydd Morgan of Mid Wales Fire and Rescue Service said: \"The roof had gone.\"\n\n"
+            "\"This escape is not acceptable,\" says Minister of Transport and Digital Affairs Ingrid Halvorsen.\n\n"
+            "Gareth Wynne, 40, told us: \"We were robbed.\"\n\n"
+            "Father-of-two Gareth, from Leeds, added: \"Everybody knew.\"\n\n"
+            "The works now belong to the Fjord Gallery of Art. Gallery director Tomas Berg says the money came from "
+            "donors.\n\n"
+            "\"We had to ask ourselves whether we could afford it,\" he says.")
+    assert _speakers(text) == ["Dafydd Morgan", "Ingrid Halvorsen", "Gareth Wynne", "Gareth Wynne", "Tomas Berg"]
+
+
+def test_an_unnamed_subject_after_an_opening_clause_and_a_speaker_met_before_speaking() -> None:
+    """"As the verdict was read, one supporter shouted:" is someone unnamed; "A Grade II listed chapel" names nobody,
+    and "Nia Pritchard has taught ... Speaking to Radio Cymru, she said" is Nia Pritchard."""
+    text = ("A Grade II listed chapel in Powys has burned down.\n\n"
+            "Nia Pritchard has taught at the chapel school for 20 years. Speaking to Radio Cymru, she said: \"I watched "
+            "the roof come down.\"\n\n"
+            "As the verdict was read, one supporter shouted: \"Shame on you!\"")
+    assert _speakers(text) == ["Nia Pritchard", ""]
