@@ -278,6 +278,12 @@ def _particle_surname(words: list[str]) -> bool:
             and words[-1][:1].isupper() and words[-1] not in NAME_PARTICLES)
 
 
+def _vietnamese_surname(words: list[str]) -> bool:
+    """"Le Quang Vinh", "Lê Thị Hoa": the Vietnamese family name Le (Lê) before two or more given names, never the
+    French particle of "Le Drian" or "Le Pen" (a surname of two words)."""
+    return len(words) >= 3 and words[0] in ("Le", "Lê") and all(w[:1].isupper() for w in words[1:])
+
+
 def _connector(word: str) -> bool:
     """True when ``word`` connects a name's words rather than being one ("van", "dos", "a/l"; "De", not "Ben")."""
     return word in _CONNECTORS or word.lower() in _CAPITAL_CONNECTORS
@@ -307,7 +313,7 @@ def speaker_form(name: str) -> str:
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return words[0]  # an institution's acronym: "IMF", "NATO", "ASEAN"
     while words and (words[0].lower() in ("a", "an", "one", "another", "the")
-                     or (_connector(words[0]) and not _particle_surname(words))
+                     or (_connector(words[0]) and not _particle_surname(words) and not _vietnamese_surname(words))
                      or (words[0].lower() in _CLAUSE_WORDS  # "Nor Azizah binti Hamid": a given name before another
                          and not (words[0].lower() in _GIVEN_NAME_WORDS and len(words) > 2 and is_given_name(words[1])))
                      or words[0].endswith(("-based", "-born"))):
@@ -341,7 +347,8 @@ def speaker_form(name: str) -> str:
     if titles and not any(w in NOT_PERSON or w in _INSTITUTION_NOUNS for w in lowered[titles[-1] + 1:]) and (
             not _is_institution(" ".join(words)) or _is_name(words[titles[-1] + 1:])):  # not "Ministry of ... Trade"
         words, lowered = words[titles[-1] + 1:], lowered[titles[-1] + 1:]
-    if len(words) >= 3 and not _initial(words[0]) and (not is_given_name(words[0]) or _descriptor_pair(words)):
+    if (len(words) >= 3 and not _initial(words[0]) and not _vietnamese_surname(words)
+            and (not is_given_name(words[0]) or _descriptor_pair(words))):
         # "County Clerk Dana Whitfield", "Ocean Policy Kjersti Haugland Strand" (the end of a minister's remit):
         start = next((i for i in range(1, len(words) - 1) if is_given_name(words[i]) and _is_name(words[i:])
                       and not _is_institution(" ".join(words[i:])) and words[i - 1] != "of"  # "Friends of Hallam Park"
@@ -370,7 +377,7 @@ def speaker_form(name: str) -> str:
     if words[-1].endswith(("-based", "-born")):
         return ""
     if (len(words) >= 3 and not any(w in NOT_PERSON for w in lowered) and not _initial(words[0])
-            and _common_word(words[0]) and not is_common_given_name(words[0])  # "Daniel Mwangi Kariuki" keeps Daniel
+            and not _vietnamese_surname(words) and _common_word(words[0]) and not is_common_given_name(words[0])  # "Daniel Mwangi Kariuki" keeps Daniel
             and words[0].lower() not in _GIVEN_NAME_WORDS  # "Nor Azizah binti Hamid" keeps Nor
             and not _common_word(words[1]) and not _connector(words[1]) and not _is_institution(" ".join(words))):
         words = words[1:]  # "Energy Aidar Seitkali", "Commerce Li Jianhua": the end of a title ("of Energy")
@@ -2057,8 +2064,42 @@ def _tidy_speakers(rows: list[tuple[str, str, int, str, str, int]], text: str) -
         who = "" if _PREPOSITION_FIRST_RE.match(row[3]) else row[3]
         if who and who != UNKNOWN and len(who.split()) >= 2 and not re.search(_GENERATION_RE + "$", who):
             who = generation(who)
+        if who and who != UNKNOWN and _is_institution(who):
+            who = _body_in_full(who, text)
         out.append((*row[:3], who, *row[4:]))
     return out
+
+
+#: Words that join the start of a body's full name to the shorter form a speaker was found as.
+_BODY_JOINS = frozenset(["of", "and", "for", "&", *NAME_PARTICLES])
+#: Words that may open a body's full name before its shorter form: capitalised words, "and", "of", "del" ...
+_BODY_LEAD_WORD = rf"(?:[{_UPPER}][\w’'&.-]*|and|of|for|&|{NAME_PARTICLES_RE})"
+
+
+@lru_cache(maxsize=4096)
+def _body_in_full(body: str, text: str) -> str:
+    """An institution as the article names it in full, when the speaker found is the end of that name ("Wildlife
+    Conservation" of "the Department of Wildlife Conservation", "Food Control Authority" of "Emirates Veterinary and
+    Food Control Authority"): the longest such name the text writes on one line, opened by a capitalised word that
+    is no title ("President of the European Commission" is a person's role, never the body's name) and no sentence
+    opener ("The", "In"), joined to the shorter form by "of", "and", "for" or a particle (never "Preston Network
+    Rail" or "Nairobi-based Institute ..."); else the body as found."""
+    from .people import TITLES
+
+    best = body
+    for m in re.finditer(rf"((?:{_BODY_LEAD_WORD}[ \t]+){{1,6}}?){re.escape(body)}\b", text):
+        lead = m.group(1).split()
+        while lead and (lead[0][:1].islower() or lead[0].lower() in _CLAUSE_WORDS or lead[0] in ("The", "A", "An")
+                        or lead[0].lower().rstrip(".,") in _OPENER_WORDS):
+            lead.pop(0)  # "and Food Control Authority", "The Department of ...": the name opens with a capital
+        if not lead or any(w.lower().rstrip(".,") in TITLES | _TITLE_EXTRA | _TITLE_WORDS_ALL for w in lead):
+            continue
+        if any(re.search(r"[.,;:]$", w) for w in lead) or lead[-1] not in _BODY_JOINS:
+            continue  # a list or two sentences; a place or a word before it ("Preston Network Rail", "FURIOUS X")
+        full = f"{' '.join(lead)} {body}"
+        if len(full) > len(best) and _is_institution(full):
+            best = full
+    return best
 
 
 def _condensed_from(quote: str, rows: list[tuple[str, str, int, str, str, int]]) -> str:

@@ -10,7 +10,7 @@ import re
 #: and the Tamil-Malaysian "a/l", "a/p": "Rajesh a/l Subramaniam").
 NAME_PARTICLES = frozenset(["von", "van", "der", "den", "ter", "ten", "zu", "de", "da", "do", "dos", "das", "du", "des",
                             "di", "del", "della", "dela", "delos", "la", "le", "al", "el", "bin", "binti", "bint", "ben",
-                            "ibn", "a/l", "a/p", "ap", "af", "vom", "zum", "zur"])
+                            "ibn", "a/l", "a/p", "ap", "af", "vom", "zum", "zur", "ole"])  # "ole": Maasai, "Peter ole Sankale"
 #: The same as a regex alternation (longest first, "/" kept literal).
 NAME_PARTICLES_RE = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=lambda p: (-len(p), p)))
 #: Patronymic particles: the name before one is what the text calls the person ("Dr Hafiz" is "Hafiz bin Rahmat").

@@ -1115,3 +1115,19 @@ def test_an_unnamed_subject_after_an_opening_clause_and_a_speaker_met_before_spe
             "the roof come down.\"\n\n"
             "As the verdict was read, one supporter shouted: \"Shame on you!\"")
     assert _speakers(text) == ["Nia Pritchard", ""]
+
+
+def test_a_body_found_by_the_end_of_its_name_is_given_its_full_name_and_names_keep_their_family_particles() -> None:
+    """A body found as the end of its name is the name the article writes ("Emirates Veterinary and Food Control
+    Authority"), never with a place or a word before it ("Nairobi-based Institute ..."); the Vietnamese family name Le and the
+    Maasai "ole" stay in a name."""
+    text = ("The Emirates Veterinary and Food Control Authority issued a warning on Monday.\n\n"
+            "\"Pet owners should stop feeding the birds,\" the Food Control Authority said.\n\n"
+            "The Nairobi-based Institute for Trade Policy published a study. \"Losses could double,\" the institute "
+            "said.\n\n"
+            "Deputy Prime Minister Le Quang Vinh said the line was a milestone. \"The metro is a driving force,\" Vinh "
+            "said.\n\n"
+            "Mr Peter ole Sankale runs a car wash. \"Customers have dropped by half,\" said Mr Sankale.")
+    assert _speakers(text) == ["Emirates Veterinary and Food Control Authority", "Institute for Trade Policy",
+                               "Le Quang Vinh",
+                               "Peter ole Sankale"]
