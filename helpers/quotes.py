@@ -310,6 +310,9 @@ def speaker_form(name: str) -> str:
     words = name.strip(" ,.;:").split()
     if len(words) == 1 and words[0].lower() in _ROLE_ACRONYMS:
         return ""
+    if len(words) >= 2 and words[0].lower() in ("a", "an", "one", "another", "some") and words[-1].lower() in (
+            "source", "sources"):
+        return ""  # "One Whitehall source": someone unnamed, never the body a spokesperson speaks for
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return words[0]  # an institution's acronym: "IMF", "NATO", "ASEAN"
     while words and (words[0].lower() in ("a", "an", "one", "another", "the")
@@ -1361,7 +1364,7 @@ _VOICE_OF_ROLE_RE = re.compile(r"(?:^|[,;]\s+|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+
 _INDEFINITE_AFTER_RE = re.compile(r"\s+(?:an?|one|another|some)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*\b")
 #: A speaker known to be unnamed: ends the search for a reporting clause, and is given as "".
 UNKNOWN = "\x00unknown"
-_APPOSITIVE_SUBJ_RE = re.compile(rf"(?P<subj>{_NAME_RUN})\s*(?:,[^,“”\"§]{{1,160}}){{1,3}},\s*"
+_APPOSITIVE_SUBJ_RE = re.compile(rf"(?P<subj>{_NAME_RUN})\s*(?:,(?:[^,“”\"§]|(?<=\d),(?=\d{{3}})){{1,160}}){{1,3}},\s*"
                                  r"(?:(?:has|have|had|was|is|also|then|later|again|previously)\s+)*$")
 
 
@@ -1701,6 +1704,8 @@ def _colon_speaker(lead: str, context: str, state: _State) -> str:
     if cut:
         lead = lead[cut.end():]
     lead = re.sub(r"^\s*(?:But|And|Yet|So|Still|Meanwhile|However),?\s+", "", lead)  # "But one Westminster insider:"
+    if _UNNAMED_HEADING_RE.match(lead):
+        return UNKNOWN  # "Reader in Oban: ‘…’": a live blog entry's heading for someone unnamed
     unnamed = _unnamed_speaker(lead)  # "An email from a reader in Thompson:", "A source at the club tells us:"
     if unnamed is None and "," in lead:  # "As the rosette was handed over, one spectator was heard to heckle:"
         unnamed = _unnamed_speaker(lead.rsplit(",", 1)[1])
@@ -1728,6 +1733,12 @@ def _colon_speaker(lead: str, context: str, state: _State) -> str:
             unresolved = True
     # "Quote from the minister:" when no minister was found: someone the lead names speaks, never the last speaker
     return UNKNOWN if unresolved else ""
+
+
+#: A heading for someone unnamed, by what they are to the page and where they are: "Reader in Oban", "Resident from
+#: Leith".
+_UNNAMED_HEADING_RE = re.compile(rf"\s*(?:{'|'.join(sorted(w.capitalize() for w in _ADDRESSED_BY_GIVEN_NAME))}|"
+                                 r"Witness|Passenger|Shopper|Driver)s?\s+(?:in|from|at|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*$")
 
 
 def _lead_in_speaker(lead: str, context: str, state: _State, colon: bool = True) -> str:
@@ -1862,7 +1873,8 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
         if _WRITTEN_ON_RE.search(masked_text, max(0, sp.start - 80), sp.start):
             speaker = UNKNOWN  # banners reading “Water is a right, not a promise”: nobody the sentence names
         if (not speaker and linked and after and after[0].start() - sp.end <= reach
-                and _MASK not in masked_text[sp.end:after[0].start()]):
+                and _MASK not in masked_text[sp.end:after[0].start()]
+                and not _PARTICIPLE_AFTER_RE.match(masked_text, sp.end)):
             between = masked_text[sp.end:after[0].start()]
             speaker = _first_after(between, context, state) if between.strip(" ,") else ""
             if not speaker and not between.strip(" ,"):  # “…,” said Zakharova
@@ -1986,6 +1998,10 @@ def _statement_source(rest: str, context: str, state: _State) -> str:
     return speaker_form(m.group("org"))
 
 
+#: A participle clause right after a quote ("“…,” adding that it had funded ... São Paulo states"): the quote's speaker
+#: is the subject before it, and a verb further on ("states") belongs to another clause.
+_PARTICIPLE_AFTER_RE = re.compile(r"[”\"’']?\s*,?\s*(?:adding|saying|noting|stressing|explaining|arguing|warning|"
+                                  r"insisting|claiming|describing|calling)\b")
 #: After a quote ending in "!" or "?", a capitalised function word opens a new sentence.
 _NEW_SENTENCE_RE = re.compile(r"\s+(?:The|A|An|It|This|That|There|These|Those|In|On|At|But|And|As|When|After|Before|"
                               r"Then|Now|Later|Meanwhile|However)\b")

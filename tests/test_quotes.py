@@ -1131,3 +1131,15 @@ def test_a_body_found_by_the_end_of_its_name_is_given_its_full_name_and_names_ke
     assert _speakers(text) == ["Emirates Veterinary and Food Control Authority", "Institute for Trade Policy",
                                "Le Quang Vinh",
                                "Peter ole Sankale"]
+
+
+def test_unnamed_sources_headings_participles_and_thousands_in_an_appositive() -> None:
+    """"One Whitehall source conceded" and a live blog's "Reader in Oban:" heading are someone unnamed; after
+    "“…,” adding that ... São Paulo states" the speaker is the subject before the quote, not a place before "states";
+    "Margaret Ellison, 82, from Bromley, who lost £160,000, wrote:" is Margaret Ellison."""
+    text = ("One Whitehall source conceded that \"the numbers are not where anybody wants them\".\n\n"
+            "Reader in Oban: \"Whole street went dark\"\n\n"
+            "The European Commission said the rule \"does not target any country,\" adding that it had funded "
+            "training in Minas Gerais and São Paulo states.\n\n"
+            "Margaret Ellison, 82, from Bromley, who lost £160,000, wrote: \"He came to my husband's funeral.\"")
+    assert _speakers(text) == ["", "", "European Commission", "Margaret Ellison"]
