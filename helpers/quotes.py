@@ -1288,7 +1288,9 @@ def _previous_subject(state: _State, pronoun: str) -> str:
 
 #: The last sentence before a quote, in its paragraph or the one before, opened by someone unnamed: "One senior
 #: nurse at a hospital ...", "A mother whose son was admitted ...".
-_INDEFINITE_OPENER_RE = re.compile(r"(?:^|\n|[.!?]\s+)(?P<subj>(?:One|A|An|Another)\s+[^.!?\n]*)[.!?]?\s*$")
+_INDEFINITE_OPENER_RE = re.compile(r"(?:^|\n|[.!?]\s+)(?:(?:At|In|On|Outside|Near|Inside)\s+[^,.!?\n“”\"]{1,60},\s+"
+                                   r"(?=(?:one|a|an|another)\s))?(?P<subj>(?:One|A|An|Another|one|a|an|another)\s+"
+                                   r"[^.!?\n]*)[.!?]?\s*$")  # "At Hinjewadi Phase 1, a software professional ..."
 
 
 def _indefinite_subject(context: str) -> str | None:
@@ -1564,6 +1566,9 @@ def _body_opener(context: str) -> str:
     return speaker_form(bodies[-1].removeprefix("the ").removeprefix("The ")) if bodies else ""
 
 
+#: A body named in capitals with a possessive inside: "the Harlan County Sheriff's Office", "the Queen's Bench".
+_NAMED_POSSESSIVE_BODY_RE = re.compile(rf"(?:[Tt]he\s+)?(?:[{_UPPER}][\w-]*\s+){{0,4}}[{_UPPER}][\w-]*[’']s\s+"
+                                       r"(?:Office|Department|Service|Bureau|Court|Team|Unit|Association|Union|Fund)")
 #: A body named by its holder's role: "the sheriff’s office", "the mayor's office", "the coroner’s court".
 _POSSESSIVE_BODY_RE = re.compile(r"[Tt]he\s+([a-z]+)[’']s\s+(office|department|service|bureau|court|team|unit)")
 
@@ -1580,6 +1585,8 @@ def _first_after(segment: str, context: str, state: _State) -> str:
     if segment.strip(" ,") in ("it", "It"):  # "“…,” it said in a statement": the body opening a sentence just before
         return _body_opener(context) or (state.last_speaker if _is_institution(state.last_speaker) else "")
     head = segment.strip(" ,").split(",")[0]  # drop an appositive: "Anna Kovalenko, a spokeswoman for X,"
+    if _NAMED_POSSESSIVE_BODY_RE.fullmatch(head.strip()):  # "the Harlan County Sheriff's Office": the name as written
+        return speaker_form(re.sub(r"^[Tt]he\s+", "", head.strip()))
     if owned := _POSSESSIVE_BODY_RE.fullmatch(head.strip()):  # "the sheriff’s office": "Maury County Sheriff’s Office"
         named = re.findall(rf"(?:[A-Z][\w’'-]*\s+){{0,4}}{owned.group(1).capitalize()}[’']s\s+{owned.group(2).capitalize()}\b",
                            context[-ANTECEDENT_CHARS:])
@@ -1706,7 +1713,10 @@ def _colon_speaker(lead: str, context: str, state: _State) -> str:
     lead = re.sub(r"^\s*(?:But|And|Yet|So|Still|Meanwhile|However),?\s+", "", lead)  # "But one Westminster insider:"
     if _UNNAMED_HEADING_RE.match(lead):
         return UNKNOWN  # "Reader in Oban: ‘…’": a live blog entry's heading for someone unnamed
-    unnamed = _unnamed_speaker(lead)  # "An email from a reader in Thompson:", "A source at the club tells us:"
+    if re.fullmatch(r"\s*It\s+(?:reads|read)\s*", lead):  # "A fundraising page ... It reads: “…”": a text, whose
+        return _body_opener(context) or UNKNOWN  # writer is a body opening the sentence before, or nobody named
+    unnamed = _unnamed_speaker(lead.rsplit(":", 1)[-1])  # "An email from a reader in Thompson:", "A source at the
+    # club tells us:", "Your views: An email just in:"
     if unnamed is None and "," in lead:  # "As the rosette was handed over, one spectator was heard to heckle:"
         unnamed = _unnamed_speaker(lead.rsplit(",", 1)[1])
     if unnamed is not None:
@@ -1837,12 +1847,12 @@ def _is_given_name_run(name: str) -> bool:
 
 #: Words written on something, just before a quotation: "waved banners reading “…”", "a placard that said “…”",
 #: "a petition, which states: ‘…’" (never "Biden signs the bill, saying": a sign is one after "the", "other", ...).
-_WRITTEN_ON_RE = re.compile(r"\b(?:banners?|placards?|(?:(?<=the )|(?<=other )|(?<=some )|(?<=many )|(?<=their )|"
+_WRITTEN_ON_RE = re.compile(r"(?i:\b(?:banners?|placards?|(?:(?<=the )|(?<=other )|(?<=some )|(?<=many )|(?<=their )|"
                             r"(?<=with )|(?<=and )|(?<=held )|(?<=waved ))signs?|"
                             r"posters?|t-shirts?|billboards?|graffiti|stickers?|hoardings?|headlines?|petitions?|"
-                            r"leaflets?|flyers?|notices?|plaques?|inscriptions?|mottos?)\b[^.!?§]{0,80}?\b(?:reading|"
+                            r"leaflets?|flyers?|notices?|plaques?|inscriptions?|mottos?)\b[^.!?§]{0,140}?\b(?:reading|"
                             r"read|reads|saying|that\s+said|which\s+(?:says|said|states|stated)|states|stated|bearing|"
-                            r"proclaiming|declaring|emblazoned\s+with|with\s+the\s+words)\s*[:,]?\s*$")
+                            r"proclaiming|declaring|emblazoned\s+with|with\s+the\s+words))\s*[:,]?\s*$")
 
 
 def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _State) -> list[str]:
@@ -1870,7 +1880,7 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
             linked = False  # “… you lot!” The mayor warned ...: a new sentence, not “…!” the mayor warned
         reach = (LONG_APPOSITIVE_CHARS if after and _NAMED_APPOSITIVE_RE.match(masked_text, sp.end, after[0].start())
                  else 90)  # “…,” lead author Camila Restrepo-Uribe, a biologist at ... in Medellín, told EarthWire
-        if _WRITTEN_ON_RE.search(masked_text, max(0, sp.start - 80), sp.start):
+        if _WRITTEN_ON_RE.search(masked_text, max(0, sp.start - 160), sp.start):
             speaker = UNKNOWN  # banners reading “Water is a right, not a promise”: nobody the sentence names
         if (not speaker and linked and after and after[0].start() - sp.end <= reach
                 and _MASK not in masked_text[sp.end:after[0].start()]
@@ -2082,8 +2092,23 @@ def _tidy_speakers(rows: list[tuple[str, str, int, str, str, int]], text: str) -
             who = generation(who)
         if who and who != UNKNOWN and _is_institution(who):
             who = _body_in_full(who, text)
+        elif who and " " not in who and not who.isupper():
+            who = _named_later(who, text)
         out.append((*row[:3], who, *row[4:]))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _named_later(word: str, text: str) -> str:
+    """A speaker found as one word ("Monteiro: ‘We are close’", a live blog entry's heading above "COP30 president Luísa
+    Monteiro has addressed ...") as the one full name the whole article gives it, else the word as found."""
+    from .people import _is_name
+
+    if is_place(word) or actor_for(word) is not None:
+        return word
+    names = {form for n in full_names_ending(word, text) if " " in (form := speaker_form(n))
+             and _is_name(form.split()) and not _is_institution(form)}  # never "Reader Jo", "But Riley"
+    return names.pop() if len(names) == 1 else word
 
 
 #: Words that join the start of a body's full name to the shorter form a speaker was found as.

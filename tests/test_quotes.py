@@ -1143,3 +1143,19 @@ def test_unnamed_sources_headings_participles_and_thousands_in_an_appositive() -
             "training in Minas Gerais and São Paulo states.\n\n"
             "Margaret Ellison, 82, from Bromley, who lost £160,000, wrote: \"He came to my husband's funeral.\"")
     assert _speakers(text) == ["", "", "European Commission", "Margaret Ellison"]
+
+
+def test_texts_that_read_and_unnamed_people_after_an_opening_phrase_have_no_speaker() -> None:
+    """A page that "reads:", leaflets that "read:" after a long clause, "At Hinjewadi, a commuter who did not want to be
+    named said ... “…,” she said" and "Your views: An email just in:" are nobody's words; a heading "Monteiro: ‘…’" is
+    the one Monteiro the article names in full below it."""
+    text = ("Rob Halliwell said the couple were heartbroken. A fundraising page set up by pals raised £6,000. "
+            "It reads: \"Let's get them down the aisle!\"\n\n"
+            "Leaflets pushed through letterboxes on the estate at the weekend, which carried no name or party logo, "
+            "read: \"Three weeks of rubbish in July!\"\n\n"
+            "At Hinjewadi Phase 1, a software professional who did not want to be named said the ban had doubled her "
+            "costs. \"A rickshaw from the metro is too dear,\" she said.\n\n"
+            "Your views: An email just in: \"Deadline day still gives me heartburn.\"\n\n"
+            "Monteiro: \"We are close, but not there yet\"\n\n"
+            "COP30 president Luísa Monteiro has addressed the plenary.")
+    assert _speakers(text) == ["", "", "", "", "Luísa Monteiro"]
