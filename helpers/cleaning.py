@@ -763,7 +763,15 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
     if later := [j for i, j in bars.items() if i < start < j]:
         start = next((i for i in range(max(later) + 1, len(lines)) if rules[i] is None
                       and _is_prose_paragraph(lines[i], tokens[i])), len(lines))
-    open_ = [i for i in range(start) if (rules[i] is None or i in also) and i not in bars
+    # one headline-like line right above the story's date line (a byline may stand between): the title block ends at
+    # that date, so a picture's caption under it is no candidate, and the line may be the headline though a rule took
+    # it for a short menu line; the headline is then found among the lines down to it as always (the standfirst too
+    # stands over a byline and a date, and its headline above it)
+    dated = _dated_titles(lines, tokens, rules, start)
+    title_end = start
+    if len(dated) == 1:
+        title_end, also = min(start, dated[0][1]), also | {dated[0][0]}
+    open_ = [i for i in range(title_end) if (rules[i] is None or i in also) and i not in bars
              and not _NOT_HEADLINE_RE.search(lines[i]) and not DATE_RE.search(lines[i]) and not _is_ticker(lines[i])
              and not _dateline_only(lines[i])]
     candidates = [i for i in open_ if reads_as_headline(lines[i]) or in_title_case(lines[i])
@@ -826,6 +834,45 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
         before = [i for i in long_enough if i < best and i not in teasers and shared[i] >= HEADLINE_SHARED_WORDS]
         best = after[0] if after else first_of_close_lines(before[-1]) if before else best
     return best
+
+
+#: Rules that may have removed a page's own title above its date line (a short line read as a menu's, a title the
+#: site repeats): the title is still the headline.
+_TITLE_RULES = frozenset({None, "short_nonprose", "repeated"})
+
+
+def _dated_titles(lines: list[str], tokens: list[list[str]], rules: list[str | None], start: int
+                  ) -> list[tuple[int, int]]:
+    """(line, its date line) for the lines above the body (``start``) that read as a headline of ``HEADLINE_MIN_WORDS``
+    words or more and stand right above a date line ("Published: 16 March 2025 | 18:20", "Posted 3 hours ago"), or
+    above a byline over one: a page's title or standfirst, its date under it. A date line more than
+    ``TITLE_BLOCK_LINES`` lines above the body is the header's, not the story's."""
+    found = []
+    for i in range(start):
+        if (rules[i] not in _TITLE_RULES or len(tokens[i]) < HEADLINE_MIN_WORDS or not reads_as_headline(lines[i])
+                or _NOT_HEADLINE_RE.search(lines[i]) or DATE_RE.search(lines[i]) or _is_ticker(lines[i])):
+            continue
+        for j in (i + 1, i + 2):
+            if j >= len(lines) or len(tokens[j]) > DATE_LINE_WORDS:
+                break
+            if DATE_RE.search(lines[j]) or rules[j] in ("timestamp", "clock"):
+                if start - j <= TITLE_BLOCK_LINES:  # further up, a site's slogan over today's date in its header
+                    found.append((i, j))
+                break
+            if not (rules[j] == "byline" or _BYLINE_LIKE_RE.match(lines[j])):
+                break
+    return found
+
+
+#: Lines at most between a headline's date line and the body's first paragraph (share rows, a caption, an ad: up to
+#: 13 on the 496 labelled pages of evaluation/cleaning).
+TITLE_BLOCK_LINES = 16
+#: Words of a line under a headline that gives its date ("Published on: 21-03-2023 | 18:42 IST").
+DATE_LINE_WORDS = 12
+#: A byline between a headline and its date line: "By Ana Ruiz", "Kyle Doucette, NorthernPulse staff", an agency's
+#: "AFP".
+_BYLINE_LIKE_RE = re.compile(r"^(?:By\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}(?:\s*[,|·–—-]\s*[\w\s’'.&-]{0,40})?$"
+                             r"|^[A-Z]{2,6}$")
 
 
 def _content_words(words: list[str]) -> set[str]:

@@ -955,3 +955,23 @@ def test_a_headline_may_open_with_a_figure_but_never_with_a_date_or_clock(line: 
     from helpers.cleaning import reads_as_headline
 
     assert reads_as_headline(line) is headline
+
+
+def test_the_title_over_the_story_date_beats_a_caption_under_it_and_the_header_date_is_no_title() -> None:
+    """A regional page: the site's name and slogan, weather, a menu, an alert, a section label, the headline (taken
+    for a menu line), a byline, "Posted 3 hours ago", then a picture's caption with a credit but no credit line, then
+    the body. The headline is the line over the story's date, never the caption nearer the body."""
+    raw = ("LakePulse\nLocal news for Timberline, Arrow Lake & the North Shore\n❄ -11°C Timberline   Feels like -19°C\n"
+           "Local   Canada   World   Business   Sports   Obituaries   Events   Jobs\nSign in   |   Newsletters\n"
+           "WEATHER ALERT: Snow squall warning in effect for Timberline and Arrow Lake\n\nLocal\n\n"
+           "Harbour board approves changes to overnight winter mooring ban\n"
+           "Kyle Doucette, LakePulse staff\nPosted 3 hours ago\nShare   27   |   Comments   41\n\n"
+           "A work boat clears ice in the harbour at Timberline. LakePulse file photo\n\n"
+           "Boat owners in Timberline will be able to moor at some public docks overnight during the winter starting "
+           "next season, after the harbour board voted Tuesday to loosen its long-standing mooring ban.\n"
+           "Under the current bylaw, mooring at any public dock is banned between 1 a.m. and 7 a.m. from Nov. 15 to "
+           "April 15, whether or not the harbour freezes.\n"
+           "Board member Rhonda Keeshig, who brought the motion forward, said owners with small boats had been getting "
+           "tickets on calm nights.\n"
+           "The board issued about 410 overnight mooring tickets last winter, bringing in roughly $29,000 in revenue.\n")
+    assert clean_lines(raw).headline == "Harbour board approves changes to overnight winter mooring ban"
