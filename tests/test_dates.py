@@ -335,3 +335,14 @@ def test_a_dateline_kept_atop_the_story_gives_the_date_but_a_sentence_with_a_dat
     sentence = "Tourist tax to double in summer\nThe harbour bridge reopens on Friday 12 April 2025.\n" + story
     row, _ = process_article("sentence.txt", sentence.encode(), {})
     assert row["date_basis"] == "unknown"
+
+
+def test_numeric_dates_with_dashes_are_read_as_with_slashes() -> None:
+    """"Published on: 21-03-2023 | 18:42 IST" (an Indian state news service) is 21 March 2023; "03-04-2025", which
+    could be either order, is skipped as "03/04/2025" is."""
+    from datetime import date
+
+    from helpers.dates import parse_date
+
+    assert parse_date("Published on: 21-03-2023 | 18:42 IST") == date(2023, 3, 21)
+    assert parse_date("Posted 03-04-2025") is None
