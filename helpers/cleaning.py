@@ -723,8 +723,9 @@ def _title_repeats(lines: list[str]) -> dict[int, int]:
 
 #: A wire dateline with its agency in brackets: "LONDON, March 2 (Reuters) -", "Ankara, April 16 (Anadolu Agency)"
 #: (``helpers.corpus`` reads the agency from it).
-DATELINE_AGENCY_RE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40}(?P<region>,\s*[A-Z][A-Za-z .'’-]{1,30})?,?\s+"
-                                r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:(?:,?\s+|/)\d{4})?,?\s+)?"  # "March 10/2025"
+DATELINE_AGENCY_RE = re.compile(r"^[A-Z](?:[^\W\d_]|[ .'’-]){1,40}(?P<region>,\s*[A-Z](?:[^\W\d_]|[ .'’-]){1,30})?,?\s+"
+                                r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:(?:,?\s+|/)\d{4})?,?\s+"  # "March 10/2025"
+                                r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?,?\s+)?"  # "14 March", "11 Mar" (EFE, STA)
                                 r"\((?P<agency>[A-Z][\w .&-]{1,30})\)\s*(?P<dash>[-–—:])?")
 
 

@@ -539,12 +539,13 @@ AGENCIES = {"reuters": "Reuters", "associated press": "AP", "ap": "AP", "afp": "
             "agencia brasil": "Agência Brasil", "urn": "URN", "uganda radio network": "URN", "new ziana": "New Ziana",
             "central news agency": "CNA", "wafa": "WAFA", "tasnim": "Tasnim", "isna": "ISNA", "ana-mpa": "ANA-MPA",
             "moldpres": "Moldpres", "kabar": "Kabar", "khovar": "Khovar", "nampa": "NAMPA", "angop": "ANGOP",
-            "akp": "AKP", "agence kampuchea presse": "AKP"}
+            "akp": "AKP", "agence kampuchea presse": "AKP", "sta": "STA", "slovenian press agency": "STA",
+            "zanis": "ZANIS", "bopa": "BOPA", "oman news agency": "ONA", "stt": "STT", "stt-info": "STT"}
 _AGENCY_ALT = "|".join(re.escape(k) for k in sorted(AGENCIES, key=len, reverse=True))
 #: Where copy credits an agency: a wire dateline ("LONDON, March 2 (Reuters) -", any name in its brackets), a
 #: source line ("Source: Xinhua", "Additional reporting by Reuters."), an agency byline ("By PTI", "By PA Reporter",
 #: "By JOSH KAMINSKI Associated Press"), a credit line ("- AFP", "(Reuters)"). Photo credits ("Photo: Reuters") and teasers never count.
-_CREDIT_AGENCY_RE = re.compile(rf"^(?:[-–—]\s*)?(?:\(?(?:source|sources|via|with(?: (?:additional )?(?:files|reporting) "
+_CREDIT_AGENCY_RE = re.compile(rf"^(?:[-–—]\s*)?(?:\(?(?:source|sources|via|writer|credit|with(?: (?:additional )?(?:files|reporting) "
                                rf"(?:from|by))?|additional reporting (?:from|by))\s*:?\s*|by\s+(?:[A-Z][A-Z'’.-]+\s+){{0,3}}|[-–—(]\s*)"
                                rf"(?P<agency>{_AGENCY_ALT})(?:\s*\([A-Z]{{2,6}}\))?(?:\s+(?:staff\s+)?(?:reporter|correspondent|staff))?"
                                rf"\)?\.?$", re.IGNORECASE)
@@ -560,7 +561,8 @@ _MORE_AGENCY_CREDITS_RE = re.compile(
     rf"|this (?:report|story|article) by (?P<d>{_AGENCY_ALT}) was first published\b.*"
     rf"|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+with\s+(?P<e>{_AGENCY_ALT})\.?"
     # "The Associated Press contributed to this report.", "Agence France-Presse contributed reporting."
-    rf"|(?:the\s+)?(?P<f>{_AGENCY_ALT})\s+contributed\s+(?:to\s+)?(?:this|the)?\s*report(?:ing)?\.?)$", re.IGNORECASE)
+    rf"|(?:the\s+)?(?P<f>{_AGENCY_ALT})\s+contributed\s+(?:to\s+)?(?:this|the)?\s*report(?:ing)?"
+    rf"(?:\s+(?:from|in)\s+[\w .,'’-]{{1,40}}?)?\.?)$", re.IGNORECASE)  # "Reuters contributed reporting from Paris."
 #: A news agency named as one ("Philippine News Agency (PNA)", "Emirates News Agency"), in a byline or credit.
 _NAMED_AGENCY_RE = re.compile(r"^(?:by\s+|source:\s*)?(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
                               r"(?:News|Press)\s+Agency)(?:\s*\((?P<abbr>[A-Z]{2,6})\))?\.?$", re.IGNORECASE)
@@ -609,8 +611,11 @@ def infer_agency(raw: str, text: str) -> str:
             return AGENCIES.get(m.group("name").lower(), AGENCIES.get(name.lower(), name))
     if m := _AGENCY_END_RE.search(last):
         return AGENCIES[(m.group("a") or m.group("b")).lower()]
-    if m := _MORE_AGENCY_CREDITS_RE.match(last):  # "This article was written with material from dpa."
-        return AGENCIES[next(g for g in m.groups() if g).lower()]
+    # "This article was written with material from dpa.", "Reuters contributed reporting.": the story's last lines (an
+    # editor's or a kept footer's line may follow)
+    for line in text.rstrip().rsplit("\n", CREDIT_LINES_UNDER)[-CREDIT_LINES_UNDER:][::-1]:
+        if m := _MORE_AGENCY_CREDITS_RE.match(line.strip()):
+            return AGENCIES[next(g for g in m.groups() if g).lower()]
     return ""
 
 

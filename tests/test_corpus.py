@@ -364,3 +364,29 @@ def test_the_publication_named_in_prose_over_its_owner_companys_copyright() -> N
     own = [("short_nonprose", "Arts & Culture"), ("short_nonprose", "More Arts & Culture"),
            ("legal", "© 2025 Allegheny Monthly. All rights reserved.")]
     assert infer_outlet(own, "Arts & Culture funding in Pittsburgh fell, the council said.") == "Allegheny Monthly"
+
+
+@pytest.mark.parametrize(("last_lines", "agency"), [
+    ("The council did not comment.\nReuters contributed reporting from Paris.\nShare this", "Reuters"),
+    ("The council did not comment.\nThis article was written with material from dpa.\nEdited by: Rina Goldmann", "dpa"),
+    ("The council did not comment.\nWriter: AFP", "AFP"),
+    ("The council did not comment.\nSource: STT", "STT"),
+    ("The council did not comment.\nEdited by: Rina Goldmann", ""),
+])
+def test_agency_credits_at_the_foot_of_the_story(last_lines: str, agency: str) -> None:
+    """A contribution or source credit among the story's last lines names the agency ("Reuters contributed reporting
+    from Paris.", an editor's line under "... with material from dpa."); an editor's name alone names none."""
+    from helpers.corpus import infer_agency
+
+    text = "Councillors voted on Tuesday to extend the ban.\n" + last_lines
+    assert infer_agency(text, text) == agency
+
+
+@pytest.mark.parametrize(("line", "agency"), [
+    ("San Sebastián, 11 Mar (EFE).- San Sebastián city council on Tuesday approved the ban.", "EFE"),
+    ("Ljubljana, 14 March (STA) – Ljubljana city council on Wednesday approved a trial.", "STA"),
+])
+def test_a_wire_dateline_with_the_day_first_and_accented_city(line: str, agency: str) -> None:
+    from helpers.corpus import infer_agency
+
+    assert infer_agency(line, line) == agency
