@@ -254,6 +254,8 @@ class _State:
     #: The article's headline: a title it gives someone ("Finance Minister Aroha Tipene-Walker shelves tax cuts") counts
     #: for the whole article as the body's do.
     headline: str = ""
+    #: Whether the speaker of the quote being attributed was found through "he" or "she".
+    by_pronoun: bool = False
 
 
 # (letters of any script: "the Sinn Féin candidate" is one role, never "the Sinn F")
@@ -498,6 +500,7 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
     if not phrase:
         return ""
     if phrase.lower() in ("he", "she", "him", "her"):
+        state.by_pronoun = True
         # "The parish council chair is unconvinced. ‘…,’ she said": the chair, even just after another woman spoke
         role_subject = _role_subject(context, phrase)
         if (state.voice and state.voice[0] == state.last_speaker and state.voice[1] == phrase.lower()
@@ -1869,6 +1872,7 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
             if len(before_quote) < CONTEXT_CHARS else before_quote
         s_start, s_end = _sentence_bounds(masked_text, sp.start, bounds)
         state.position = state.paragraph_at + sp.start
+        state.by_pronoun = False
         verbs = [m for m in _VERB_RE.finditer(masked_text, s_start, s_end)]
         speaker = ""
         after = [v for v in verbs if v.start() >= sp.end and v.group("verb")]
@@ -1964,10 +1968,21 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
         if speaker and _ANONYMOUS_RE.search(masked_text, s_start, s_end):
             speaker = UNKNOWN  # "the daughter of one resident, who asked not to be named, said: “…”"
         speaker = speaker_form(speaker) if speaker and speaker != UNKNOWN else ""
+        if speaker and state.by_pronoun and _names_self(speaker, paragraph[sp.start:sp.end]):
+            speaker = ""  # "‘I’ve told Tanya to stop worrying about me,’ she said": she is not Tanya, whoever spoke last
         if speaker:
             state.last_speaker = speaker
         speakers.append(speaker)
     return speakers
+
+
+def _names_self(speaker: str, quote: str) -> bool:
+    """Whether a quote names the person a "he" or "she" was taken for by their given name, as people speak of or to
+    someone else ("‘I’ve told Tanya to stop worrying about me,’ she said" is not Tanya Bell's)."""
+    words = speaker.split()
+    return len(words) >= 2 and is_given_name(words[0]) and re.search(
+        rf"(?<!\ban )(?<!\ba )(?<!\bthe )(?<!\banother )\b{re.escape(words[0])}\b", quote) is not None  # never "an
+    # Eilidh": "folk who don't have an Eilidh", a name used as a noun, may be the speaker's own
 
 
 def _signed_below(paragraph: str, state: _State) -> str:

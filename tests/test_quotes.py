@@ -1159,3 +1159,14 @@ def test_texts_that_read_and_unnamed_people_after_an_opening_phrase_have_no_spea
             "Monteiro: \"We are close, but not there yet\"\n\n"
             "COP30 president Luísa Monteiro has addressed the plenary.")
     assert _speakers(text) == ["", "", "", "", "Luísa Monteiro"]
+
+
+def test_she_is_never_the_person_her_quote_names() -> None:
+    """"‘I’ve told Tanya to stop worrying about me,’ she said" right after Tanya Bell spoke is not Tanya's: the speaker
+    is left unknown rather than wrong; a name used as a noun ("folk who don't have an Eilidh") is no such sign."""
+    text = ("\"Forty years is a lifetime for us,\" Marcia Bell said.\n\n"
+            "\"Mum still keeps the keys to the old flat,\" Tanya Bell said.\n\n"
+            "\"I've told Tanya to stop worrying about me,\" she said.\n\n"
+            "Eilidh Munro drives her father to his appointments.\n\n"
+            "\"There are a lot of folk up this glen who don't have an Eilidh,\" she says.")
+    assert _speakers(text) == ["Marcia Bell", "Tanya Bell", "", "Eilidh Munro"]
