@@ -1167,6 +1167,6 @@ def test_she_is_never_the_person_her_quote_names() -> None:
     text = ("\"Forty years is a lifetime for us,\" Marcia Bell said.\n\n"
             "\"Mum still keeps the keys to the old flat,\" Tanya Bell said.\n\n"
             "\"I've told Tanya to stop worrying about me,\" she said.\n\n"
-            "Eilidh Munro drives her father to his appointments.\n\n"
+            "\"The bus has gone,\" said Eilidh Munro.\n\n"
             "\"There are a lot of folk up this glen who don't have an Eilidh,\" she says.")
-    assert _speakers(text) == ["Marcia Bell", "Tanya Bell", "", "Eilidh Munro"]
+    assert _speakers(text) == ["Marcia Bell", "Tanya Bell", "", "Eilidh Munro", "Eilidh Munro"]
