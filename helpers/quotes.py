@@ -1451,6 +1451,8 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
                 and (who := speaker_form(_candidate(f"{joined.group(1)} and {joined.group(2) or ''}{subject}",
                                                     context, state)))):
             return who
+        if who := _person_of_body(head[:apposed.start("subj")]):
+            return who  # "Prof. Ashan Gunathilaka of the University of Ruhuna's Department of ... Marine Sciences, who ..."
         if who := speaker_form(_candidate(subject, context, state)):
             return who
     voice_of = _VOICE_OF_ROLE_RE.search(masked[sent_start:verb_start])
@@ -1976,6 +1978,24 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
     return speakers
 
 
+#: A person's name opening a clause, then where they work: "Prof. Ashan Gunathilaka of the University of Ruhuna's ...".
+_PERSON_OF_BODY_RE = re.compile(rf"\s*(?P<name>(?:[{_UPPER}][\w’'.-]*\s+){{1,4}}?[{_UPPER}][\w’'-]*)\s+(?:of|at|from)\s+"
+                                r"[^,;“”\"]*$")
+
+
+def _person_of_body(opening: str) -> str:
+    """The person a subject opens with before "of", "at" or "from" and the body they work for, when the appositive
+    after it ends in that body's name (its last words would read as the subject): "" when it opens with no person."""
+    from .people import _is_name
+
+    m = _PERSON_OF_BODY_RE.match(opening)
+    if not m:
+        return ""
+    who = speaker_form(m.group("name"))
+    words = who.split()
+    return who if len(words) >= 2 and is_given_name(words[0]) and _is_name(words) and not _is_institution(who) else ""
+
+
 def _names_self(speaker: str, quote: str) -> bool:
     """Whether a quote names the person a "he" or "she" was taken for by their given name, as people speak of or to
     someone else ("‘I’ve told Tanya to stop worrying about me,’ she said" is not Tanya Bell's)."""
@@ -2105,8 +2125,8 @@ def _tidy_speakers(rows: list[tuple[str, str, int, str, str, int]], text: str) -
         who = "" if _PREPOSITION_FIRST_RE.match(row[3]) else row[3]
         if who and who != UNKNOWN and len(who.split()) >= 2 and not re.search(_GENERATION_RE + "$", who):
             who = generation(who)
-        if who and who != UNKNOWN and _is_institution(who):
-            who = _body_in_full(who, text)
+        if who and who != UNKNOWN and (_is_institution(who) or (" " in who and not is_given_name(who.split()[0]))):
+            who = _body_in_full(who, text)  # a body, or words that name no person ("Wildlife Conservation")
         elif who and " " not in who and not who.isupper():
             who = _named_later(who, text)
         out.append((*row[:3], who, *row[4:]))

@@ -1170,3 +1170,15 @@ def test_she_is_never_the_person_her_quote_names() -> None:
             "\"The bus has gone,\" said Eilidh Munro.\n\n"
             "\"There are a lot of folk up this glen who don't have an Eilidh,\" she says.")
     assert _speakers(text) == ["Marcia Bell", "Tanya Bell", "", "Eilidh Munro", "Eilidh Munro"]
+
+
+def test_a_person_of_a_long_body_name_and_a_body_found_by_its_last_words() -> None:
+    """"Prof. Ashan Gunathilaka of the University of Ruhuna's Department of Fisheries and Marine Sciences, who co-led the
+    study, said" is the professor, not "Marine Sciences"; "the official" of "A senior official of the Department of
+    Wildlife Conservation" is the department in full."""
+    text = ("Prof. Ashan Gunathilaka of the University of Ruhuna's Department of Fisheries and Marine Sciences, who "
+            "co-led the study, said the team would return \"to see what has survived\".\n\n"
+            "A senior official of the Department of Wildlife Conservation, which manages the park, said steps had "
+            "been taken.\n\n"
+            "\"We have stopped glass-bottom boats,\" the official said.")
+    assert _speakers(text) == ["Ashan Gunathilaka", "Department of Wildlife Conservation"]
