@@ -333,6 +333,11 @@ _SAYS_AFTER = regex.compile(rf"[ \t]*(?:,[^.!?\n“”\"§]{{0,160}}?,|,)?[ \t]*
 _AGE_AFTER = regex.compile(r",[ \t]*(?:(?:now|aged|age)[ \t]+)?(?:\d{1,3},|who\b|whose\b|(?P<art>a|an|the)[ \t]+"
                            r"(?:\p{Ll}[\p{L}-]*[ \t]+){0,3}(?P<noun>\p{Ll}[\p{L}-]*|\p{Lu}{2,4})(?:,|[ \t]+who\b))")
 #: A job title in lower case right before a name: "council member Tricia Yang", "parish councillor Tom Reddy".
+#: A title and its remit in capitals, "and" inside, right before a name: "Minister of Agriculture and Livestock
+#: Harimalala Razafindrakoto" (the run that holds the name starts at the remit's last word).
+_REMIT_BEFORE = regex.compile(r"\b(?:Minister|Secretary|Commissioner|Director|Governor|Ambassador|Chair(?:man|woman)?|"
+                              r"President|Head|Chief)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+                              r"(?:\p{Lu}[\p{L}’'-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,6}$")
 _TITLE_BEFORE = regex.compile(r"\b(?:member|councillor|councilor|councilwoman|councilman|councilmember|minister|"
                               r"president|senator|governor|mayor|chair|chairman|chairwoman|director|spokesperson|"
                               r"spokesman|spokeswoman|manager|captain|coach|judge|officer|secretary|commissioner|"
@@ -440,6 +445,7 @@ def person_mentions(text: str) -> list[tuple[int, int, str]]:
                 or _AGE_BEFORE.search(text, max(0, start - 16), start)
                 or (_DESCRIBED_BEFORE.search(text, max(0, start - 80), start) and text[end:end + 1] == ",")
                 or _TITLE_BEFORE.search(text, max(0, start - 24), start) or _given_then_surname(name)
+                or (_REMIT_BEFORE.search(text, max(0, start - 100), start) and _rare_word(name.split()[-1]))
                 or name in shortened or _ACCORDING_BEFORE.search(text, max(0, start - 16), start)
                 or _office_after(text, end) or _pronoun_follows(name, text, end)):
             evidence.add(name)

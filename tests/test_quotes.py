@@ -1182,3 +1182,15 @@ def test_a_person_of_a_long_body_name_and_a_body_found_by_its_last_words() -> No
             "been taken.\n\n"
             "\"We have stopped glass-bottom boats,\" the official said.")
     assert _speakers(text) == ["Ashan Gunathilaka", "Department of Wildlife Conservation"]
+
+
+def test_a_minister_named_after_a_remit_with_and_is_the_minister() -> None:
+    """"Minister of Agriculture and Livestock Harimalala Razafindrakoto visited ..." names a person (the remit's "and"
+    splits the capitalised run), so "the minister stressed" is the minister; "Minister for Sanitation and Water
+    Resources" names no person called "Water Resources"."""
+    text = ("Madagascar's Minister of Agriculture and Livestock Harimalala Razafindrakoto visited Ambohibary during the "
+            "harvest.\n\n"
+            "\"Rice is on the table of every Malagasy family,\" the minister stressed.\n\n"
+            "The Minister for Sanitation and Water Resources, Hon. Abena Osei-Mensah, launched the system.\n\n"
+            "Quote from the minister: \"Climate change is making our rainy seasons unpredictable.\"")
+    assert _speakers(text) == ["Harimalala Razafindrakoto", "Abena Osei-Mensah"]
