@@ -66,7 +66,8 @@ REPORTING_VERBS = frozenset(["said", "says", "say", "told", "tells", "added", "a
 _PARTICLES = rf"(?:{NAME_PARTICLES_RE}|st\.?)"
 #: A capitalised word, or an initial or run of initials ("K." in "K. Venkatesh Rao", "W." in "George W. Bush", "K.P." in
 #: "K.P. Karthikeyan": tried first, so a run does not stop at the initial's letter).
-_CAP = r"(?:(?:\p{Lu}\.){1,3}(?=[ \t])|\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.)"
+_CAP = (r"(?:(?:\p{Lu}\.){1,3}(?=[ \t])|\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.|"
+        r"(?:a[lnrstdz]|el|ash)-\p{Lu}[\p{Ll}'’]+)")  # an Arabic family name with its article: "al-Riyami", "el-Sayed"
 #: Two to nine capitalised words on one line (particles such as "von der" allowed between them).
 _RUN_RE = regex.compile(rf"(?<![\p{{L}}\d'’.-]){_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_CAP}){{1,8}}(?![\p{{L}}\d'’-])")
 _WORD_AFTER_RE = regex.compile(r"[\s,]*(\p{L}+)")
@@ -107,7 +108,8 @@ def strip_titles(words: list[str]) -> tuple[list[str], bool]:
         first = out[0].lower().rstrip(".")
         if _INITIALS_RE.fullmatch(out[0]):
             break  # an initial ("K. Venkatesh Rao", "R. Lakshmi", "K.P. Karthikeyan"), not an acronym or a title
-        if first in TITLES or (out[0].isupper() and len(out[0]) > 1):  # an acronym ("UN"), never the article "A"
+        if first in TITLES or out[0] in ("Eng.", "Excellency") or (out[0].isupper() and len(out[0]) > 1):
+            # an acronym ("UN"), never the article "A"; an engineer's "Eng." and "His Excellency" in Gulf state media
             titled = True
         elif not ((first in ENGLISH_STOP_WORDS and first not in _GIVEN_NAME_WORDS) or first in NOT_PERSON
                   or out[0].endswith(("'s", "’s")) or _core_length(out) > 4):
@@ -146,15 +148,27 @@ DESCRIPTOR_ZIPF = 3.5
 SURNAME_RARE_ZIPF = 3.0
 
 
+def _demonym(word: str) -> bool:
+    """A people's or a country's adjective ("Kenyan", "Norwegian", "Chinese", "Scottish") that some bearers also carry
+    as a given name: before another given name it describes the person ("Kenyan Daniel Kiplagat")."""
+    from wordfreq import zipf_frequency
+
+    from .gender import is_common_given_name
+
+    return bool(regex.fullmatch(r"\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)", word)) and zipf_frequency(
+        word.lower(), "en") >= DESCRIPTOR_ZIPF and not is_common_given_name(word)  # never "Brian", "Susan", "Julian"
+
+
 def strip_descriptor(words: list[str]) -> list[str]:
     """A name without the descriptor that opens its sentence: "Pensioner Margaret Hollis" (a word before a given
     name), "Substitute Kobina Darko-Reid" (an everyday word before a rare surname), "Mum-of-three Tracey"."""
     if len(words) > 1 and FAMILY_COUNT_RE.fullmatch(words[0]):  # "Mum-of-three Tracey": Tracey
         return words[1:]
     initial = len(words[0]) == 2 and words[0][1] == "." and words[0][0].isupper()  # "S. Mohan Kumar" keeps "S."
-    if len(words) >= 3 and not initial and _is_name(words[1:]) and not is_given_name(words[0]) and (
+    if len(words) >= 3 and not initial and _is_name(words[1:]) and (
+            not is_given_name(words[0]) or _demonym(words[0])) and (
             is_given_name(words[1]) or _descriptor_before_surname(words[0], words[-1])):
-        return words[1:]
+        return strip_descriptor(words[1:])  # and a second one: "Fellow Kenyan Daniel Kiplagat"
     return words
 
 

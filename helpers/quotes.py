@@ -179,7 +179,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘ�
 #: A capitalised run: "Borys Filatov", "Ursula von der Leyen", "Coordination Headquarters for the Treatment of
 #: Prisoners of War" (small connecting words only between capitalised ones).
 _NAME_RUN = (rf"[{_UPPER}][\w’'.-]*(?:\s+(?:(?:{NAME_PARTICLES_RE}|of|for|the)\s+)*"
-             rf"[{_UPPER}][\w’'.-]*)*")
+             rf"(?:(?:a[lnrstdz]|el|ash)-)?[{_UPPER}][\w’'.-]*)*")  # "... bin Sultan al-Junaibi"
 _NAME_RUN_RE = re.compile(_NAME_RUN)
 _PRONOUNS = {"he", "she", "they", "him", "her", "them"}
 _ROLE_RE = re.compile(r"\b(?:the|The)\s+((?:[A-Za-z-]+\s+){0,3}[a-z-]+)\s*$")
@@ -377,7 +377,8 @@ def speaker_form(name: str) -> str:
     if len(core) >= 4 and not _is_institution(" ".join(words)) and not is_given_name(words[0]):
         # "Water Resources Bakhodir Yusupov"; never "Ana Paula Moreira Santos", "Jose Luis Herrera Pons"
         words = words[-2:]
-    if any(not (w[:1].isupper() or w[:1].isdigit() or _connector(w)) for w in words) and not _body_in_lower_case(words):
+    if any(not (w[:1].isupper() or w[:1].isdigit() or _connector(w) or _ARABIC_ARTICLE_RE.match(w)) for w in words) \
+            and not _body_in_lower_case(words):
         return ""
     if words[-1].endswith(("-based", "-born")):
         return ""
@@ -408,6 +409,10 @@ def _descriptor_pair(words: list[str]) -> bool:
     is no given name at all ("Rose Marie Smith", "Hope Solo Jones" keep their first word)."""
     return (_common_word(words[0]) and not is_common_given_name(words[0]) and _common_word(words[1])
             and not is_given_name(words[1]) and any(is_given_name(w) for w in words[2:]))
+
+
+#: An Arabic family name written with its article in lower case: "al-Riyami", "el-Sayed".
+_ARABIC_ARTICLE_RE = re.compile(r"(?:a[lnrstdz]|el|ash)-[A-Z]")
 
 
 #: People a page calls by a given name after what they are to it: "Reader Jo", "Listener Dave", "Caller Mags".
@@ -499,6 +504,8 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
         phrase = phrase[:-1]  # "said Mr Okonjo." (but "Mr." and "U.S." keep their stops)
     if not phrase:
         return ""
+    if _EXCELLENCY_RE.fullmatch(phrase):  # "His Excellency affirmed ...": the person the article gave the honorific
+        return _role_holder("excellency", context) or UNKNOWN
     if phrase.lower() in ("he", "she", "him", "her"):
         state.by_pronoun = True
         # "The parish council chair is unconvinced. ‘…,’ she said": the chair, even just after another woman spoke
@@ -564,6 +571,10 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
     if " " in bare and _is_institution(bare):
         return actor_for(bare) or bare  # "Climate Action Network" as written (no title stripping)
     return resolve_person(written, context)
+
+
+#: The honorific a Gulf or South Asian state agency's copy gives a minister, then calls them by: "His Excellency".
+_EXCELLENCY_RE = re.compile(r"(?:(?:[Hh]is|[Hh]er|[Tt]he)\s+)?Excellency")
 
 
 def _statement_giver(noun: str, context: str, state: _State) -> str:

@@ -1194,3 +1194,16 @@ def test_a_minister_named_after_a_remit_with_and_is_the_minister() -> None:
             "The Minister for Sanitation and Water Resources, Hon. Abena Osei-Mensah, launched the system.\n\n"
             "Quote from the minister: \"Climate change is making our rainy seasons unpredictable.\"")
     assert _speakers(text) == ["Harimalala Razafindrakoto", "Abena Osei-Mensah"]
+
+
+def test_gulf_state_media_honorifics_arabic_family_names_and_demonyms() -> None:
+    """"His Excellency Eng. Hamad bin Saeed al-Riyami" is a person whom "His Excellency affirmed" refers back to; the
+    family name keeps its article ("Ahmed bin Sultan al-Junaibi"); "Fellow Kenyan Daniel Kiplagat" is Daniel Kiplagat."""
+    text = ("The agreement was signed in the presence of His Excellency Eng. Hamad bin Saeed al-Riyami, Minister of "
+            "Energy and Minerals.\n\n"
+            "His Excellency affirmed that the project reflected the Sultanate's ambition. \"This agreement is a "
+            "milestone,\" he said.\n\n"
+            "Sheikh Ahmed bin Sultan al-Junaibi, Chairman of the Duqm Municipal Council, said: \"Our young people want "
+            "to work close to home.\"\n\n"
+            "Fellow Kenyan Daniel Kiplagat, who finished third, said: \"I had cramps from 30K.\"")
+    assert _speakers(text) == ["Hamad bin Saeed al-Riyami", "Ahmed bin Sultan al-Junaibi", "Daniel Kiplagat"]
