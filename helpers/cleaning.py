@@ -754,7 +754,8 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
     start = prose[0] if prose else len(lines)
     # a headline in short sentences with its full stop ("Coal wagons roll across the border. Drivers ask what comes
     # next."), right under the section label or breadcrumb: the headline, even when it reads as the first paragraph
-    under_label = [i + 1 for i in range(min(start + 1, len(lines) - 1)) if _separates_headline(lines[i])]
+    under_label = [i + 1 for i in range(min(start + 1, len(lines) - 1)) if _separates_headline(lines[i])
+                   and not _AD_LABEL_RE.match(lines[i].strip())]  # under "ADVERTISEMENT" stands an advert
     sentences = next((i for i in under_label[-1:] if (rules[i] is None or i in also) and _in_short_sentences(lines[i])),
                      None)
     if sentences == start:
@@ -874,6 +875,19 @@ DATE_LINE_WORDS = 12
 #: "AFP".
 _BYLINE_LIKE_RE = re.compile(r"^(?:By\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}(?:\s*[,|·–—-]\s*[\w\s’'.&-]{0,40})?$"
                              r"|^[A-Z]{2,6}$")
+
+
+#: A label over an advert: the line under it is the advert's, never the headline ("ADVERTISEMENT" over "Trade cocoa
+#: futures with margins from $1,200. Open an account in minutes.").
+_AD_LABEL_RE = re.compile(r"(?:advertisement|advertising|advert|ad|sponsored(?: content)?|promoted|paid (?:content|post))"
+                          r"\W*$", re.IGNORECASE)
+
+
+#: An advert's own words: a call to act opening a sentence, or a financial promotion's warning.
+_PROMO_RE = re.compile(r"(?:^|[.!?]\s+)(?:Open an account|Sign up|Download|Shop|Buy|Book|Apply|Subscribe|Claim|Invest|"
+                       r"Start trading|Try)\b|\bCapital at risk\b|\bT&Cs apply\b|\bTerms (?:and conditions )?apply\b")
+#: Words at most of an advert's line under its label (longer lines there are the article's).
+AD_LINE_WORDS = 40
 
 
 def _content_words(words: list[str]) -> set[str]:
@@ -1032,6 +1046,11 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
         if (rules[i] is None and rules[i + 1] == "photo_credit" and _IMAGE_CREDIT_LINE_RE.match(lines[i + 1])
                 and len(tokens[i]) <= CAPTION_MAX_WORDS and not _SENTENCE_END_RE.search(lines[i])):
             rules[i] = "photo_credit"  # (a line ending in a full stop is the article's paragraph over a picture)
+
+    for i in range(1, len(lines)):  # "ADVERTISEMENT" over "Trade cocoa futures ... Open an account in minutes."
+        if (rules[i] is None and _AD_LABEL_RE.match(lines[i - 1].strip()) and len(tokens[i]) <= AD_LINE_WORDS
+                and _PROMO_RE.search(lines[i])):
+            rules[i] = "advertisement"
 
     headline = ""
     # an article's own title may come back as a teaser on the site's other pages: a repeated line can still be

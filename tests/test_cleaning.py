@@ -975,3 +975,24 @@ def test_the_title_over_the_story_date_beats_a_caption_under_it_and_the_header_d
            "tickets on calm nights.\n"
            "The board issued about 410 overnight mooring tickets last winter, bringing in roughly $29,000 in revenue.\n")
     assert clean_lines(raw).headline == "Harbour board approves changes to overnight winter mooring ban"
+
+
+def test_an_advert_under_its_label_is_removed_and_never_the_headline() -> None:
+    """A markets page: a ticker, a menu, "ADVERTISEMENT" over "Trade cocoa futures with margins from $1,200. Open an
+    account in minutes. Capital at risk.", then the headline over its date. The advert goes and the headline stays;
+    an article paragraph under an "Advertisement" label further down is kept."""
+    raw = ("Cocoa CC=F 7,412 ▼318 (-4.11%)\nCoffee KC=F 3.9815 ▲0.0420\nQuotes delayed at least 10 minutes\n"
+           "Markets\nEnergy\nMetals\nGrains\nSofts\nADVERTISEMENT\n"
+           "Trade cocoa futures with margins from $1,200. Open an account in minutes. Capital at risk.\n"
+           "Cocoa slides to six-week low as Ivory Coast port arrivals run ahead of last year\n"
+           "March 4, 2026 9:12 AM ET\nBy Reuters\n\n"
+           "Cocoa futures fell to a six-week low on Wednesday as arrivals at Ivory Coast's ports ran ahead of last "
+           "year's pace, easing worries about a third year of short supply from the world's top grower.\n"
+           "Advertisement\n"
+           "Exporters estimated that farmers had sent 1.58 million tonnes of beans to the ports of Abidjan and San "
+           "Pedro since the season began on Oct. 1, up 9% from the same period a year earlier.\n")
+    cleaned = clean_lines(raw)
+    assert cleaned.headline == "Cocoa slides to six-week low as Ivory Coast port arrivals run ahead of last year"
+    assert ("advertisement", "Trade cocoa futures with margins from $1,200. Open an account in minutes. Capital at "
+            "risk.") in cleaned.removed
+    assert "Exporters estimated that farmers" in cleaned.text
