@@ -1929,8 +1929,10 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
         if not speaker:
             finite = [v for v in before if v.group("verb")]
             for v in reversed(finite[-MAX_CLAUSES:]):
-                if v.group("verb").lower() == "according to":  # According to him, “…”
-                    speaker = _first_after(masked_text[v.end():sp.start], context, state)
+                if v.group("verb").lower() == "according to":  # According to him, “…”; according to a statement
+                    # issued by the Lasalgaon APMC, “…”: the body that issued it
+                    speaker = (_statement_source(masked_text[v.end():sp.start], context, state)
+                               or _first_after(masked_text[v.end():sp.start], context, state))
                 else:
                     speaker = _subject_before(masked_text, v.start(), s_start, context, state)
                 if speaker:
@@ -2035,9 +2037,9 @@ def _signed_below(paragraph: str, state: _State) -> str:
 
 #: "a statement from the World Health Organization", "a statement issued by the team", "a statement signed by his
 #: eldest son, Kofi Osei-Bonsu": who a statement speaks for.
-_STATEMENT_RE = re.compile(rf"\s*an?\s+(?:[a-z]+\s+)?(?:statement|release|letter|post|message)\s+"
+_STATEMENT_RE = re.compile(rf"\s*an?\s+(?:[a-z]+\s+)?(?:statement|release|letter|post|message|report|memo|notice)\s+"
                            rf"(?:(?:issued|signed|released|posted|sent|published)\s+)?(?:from|by)\s+"
-                           rf"(?:(?P<org>(?:the\s+)?{_NAME_RUN})|(?P<role>the\s+[a-z]+)|"
+                           rf"(?:(?P<org>(?:the\s+)?(?:[a-z]+[’']s\s+)?{_NAME_RUN})|(?P<role>the\s+[a-z]+)|"
                            rf"(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}[a-z]+,\s+(?P<person>{_NAME_RUN}))")
 
 
@@ -2051,7 +2053,7 @@ def _statement_source(rest: str, context: str, state: _State) -> str:
     if m.group("role"):
         return _unknown_role(m.group("role"), context, state) if m.group("role").split()[-1] in _INSTITUTION_NOUNS \
             else ""
-    return speaker_form(m.group("org"))
+    return speaker_form(re.sub(r"^(?:the\s+)?[a-z]+[’']s\s+", "", m.group("org")))  # "the city's Department of ..."
 
 
 #: A participle clause right after a quote ("“…,” adding that it had funded ... São Paulo states"): the quote's speaker

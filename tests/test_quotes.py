@@ -1207,3 +1207,13 @@ def test_gulf_state_media_honorifics_arabic_family_names_and_demonyms() -> None:
             "to work close to home.\"\n\n"
             "Fellow Kenyan Daniel Kiplagat, who finished third, said: \"I had cramps from 30K.\"")
     assert _speakers(text) == ["Hamad bin Saeed al-Riyami", "Ahmed bin Sultan al-Junaibi", "Daniel Kiplagat"]
+
+
+def test_according_to_a_statement_or_report_from_a_body_is_the_body() -> None:
+    """"According to a statement issued by the Lasalgaon Agricultural Produce Market Committee (APMC), “…”" and
+    "According to a staff report from the city's Department of Public Works, the lanes “…”" quote the body."""
+    text = ("According to a statement issued by the Lasalgaon Agricultural Produce Market Committee (APMC), \"arrivals "
+            "of summer onion are at a five-year high\".\n\n"
+            "According to a staff report from the city's Department of Public Works, the lanes \"would cut average bus "
+            "travel times by up to 18 percent\".")
+    assert _speakers(text) == ["Lasalgaon Agricultural Produce Market Committee", "Department of Public Works"]
