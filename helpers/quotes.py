@@ -1729,6 +1729,8 @@ def _colon_speaker(lead: str, context: str, state: _State) -> str:
     lead = re.sub(r"^\s*(?:But|And|Yet|So|Still|Meanwhile|However),?\s+", "", lead)  # "But one Westminster insider:"
     if _UNNAMED_HEADING_RE.match(lead):
         return UNKNOWN  # "Reader in Oban: ‘…’": a live blog entry's heading for someone unnamed
+    if _WRITTEN_THING_RE.search(lead) and not _candidates(lead):  # "Our favourite sign, held up near Coolidge Corner:"
+        return UNKNOWN
     if re.fullmatch(r"\s*It\s+(?:reads|read)\s*", lead):  # "A fundraising page ... It reads: “…”": a text, whose
         return _body_opener(context) or UNKNOWN  # writer is a body opening the sentence before, or nobody named
     unnamed = _unnamed_speaker(lead.rsplit(":", 1)[-1])  # "An email from a reader in Thompson:", "A source at the
@@ -1897,7 +1899,8 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
             linked = False  # “… you lot!” The mayor warned ...: a new sentence, not “…!” the mayor warned
         reach = (LONG_APPOSITIVE_CHARS if after and _NAMED_APPOSITIVE_RE.match(masked_text, sp.end, after[0].start())
                  else 90)  # “…,” lead author Camila Restrepo-Uribe, a biologist at ... in Medellín, told EarthWire
-        if _WRITTEN_ON_RE.search(masked_text, max(0, sp.start - 160), sp.start):
+        if _WRITTEN_ON_RE.search(masked_text, max(0, sp.start - 160), sp.start) or _READ_AFTER_RE.match(
+                masked_text, sp.end):
             speaker = UNKNOWN  # banners reading “Water is a right, not a promise”: nobody the sentence names
         if (not speaker and linked and after and after[0].start() - sp.end <= reach
                 and _MASK not in masked_text[sp.end:after[0].start()]
@@ -1929,6 +1932,8 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
         if not speaker:
             finite = [v for v in before if v.group("verb")]
             for v in reversed(finite[-MAX_CLAUSES:]):
+                if _PASSIVE_BEFORE_RE.search(masked_text, max(0, v.start() - 12), v.start()):
+                    continue  # "... said the city had been warned for years: “…”": the warned are not the speaker
                 if v.group("verb").lower() == "according to":  # According to him, “…”; according to a statement
                     # issued by the Lasalgaon APMC, “…”: the body that issued it
                     speaker = (_statement_source(masked_text[v.end():sp.start], context, state)
@@ -2007,6 +2012,14 @@ def _person_of_body(opening: str) -> str:
     who = speaker_form(m.group("name"))
     words = who.split()
     return who if len(words) >= 2 and is_given_name(words[0]) and _is_name(words) and not _is_institution(who) else ""
+
+
+#: A passive before a reporting verb ("had been warned", "was told"): its subject heard the words, never said them.
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:been|being|was|were|is|are|be)\s+$")
+#: A text that reads a quote, after it: "“…,” read one of the most-liked replies", "“…,” reads a sign".
+_READ_AFTER_RE = re.compile(r"[”\"’']?\s*,?[”\"’']?\s*(?:read|reads)\s+(?:one|a|an|the|another|some)\b")
+#: A sign, banner or placard that a colon's lead-in holds up: its words are nobody named.
+_WRITTEN_THING_RE = re.compile(r"\b(?:signs?|banners?|placards?|posters?|graffiti|t-shirts?)\b", re.IGNORECASE)
 
 
 def _names_self(speaker: str, quote: str) -> bool:
@@ -2138,7 +2151,7 @@ def _tidy_speakers(rows: list[tuple[str, str, int, str, str, int]], text: str) -
         who = "" if _PREPOSITION_FIRST_RE.match(row[3]) else row[3]
         if who and who != UNKNOWN and len(who.split()) >= 2 and not re.search(_GENERATION_RE + "$", who):
             who = generation(who)
-        if who and who != UNKNOWN and (_is_institution(who) or (" " in who and not is_given_name(who.split()[0]))):
+        if who and who != UNKNOWN and (_is_institution(who) or (" " in who and not is_common_given_name(who.split()[0]))):
             who = _body_in_full(who, text)  # a body, or words that name no person ("Wildlife Conservation")
         elif who and " " not in who and not who.isupper():
             who = _named_later(who, text)

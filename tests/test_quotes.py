@@ -1217,3 +1217,17 @@ def test_according_to_a_statement_or_report_from_a_body_is_the_body() -> None:
             "According to a staff report from the city's Department of Public Works, the lanes \"would cut average bus "
             "travel times by up to 18 percent\".")
     assert _speakers(text) == ["Lasalgaon Agricultural Produce Market Committee", "Department of Public Works"]
+
+
+def test_signs_replies_that_read_and_passive_verbs_name_no_speaker() -> None:
+    """A sign "held up near Coolidge Corner:" and a reply that "read" a quote are nobody named; in "X said the city had
+    been warned for years: “…”" the speaker is X, not whoever "had been warned"; "The Independent Commission for Aid
+    Impact (ICAI) said" keeps its full name."""
+    text = ("Our favorite sign so far, held up near Coolidge Corner: \"Your legs will forgive you. Eventually.\"\n\n"
+            "\"Lock them all up,\" read one of the most-liked replies.\n\n"
+            "Councillor Thapelo Mokoena-Jacobs spoke first.\n\n"
+            "DA ward councillor Pieter van Rensburg said the city had been warned for years about its pipes: \"Half of "
+            "the pipes in this ward are older than I am.\"\n\n"
+            "The Independent Commission for Aid Impact (ICAI) said the pledge could only be met by \"reclassifying "
+            "existing spending\".")
+    assert _speakers(text) == ["", "", "Pieter van Rensburg", "Independent Commission for Aid Impact"]
