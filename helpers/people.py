@@ -452,6 +452,8 @@ def person_mentions(text: str) -> list[tuple[int, int, str]]:
     surname_of = {name: family_name(name, alone) for _, _, name, _ in candidates}
     evidence: set[str] = set()
     for start, end, name, titled in candidates:
+        if not titled and _everyday_words(name):
+            continue  # "Secondary Education" (of "Commissioner for Basic and Secondary Education"): a remit, not a name
         after = _WORD_AFTER_RE.match(text, end)
         if (titled or alone[surname_of[name]] > 0 or (after and after.group(1).lower() in REPORTING_VERBS
                                                       and (after.group(1).lower() != "states" or says_after(text, end)))
@@ -547,6 +549,21 @@ def _given_then_surname(name: str) -> bool:
     whatever comes around it. Everyday last words ("Grace Field", "Jordan Valley") are not evidence."""
     words = name.split()
     return len(words) == 2 and is_given_name(words[0]) and _rare_word(words[1])
+
+
+#: Zipf frequency from which a word is everyday English ("education" 5.2, "secondary" 4.6; "baker" 3.9, "moss" 3.6).
+EVERYDAY_ZIPF = 4.3
+
+
+@lru_cache(maxsize=50_000)
+def _everyday_words(name: str) -> bool:
+    """Whether a two- or three-word name is everyday English words only, its first no given name ("Secondary
+    Education", "Water Resources"): what a title's remit or a heading says, never a person."""
+    from wordfreq import zipf_frequency
+
+    words = name.split()
+    return 2 <= len(words) <= 3 and not is_given_name(words[0]) and all(
+        zipf_frequency(_clean_word(w).lower(), "en") >= EVERYDAY_ZIPF for w in words)
 
 
 @lru_cache(maxsize=50_000)

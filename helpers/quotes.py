@@ -443,10 +443,10 @@ _GUARDS = frozenset(["coast guard", "border guard", "national guard", "border po
 
 def is_place_like(name: str) -> bool:
     """A known place, or one capitalised word that no name data calls a person's (after "in", a town)."""
-    from .people import NOT_PERSON
+    from .people import NOT_PERSON, _country_words
 
-    return is_place(name) or (" " not in name and not is_given_name(name) and name.lower() not in NOT_PERSON
-                              and actor_for(name) is None)
+    return is_place(name) or name.lower() in _country_words() or (
+        " " not in name and not is_given_name(name) and name.lower() not in NOT_PERSON and actor_for(name) is None)
 
 
 def _initial(word: str) -> bool:
@@ -474,7 +474,8 @@ def _common_word(word: str) -> bool:
 #: Words that end a title ("Chief Executive Officer", "Secretary-General").
 _TITLE_WORDS_ALL = frozenset(["officer", "president", "director", "chairman", "chairwoman", "chair", "secretary",
                               "secretary-general", "minister", "executive", "manager", "spokesperson", "spokesman",
-                              "spokeswoman", "founder", "head", "chief", "governor", "mayor", "commissioner"])
+                              "spokeswoman", "founder", "head", "chief", "governor", "mayor", "commissioner",
+                              "ambassador", "envoy", "consul", "coordinator", "adviser", "advisor"])
 #: Those words, and "and"/"of", as a pattern: the rest of a title between a role word and its holder's name.
 _TITLE_WORDS_RE = "(?:" + "|".join(sorted(_TITLE_WORDS_ALL | {"and", "of", "the"})) + ")"
 
@@ -893,12 +894,19 @@ _ROLE_ACRONYMS = frozenset(["ceo", "cfo", "cto", "coo", "cmo", "cio", "cso", "md
                             "mp", "mla", "msp", "mep", "td", "mhk", "mpp", "mna"])
 
 
+#: An unnamed official of a body named in capitals: "A senior official of the Department of Wildlife Conservation".
+_OFFICIAL_OF_RE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z]+\s+)?(?:official|representative)\s+"
+                             rf"(?:of|at|from|with)\s+(?:the\s+)?(?P<body>{_NAME_RUN})")
+
+
 def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str:
     """A role noun no roles table knows: an institution noun is the last institution named with that word
     ("the ministry" -> "Finance Ministry"), any other is the last person named ("the CTO", "the New Mexico
     Democrat", "the old soldier")."""
     words = phrase.lower().split()
     noun = words[-1] if words else ""
+    if noun in ("official", "representative") and (voiced := list(_OFFICIAL_OF_RE.finditer(context[-ANTECEDENT_CHARS:]))):
+        return speaker_form(voiced[-1].group("body"))  # "A senior official of the Department of X, which ..., said"
     if noun in _DOCUMENT_NOUNS and state is not None:  # "the report concluded", "the ruling said": its author
         return _document_author(noun, state) or UNKNOWN
     led = _HEAD_OF_RE.match(phrase.strip())

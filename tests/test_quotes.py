@@ -1231,3 +1231,14 @@ def test_signs_replies_that_read_and_passive_verbs_name_no_speaker() -> None:
             "The Independent Commission for Aid Impact (ICAI) said the pledge could only be met by \"reclassifying "
             "existing spending\".")
     assert _speakers(text) == ["", "", "Pieter van Rensburg", "Independent Commission for Aid Impact"]
+
+
+def test_a_remit_of_everyday_words_is_no_person_and_an_ambassador_to_a_country_is_titled() -> None:
+    """"The Commissioner for Basic and Secondary Education, Mr Olasunkanmi Adebayo-Coker, disclosed ... He said, “…”" is
+    the commissioner ("Secondary Education" names nobody); "Germany's Ambassador to Oman, Thomas Riedel-Schaub, who
+    attended, described the project as “…”" is the ambassador, never Oman (a country that is also a given name)."""
+    text = ("The Commissioner for Basic and Secondary Education, Mr Olasunkanmi Adebayo-Coker, disclosed the plan in "
+            "Ikeja. He said, \"The governor has approved the recruitment of 2,000 teachers.\"\n\n"
+            "Germany's Ambassador to Oman, Thomas Riedel-Schaub, who attended the ceremony, described the project as "
+            "\"a bridge between our two economies\".")
+    assert _speakers(text) == ["Olasunkanmi Adebayo-Coker", "Thomas Riedel-Schaub"]
