@@ -31,7 +31,7 @@ import regex
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .gender import given_name_gender, is_given_name
-from .text import NAME_PARTICLES, NAME_PARTICLES_RE
+from .text import ARABIC_ARTICLE, NAME_PARTICLES, NAME_PARTICLES_RE
 
 #: Words that introduce a person's name: honorifics, offices and ranks (lower case, full stops dropped).
 TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend", "father", "sheikh", "king", "queen", "prince", "princess", "pope", "president", "vice", "prime", "minister", "secretary", "general", "secretary-general", "chancellor", "premier", "governor", "mayor", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "speaker", "chairman", "chairwoman", "chair", "chief", "executive", "ceo", "cfo", "director", "ambassador", "envoy", "commissioner", "judge", "justice", "attorney", "prosecutor", "lt", "lieutenant", "gen", "col", "colonel", "maj", "major", "capt", "captain", "admiral", "sgt", "sergeant", "commander", "marshal", "officer", "spokesman", "spokeswoman", "spokesperson", "deputy", "foreign", "defence", "defense", "finance", "interior", "health", "trade", "climate", "environment", "economy", "state", "former", "acting", "interim", "new", "head", "leader", "founder", "coach", "manager", "skipper", "president-elect", "minister-designate", "mp", "mep", "un", "eu", "us", "u.s.", "uk", "nato", "who", "imf",
@@ -67,7 +67,7 @@ _PARTICLES = rf"(?:{NAME_PARTICLES_RE}|st\.?)"
 #: A capitalised word, or an initial or run of initials ("K." in "K. Venkatesh Rao", "W." in "George W. Bush", "K.P." in
 #: "K.P. Karthikeyan": tried first, so a run does not stop at the initial's letter).
 _CAP = (r"(?:(?:\p{Lu}\.){1,3}(?=[ \t])|\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.|"
-        r"(?:a[lnrstdz]|el|ash)-\p{Lu}[\p{Ll}'’]+)")  # an Arabic family name with its article: "al-Riyami", "el-Sayed"
+        rf"{ARABIC_ARTICLE}\p{{Lu}}[\p{{Ll}}'’]+)")  # an Arabic family name with its article: "al-Riyami", "el-Sayed"
 #: Two to nine capitalised words on one line (particles such as "von der" allowed between them).
 _RUN_RE = regex.compile(rf"(?<![\p{{L}}\d'’.-]){_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_CAP}){{1,8}}(?![\p{{L}}\d'’-])")
 _WORD_AFTER_RE = regex.compile(r"[\s,]*(\p{L}+)")

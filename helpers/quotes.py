@@ -31,7 +31,7 @@ from .actors import actor_for, full_names_ending, is_place, is_title, resolve_pe
 from .gender import agrees, honorific_sex, is_common_given_name, is_given_name, noun_sex, person_gender
 from .people import NOT_PERSON_NOUNS, ORGANISATION_NOUNS, _country_of_title, without_post_nominals
 from .progress import progress
-from .text import NAME_PARTICLES, NAME_PARTICLES_RE, count_words, trie_pattern
+from .text import ARABIC_ARTICLE, NAME_PARTICLES, NAME_PARTICLES_RE, count_words, trie_pattern
 
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“„", "”"
 _OPEN_SINGLE, _CLOSE_SINGLE = "‘", "’"
@@ -179,7 +179,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘ�
 #: A capitalised run: "Borys Filatov", "Ursula von der Leyen", "Coordination Headquarters for the Treatment of
 #: Prisoners of War" (small connecting words only between capitalised ones).
 _NAME_RUN = (rf"[{_UPPER}][\w’'.-]*(?:\s+(?:(?:{NAME_PARTICLES_RE}|of|for|the)\s+)*"
-             rf"(?:(?:a[lnrstdz]|el|ash)-)?[{_UPPER}][\w’'.-]*)*")  # "... bin Sultan al-Junaibi"
+             rf"(?:{ARABIC_ARTICLE})?[{_UPPER}][\w’'.-]*)*")  # "... bin Sultan al-Junaibi"
 _NAME_RUN_RE = re.compile(_NAME_RUN)
 _PRONOUNS = {"he", "she", "they", "him", "her", "them"}
 _ROLE_RE = re.compile(r"\b(?:the|The)\s+((?:[A-Za-z-]+\s+){0,3}[a-z-]+)\s*$")
@@ -412,7 +412,7 @@ def _descriptor_pair(words: list[str]) -> bool:
 
 
 #: An Arabic family name written with its article in lower case: "al-Riyami", "el-Sayed".
-_ARABIC_ARTICLE_RE = re.compile(r"(?:a[lnrstdz]|el|ash)-[A-Z]")
+_ARABIC_ARTICLE_RE = re.compile(rf"{ARABIC_ARTICLE}[A-Z]")
 
 
 #: People a page calls by a given name after what they are to it: "Reader Jo", "Listener Dave", "Caller Mags".

@@ -13,6 +13,9 @@ NAME_PARTICLES = frozenset(["von", "van", "der", "den", "ter", "ten", "zu", "de"
                             "ibn", "a/l", "a/p", "ap", "af", "vom", "zum", "zur", "ole"])  # "ole": Maasai, "Peter ole Sankale"
 #: The same as a regex alternation (longest first, "/" kept literal).
 NAME_PARTICLES_RE = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=lambda p: (-len(p), p)))
+#: The Arabic article as a family name carries it, in lower case and joined by a hyphen ("al-Riyami", "el-Sayed",
+#: "ash-Shami"): a regex fragment for name patterns.
+ARABIC_ARTICLE = r"(?:a[lnrstdz]|el|ash)-"
 #: Patronymic particles: the name before one is what the text calls the person ("Dr Hafiz" is "Hafiz bin Rahmat").
 PATRONYMICS = frozenset(["bin", "binti", "bint", "ibn", "a/l", "a/p"])
 
