@@ -346,12 +346,12 @@ _SAYS_AFTER = regex.compile(rf"[ \t]*(?:,[^.!?\n“”\"§]{{0,160}}?,|,)?[ \t]*
 #: "who" or a short description in commas after a name says it is a person's.
 _AGE_AFTER = regex.compile(r",[ \t]*(?:(?:now|aged|age)[ \t]+)?(?:\d{1,3},|who\b|whose\b|(?P<art>a|an|the)[ \t]+"
                            r"(?:\p{Ll}[\p{L}-]*[ \t]+){0,3}(?P<noun>\p{Ll}[\p{L}-]*|\p{Lu}{2,4})(?:,|[ \t]+who\b))")
-#: A job title in lower case right before a name: "council member Tricia Yang", "parish councillor Tom Reddy".
 #: A title and its remit in capitals, "and" inside, right before a name: "Minister of Agriculture and Livestock
 #: Harimalala Razafindrakoto" (the run that holds the name starts at the remit's last word).
 _REMIT_BEFORE = regex.compile(r"\b(?:Minister|Secretary|Commissioner|Director|Governor|Ambassador|Chair(?:man|woman)?|"
                               r"President|Head|Chief)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
                               r"(?:\p{Lu}[\p{L}’'-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,6}$")
+#: A job title in lower case right before a name: "council member Tricia Yang", "parish councillor Tom Reddy".
 _TITLE_BEFORE = regex.compile(r"\b(?:member|councillor|councilor|councilwoman|councilman|councilmember|minister|"
                               r"president|senator|governor|mayor|chair|chairman|chairwoman|director|spokesperson|"
                               r"spokesman|spokeswoman|manager|captain|coach|judge|officer|secretary|commissioner|"

@@ -1653,6 +1653,7 @@ _OWNED_ROLE_NAME_RE = re.compile(rf"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,4}}[a-z]
 #: Fisheries and Ocean Policy Kjersti Haugland Strand."
 _TITLE_CHAIN_RE = re.compile(r"\s+((?P<title>[A-Z][\w-]*)(?:\s+(?:of|and|for|the|&|[A-Z][\w’'.-]*)){2,12})\s*(?:[.;]|$)")
 
+
 def _title_chain_holder(chain: re.Match) -> str:
     """The person a ``_TITLE_CHAIN_RE`` match names after a title and its remit, "" when it names nobody ("says
     Minister of Foreign Affairs." names no holder)."""
@@ -2154,20 +2155,29 @@ def _tidy_speakers(rows: list[tuple[str, str, int, str, str, int]], text: str) -
                 suffixed[name] = ""
         return suffixed[name]
 
+    def in_full(name: str) -> str:
+        """The name as the article writes it in full: a body's whole name, a one-word speaker's full name."""
+        if name not in fuller:
+            if _is_institution(name) or (" " in name and not is_common_given_name(name.split()[0])):
+                fuller[name] = _body_in_full(name, text)  # a body, or words that name no person ("Wildlife Conservation")
+            elif " " not in name and not name.isupper():
+                fuller[name] = _named_later(name, text)
+            else:
+                fuller[name] = name
+        return fuller[name]
+
+    fuller: dict[str, str] = {}  # each speaker looked up once per article (a live blog quotes one person many times)
     out = []
     for row in rows:
         who = "" if _PREPOSITION_FIRST_RE.match(row[3]) else row[3]
         if who and who != UNKNOWN and len(who.split()) >= 2 and not re.search(_GENERATION_RE + "$", who):
             who = generation(who)
-        if who and who != UNKNOWN and (_is_institution(who) or (" " in who and not is_common_given_name(who.split()[0]))):
-            who = _body_in_full(who, text)  # a body, or words that name no person ("Wildlife Conservation")
-        elif who and " " not in who and not who.isupper():
-            who = _named_later(who, text)
+        if who and who != UNKNOWN:
+            who = in_full(who)
         out.append((*row[:3], who, *row[4:]))
     return out
 
 
-@lru_cache(maxsize=4096)
 def _named_later(word: str, text: str) -> str:
     """A speaker found as one word ("Monteiro: ‘We are close’", a live blog entry's heading above "COP30 president Luísa
     Monteiro has addressed ...") as the one full name the whole article gives it, else the word as found."""
@@ -2186,7 +2196,6 @@ _BODY_JOINS = frozenset(["of", "and", "for", "&", *NAME_PARTICLES])
 _BODY_LEAD_WORD = rf"(?:[{_UPPER}][\w’'&.-]*|and|of|for|&|{NAME_PARTICLES_RE})"
 
 
-@lru_cache(maxsize=4096)
 def _body_in_full(body: str, text: str) -> str:
     """An institution as the article names it in full, when the speaker found is the end of that name ("Wildlife
     Conservation" of "the Department of Wildlife Conservation", "Food Control Authority" of "Emirates Veterinary and
