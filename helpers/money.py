@@ -349,6 +349,11 @@ def _sub_unit(word: str) -> tuple[float, str]:
     return SUBUNITS.get(_singular(key), SUBUNITS.get(key.rstrip("s"), (0.01, "")))
 
 
+#: Currencies whose word names them alone, though their sign is shared: "yen" is Japan's in a story set in China
+#: ("¥" there is the yuan's); "rupee", "krone", "peso", "riyal" name several countries' money and go by place.
+_ONE_CURRENCY_WORDS = frozenset({"JPY"})
+
+
 def _resolve(default: str, text: str) -> str:
     """An ambiguous sign's currency from where the story is set: the first place cue found, else the default."""
     for currency, cue in _PLACE_CUES_RE.get(default, ()):
@@ -509,7 +514,7 @@ def _mentions_in(text: str, matches: Iterable[re.Match[str]]) -> list[Mention]:
             amount = parse_number(g["b_num"], sign_after=True, scaled=scale_given) * _scale(g["b_scale"])
             if g["b_word"]:
                 currency = _word_currency(g["b_word"])
-                if currency in _PLACE_CUES and " " not in g["b_word"].strip():
+                if currency in _PLACE_CUES and currency not in _ONE_CURRENCY_WORDS and " " not in g["b_word"].strip():
                     currency = _resolve(currency, text)
             elif g["b_sub"]:
                 value, currency = _sub_unit(g["b_sub"])

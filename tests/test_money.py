@@ -173,3 +173,17 @@ def test_a_quarter_of_something_is_a_share_not_a_coin() -> None:
                                            "project's cost.")]
     assert spans == ["$9 million"]
     assert [m.span for m in iter_mentions("The meter took a quarter and two dimes.")] == ["a quarter", "two dimes"]
+
+
+def test_the_word_yen_is_japanese_in_a_story_set_in_china() -> None:
+    """"¥" in a Shanghai story is the yuan, but "8.7 trillion yen" in a story about China and Japan is the yen: only the
+    sign is shared; "rupees" in a Lahore story is still Pakistan's (the word names several currencies)."""
+    from helpers.money import iter_mentions
+
+    def currencies(text: str) -> list[str]:
+        return [m.currency for m in iter_mentions(text)]
+
+    assert currencies("China urged Japan to act prudently. Japan approved defence spending of 8.7 trillion yen.") \
+        == ["JPY"]
+    assert currencies("In Shanghai, the start-up raised ¥5 billion.") == ["CNY"]
+    assert currencies("In Lahore, traders paid 500 rupees a kilo.") == ["PKR"]
