@@ -203,3 +203,22 @@ def test_timeline_numbers_points_and_nearby_points_share_one_label() -> None:
     assert [(row, text, above) for _, row, text, above in labels] == [(0, "2, 4, 5", True), (0, "6", False),
                                                                       (1, "1", True), (1, "3", False)]
     assert sorted(int(n) for _, _, text, _ in labels for n in text.split(", ")) == [1, 2, 3, 4, 5, 6]
+
+
+def test_timeline_number_labels_never_overlap_on_a_crowded_row() -> None:
+    """Thirty articles of one outlet over a year, most in the same weeks: every number label is drawn and no two
+    labels' boxes overlap (a long shared label moves to a free row instead of printing over its neighbours)."""
+    import matplotlib.pyplot as plt
+
+    days = pd.to_datetime("2025-03-01") + pd.to_timedelta([0, 1, 2, 3, 5, 6, 8, 9, 10, 11, 12, 14, 15, 16, 18, 20, 23,
+                                                              27, 30, 35, 40, 44, 60, 90, 120, 121, 123, 200, 300, 360],
+                                                             unit="D")
+    corpus = pd.DataFrame({"doc_id": [f"d{i:02d}" for i in range(30)], "published": days, "outlet": "Daily Example",
+                           "headline": [f"Headline number {i}" for i in range(30)], "label": [f"d{i}" for i in range(30)]})
+    fig = comparison.plot_timeline(corpus, name="test_timeline_crowded")
+    renderer = fig.canvas.get_renderer()
+    labels = [t for t in fig.axes[0].texts if t.get_text()[:1].isdigit()]
+    assert sorted(int(n) for t in labels for n in t.get_text().split(", ")) == list(range(1, 31))
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    plt.close(fig)

@@ -160,6 +160,28 @@ def _point_labels(dates: pd.Series, rows: pd.Series, numbers: pd.Series, span: p
     return labels
 
 
+#: Offsets (points) a number label may take from its point, nearest first: above or below as ``_point_labels`` chose,
+#: then the other side, then a row further out on each side.
+_LABEL_OFFSETS = (8, -9, 19, -20)
+
+
+def _place_point_labels(fig: plt.Figure, ax: plt.Axes, labels: list[tuple[pd.Timestamp, int, str, bool]]) -> None:
+    """Draw the number labels, each at the first offset whose box overlaps no label already drawn (a long shared
+    label, "8, 9, 10, 12, 13", reaches over its neighbours' points); the last offset when none is free."""
+    renderer = fig.canvas.get_renderer()
+    placed: list = []
+    for x, y, text, above in labels:
+        offsets = _LABEL_OFFSETS if above else (_LABEL_OFFSETS[1], _LABEL_OFFSETS[0], *_LABEL_OFFSETS[3:1:-1])
+        for offset in offsets:
+            label = ax.annotate(text, (x, y), xytext=(0, offset), textcoords="offset points", ha="center",
+                                va="bottom" if offset > 0 else "top", fontsize=8.5)
+            box = label.get_window_extent(renderer)
+            if not any(box.overlaps(other) for other in placed) or offset == offsets[-1]:
+                placed.append(box)
+                break
+            label.remove()
+
+
 def plot_timeline(corpus: pd.DataFrame, name: str = "01_timeline") -> plt.Figure:
     """Articles on a date axis, one row per outlet. A small corpus numbers each point and lists the numbered
     headlines in a key below the axis, so articles of the same weeks never print their headlines over each other."""
@@ -185,9 +207,7 @@ def plot_timeline(corpus: pd.DataFrame, name: str = "01_timeline") -> plt.Figure
         ax.scatter(dates, ypos, s=60, color=OKABE_ITO[4], zorder=3)
         span = (dates.max() - dates.min()) or pd.Timedelta(days=1)
         ax.set_xlim(dates.min() - 0.05 * span, dates.max() + 0.05 * span)
-        for x, y, label, above in _point_labels(dates, ypos, data["number"], span):
-            ax.annotate(label, (x, y), xytext=(0, 8 if above else -9), textcoords="offset points", ha="center",
-                        va="bottom" if above else "top", fontsize=8.5)
+        _place_point_labels(fig, ax, _point_labels(dates, ypos, data["number"], span))
         key = fig.add_subplot(grid[1])
         key.axis("off")
         columns = -(-len(data) // KEY_ROWS)
