@@ -647,6 +647,8 @@ _NOT_HEADLINE_RE = re.compile(r"\s[>|»/›]\s|^(?:\S+\s){0,3}[-+−]?\d+\s?°[C
                               # a section's title: "Ridgeback Canyon National Park News Releases", "Media Centre"
                               rf"\b(?:{SECTION_TITLES})$",
                               re.IGNORECASE)
+#: A story's kind written before its title: "LIVE: ...", "Analysis - ...", "EXCLUSIVE | ...".
+_STORY_LABEL_RE = re.compile(r"^(?:live|watch|video|listen|opinion|analysis|exclusive)\s*[:|-]\s*", re.IGNORECASE)
 #: Headings of a live blog's list of entries.
 _LIST_HEADING_RE = re.compile(r"^(?:key events|show key events only|summary|highlights|in this (?:story|article)|"
                               r"contents|on this page)$", re.IGNORECASE)
@@ -773,8 +775,12 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
     title_end = start
     if len(dated) == 1:
         title_end, also = min(start, dated[0][1]), also | {dated[0][0]}
+    # a label before the title over the story's date line is the story's own ("LIVE: Budget 2026 presented ..."); in
+    # the header it marks a ticker ("BREAKING: Sandbar at Demerara Harbour Bridge causes delays")
+    labelled = {i for i, _ in dated} | {start - 1}  # or right over the story's first paragraph
     open_ = [i for i in range(title_end) if (rules[i] is None or i in also) and i not in bars
-             and not _NOT_HEADLINE_RE.search(lines[i]) and not DATE_RE.search(lines[i]) and not _is_ticker(lines[i])
+             and not _NOT_HEADLINE_RE.search(_STORY_LABEL_RE.sub("", lines[i]) if i in labelled else lines[i])
+             and not DATE_RE.search(lines[i]) and not _is_ticker(lines[i])
              and not _dateline_only(lines[i])]
     candidates = [i for i in open_ if reads_as_headline(lines[i]) or in_title_case(lines[i])
                   or reads_as_two_part_headline(lines[i]) or i == sentences]
@@ -852,7 +858,8 @@ def _dated_titles(lines: list[str], tokens: list[list[str]], rules: list[str | N
     found = []
     for i in range(start):
         if (rules[i] not in _TITLE_RULES or len(tokens[i]) < HEADLINE_MIN_WORDS or not reads_as_headline(lines[i])
-                or _NOT_HEADLINE_RE.search(lines[i]) or DATE_RE.search(lines[i]) or _is_ticker(lines[i])):
+                or _NOT_HEADLINE_RE.search(_STORY_LABEL_RE.sub("", lines[i])) or DATE_RE.search(lines[i])
+                or _is_ticker(lines[i])):
             continue
         for j in (i + 1, i + 2):
             if j >= len(lines) or len(tokens[j]) > DATE_LINE_WORDS:
@@ -874,7 +881,10 @@ DATE_LINE_WORDS = 12
 #: A byline between a headline and its date line: "By Ana Ruiz", "Kyle Doucette, NorthernPulse staff", an agency's
 #: "AFP".
 _BYLINE_LIKE_RE = re.compile(r"^(?:By\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}(?:\s*[,|·–—-]\s*[\w\s’'.&-]{0,40})?$"
-                             r"|^[A-Z]{2,6}$")
+                             r"|^[A-Z]{2,6}$"
+                             # a newsroom signing: "Bridge City 7 News Staff", "By The Ledger Desk"
+                             r"|^(?:By\s+)?[A-Z0-9][\w’'.&-]*(?:\s+[A-Z0-9][\w’'.&-]*){0,5}\s+"
+                             r"(?:Staff|Desk|Team|Newsroom|Bureau|Reporters?|Editors?)$")
 
 
 #: A label over an advert: the line under it is the advert's, never the headline ("ADVERTISEMENT" over "Trade cocoa

@@ -263,7 +263,8 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
             if site and re.sub(r"\W", "", name.lower()) not in host_core(site.group(0)):
                 return outlet_from_host(site.group(0), name)
             owner = bool(_COMPANY_SUFFIX_RE.search(line[:end].strip() + line[end:].split(".")[0].rstrip()))
-            return _masthead_of_holder(name, removed) or (owner and _title_over_owner(name, removed, text)) or name
+            return (_masthead_of_holder(name, removed) or (owner and _title_over_owner(name, removed, text))
+                    or (owner and _logo_top_and_foot(name, removed)) or name)
     for outlet, cue in _outlet_cues():  # after the page's own copyright: a site may carry "© Thomson Reuters" copy
         if cue.search(lines):
             return outlet
@@ -350,6 +351,27 @@ def _title_over_owner(holder: str, removed: list[tuple[str, str]], raw: str) -> 
     return ""
 
 
+def _logo_top_and_foot(holder: str, removed: list[tuple[str, str]]) -> str:
+    """The brand an owner company publishes ("Bridge City 7 News" over "© 2026 Prairie Sky Media Inc."): a masthead-
+    shaped line of two words or more at the top that the footer repeats word for word (the logo at both ends of the
+    page) and another removed line names within it ("Watch Bridge City 7 News at 6"), while no line names the owner
+    but its copyright; "" otherwise (menu items repeated in the footer are named by no other line)."""
+    top = [line.strip() for _, line in removed[:MASTHEAD_LINES]]
+    foot = {line.strip() for _, line in removed[-FOOTER_LINES:]}
+    owner = re.compile(rf"(?<![\w-]){re.escape(holder)}(?![\w-])")
+    if sum(bool(owner.search(line)) for _, line in removed) > 1:
+        return ""
+    for line in top:
+        if (line not in foot or line == holder or len(line) > 40 or not _MASTHEAD_RE.fullmatch(line)
+                or len([w for w in line.split() if w != "The"]) < 2 or _is_agency_or_person(line)
+                or line.split()[0].lower() in _CALLS_TO_ACTION):
+            continue
+        within = re.compile(rf"(?<![\w-]){re.escape(line)}(?![\w-])")
+        if any(other.strip() != line and within.search(other) for _, other in removed):
+            return line
+    return ""
+
+
 def _two_line_masthead(above: str, line: str, naming: set[str]) -> str:
     """A masthead set on two lines ("LAMPLIGHT" over "REVIEW OF BOOKS"): both, as a line naming the site spells them
     ("© 2025 Lamplight Review of Books, Inc."), when the line above is one or two words; else ``line``."""
@@ -365,6 +387,8 @@ def _masthead_of_holder(holder: str, removed: list[tuple[str, str]]) -> str:
     Magazine" over "© 2024 Long Run Media LLC", "Severnside Fire and Rescue Service" over "© 2025 Severnside Fire
     and Rescue Authority" (the same words but the last); "" when no top line reads so."""
     words = holder.split()
+    if any(line.strip() == holder for _, line in removed[:MASTHEAD_LINES]):
+        return ""  # "Horizon" atop the page, "© 2026 Horizon Media Inc.": the menu's "Horizon Money" is a section
     for _, line in removed[:MASTHEAD_LINES]:
         line = line.strip()
         top = line.split()
@@ -471,7 +495,9 @@ _COPYRIGHT_RE = re.compile(r"^(?i:©|ⓒ|\(c\)|copyright)\s*(?i:\(c\)\s*|[©ⓒ]
                            r"(?:\s\d{1,3}(?![\d,.]))?)")  # "© 2025 Meridien 24", "France 24"
 #: First words of a copyright line that name no publisher: "© All rights reserved", "© Crown copyright" (UK
 #: government pages), "© 2025. A registered 501(c)(3) nonprofit organization." (a sentence, no name).
-_NOT_HOLDERS = frozenset(["All", "Crown", "Copyright", "Rights", "A", "An", "This", "These", "Our", "We", "Some", "No"])
+_NOT_HOLDERS = frozenset(["All", "Crown", "Copyright", "Rights", "A", "An", "This", "These", "Our", "We", "Some", "No",
+                          # a footer's links: "Copyright Notices", "Copyright Policy", "Copyright Information"
+                          "Notice", "Notices", "Policy", "Information", "Info", "Statement", "Terms", "Complaints"])
 #: Agencies credited in copyright lines of syndicated copy are sources, not the publisher.
 _AGENCY_NAMES_RE = re.compile(r"(?:The\s+)?(?:(?:Thomson\s+)?Reuters|AFP|AP|Associated Press|TASS|Getty Images|PA Media|Bloomberg"
                               r"|Agence France-Presse|Press Association|Xinhua|ANI|PTI|dpa|EFE|ANSA|Kyodo|Yonhap|AAP"
@@ -515,7 +541,7 @@ _BARE_HOST_RE = re.compile(r"(?<![\w@.-])(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.
 
 
 #: News agencies by the names copy credits them with, to one short form each.
-AGENCIES = {"reuters": "Reuters", "associated press": "AP", "ap": "AP", "afp": "AFP", "agence france-presse": "AFP",
+AGENCIES = {"reuters": "Reuters", "associated press": "AP", "the associated press": "AP", "ap": "AP", "afp": "AFP", "agence france-presse": "AFP",
             "press trust of india": "PTI", "pti": "PTI", "asian news international": "ANI", "ani": "ANI", "ians": "IANS",
             "xinhua": "Xinhua", "tass": "TASS", "ria novosti": "RIA Novosti", "interfax": "Interfax", "dpa": "dpa",
             "efe": "EFE", "ansa": "ANSA", "kyodo": "Kyodo", "yonhap": "Yonhap", "aap": "AAP",
@@ -739,6 +765,11 @@ _DATE_RULES = ("timestamp", "byline", "running_head")
 _UPDATED_RE = re.compile(r"^\W{0,3}(?:last\s+)?(?:updated?|modified|edited)\b", re.IGNORECASE)
 
 
+#: A weekday and a date, nothing else: a site header's bar showing the day the page was read.
+_TODAY_BAR_RE = re.compile(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?"
+                           r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}")
+
+
 #: Lines from the top of a copy searched for one announcing publication (menus and a header can fill 30 lines).
 TOP_LINES = 45
 
@@ -762,6 +793,8 @@ def _text_date(raw: str, removed: list[tuple[str, str]], before_headline: int = 
     day, line = published_line_date(lines[:TOP_LINES], explicit=True, page=raw)
     if day:
         return Stated(day, f"stated in text: timestamp line '{line}'", "the text")
+    # a site header's "today" bar above the headline ("Thursday, March 12, 2026") dates the copy, not the story
+    found = [f for f in found if not (f[0] < before_headline and _TODAY_BAR_RE.fullmatch(f[1].strip()))]
     ranked = sorted(found, key=lambda f: (bool(_UPDATED_RE.match(f[1])), f[0] < before_headline, f[0]))
     for _, line, day in ranked[:1]:
         return Stated(day, f"stated in text: timestamp line '{line}'", "the text")

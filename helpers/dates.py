@@ -31,7 +31,8 @@ _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\
 # Runs of separators and white space are matched possessively (``++``, ``*+``): a date followed by thousands of
 # spaces must fail at once, not try every way of sharing the spaces between the optional parts.
 _TIME_PART = rf"(?:[,\s|T@—–·•●/-]++(?:at\s++)?{_CLOCK}(?:\s*+(?:(?:UTC|GMT)[+-]\d{{1,2}}(?::?\d{{2}})?|[A-Z]{{2,4}}|[+-]\d{{2}}:?\d{{2}}|Z))?)?"
-_PREFIX = (r"(?:(?:first\s+)?(?:published|updated|last updated?|posted|modified|issued|released|date|"
+_PREFIX = (r"(?:(?:first\s+)?(?:published|updated|last updated?|posted|modified|issued|released|publication date|"
+           r"date of publication|date|"
            r"(?:news |press |media )?release date)(?:\s+on)?\s*+:?\s*+)?")
 
 #: What a date line may carry after the date: "• Last updated 2 hours ago", "• 4 minute read".
@@ -152,12 +153,13 @@ def parse_date(text: str, context: str = "", page: str = "") -> date | None:
 #: A line that announces the publication date ("Published - November 23, 2024 07:30 pm IST - Baku",
 #: "Posted on 23.11.2024", "date 2024-11-23"); "Updated" is not the publication date and is not read.
 PUBLISHED_LINE_RE = re.compile(r"^\W{0,3}(?:this (?:report|story|article)\b.{0,60}?\b(?:was|is)\s+)?(?:first\s+)?"
-                               r"(?:published|posted|issued|released|date(?:d)?)\b", re.IGNORECASE)
+                               r"(?:published|posted|issued|released|publication date|date of publication|date(?:d)?)\b", re.IGNORECASE)
 
 
 #: A line that says in words that the page was published then: "Posted on 23rd March 2025 by INVF Media Team",
 #: "Published: Friday | June 20, 2025". Not "Date:", which may be an event's date (a rescue's call-out, a match).
-EXPLICIT_PUBLISHED_RE = re.compile(r"^\W{0,3}(?:first\s+)?(?:published|posted|issued|released)\b", re.IGNORECASE)
+EXPLICIT_PUBLISHED_RE = re.compile(r"^\W{0,3}(?:first\s+)?(?:published|posted|issued|released|publication date|"
+                                   r"date of publication)\b", re.IGNORECASE)
 
 
 def published_line_date(lines: list[str], explicit: bool = False, page: str = "") -> tuple[date | None, str]:

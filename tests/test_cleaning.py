@@ -996,3 +996,29 @@ def test_an_advert_under_its_label_is_removed_and_never_the_headline() -> None:
     assert ("advertisement", "Trade cocoa futures with margins from $1,200. Open an account in minutes. Capital at "
             "risk.") in cleaned.removed
     assert "Exporters estimated that farmers" in cleaned.text
+
+
+_SHORT_STORY = ("Eastbound traffic on the Harbour Road viaduct will be cut to one lane from 8 p.m. Thursday while crews "
+                "replace a damaged guardrail, the city said.\n"
+                "Drivers are asked to use Mill Street as a detour until the work ends early Friday morning.\n")
+
+
+def test_a_newsrooms_signing_between_headline_and_date_keeps_the_title_over_a_caption() -> None:
+    """A two-sentence story: its title over "Lake City 5 News Staff" and the date line is the headline, never the
+    photo's caption under the date, which reads as a sentence."""
+    raw = ("Lake City 5 News\nLocal\nWeather\nRiverton\n3°C\n"
+           "Viaduct lane closure set for Thursday night\nLake City 5 News Staff\nPublished April 2, 2026 4:10 p.m. EDT\n"
+           "Share\nA truck crosses the Harbour Road viaduct in Riverton. (Lake City 5 News/File)\n" + _SHORT_STORY)
+    assert clean_lines(raw).headline == "Viaduct lane closure set for Thursday night"
+
+
+def test_a_live_label_before_the_title_over_the_standfirst_is_the_headline() -> None:
+    raw = ("Tuesday, March 3, 2026\nIsland Courier\nThe paper that listens\nHome\nNews\nSport\n"
+           "BREAKING: Ferry sailings cancelled as gale warning issued\n"
+           "LIVE: Council votes on the harbour redevelopment plan\n"
+           "Follow our live coverage as councillors debate and vote on the plan to rebuild the harbour front, the "
+           "largest public works project on the island in a generation.\n"
+           "Published March 3, 2026 | Last updated 5:02 PM\n"
+           "5:02 PM\nThe vote passes by nine votes to four after a debate lasting more than three hours, with two "
+           "councillors abstaining.\n")
+    assert clean_lines(raw).headline == "LIVE: Council votes on the harbour redevelopment plan"

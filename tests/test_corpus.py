@@ -390,3 +390,39 @@ def test_a_wire_dateline_with_the_day_first_and_accented_city(line: str, agency:
     from helpers.corpus import infer_agency
 
     assert infer_agency(line, line) == agency
+
+
+def test_a_footers_copyright_notices_link_names_no_outlet() -> None:
+    from helpers.corpus import infer_outlet
+
+    removed = [("widget", "Sign In"), ("short_nonprose", "Departments"), ("legal", "Copyright Notices"),
+               ("legal", "Privacy Policy")]
+    assert infer_outlet(removed) == ""
+
+
+def test_the_holder_alone_atop_the_page_is_the_site_not_a_menu_section_that_extends_it() -> None:
+    from helpers.corpus import infer_outlet
+
+    removed = [("short_nonprose", "Skip to content"), ("short_nonprose", "Lumen"), ("short_nonprose", "News"),
+               ("short_nonprose", "Lumen Sport"), ("short_nonprose", "Lumen Travel"),
+               ("legal", "Copyright © 2026 Lumen Media Inc. All rights reserved.")]
+    assert infer_outlet(removed) == "Lumen"
+
+
+def test_a_brand_whose_logo_opens_and_closes_the_page_over_its_owners_copyright() -> None:
+    from helpers.corpus import infer_outlet
+
+    removed = [("widget", "Skip to main content"), ("short_nonprose", "Lake City 5 News"), ("short_nonprose", "Local"),
+               ("short_nonprose", "Weather"), ("related_links", "Watch Lake City 5 News at 11"),
+               ("short_nonprose", "Local"), ("short_nonprose", "Lake City 5 News"),
+               ("legal", "© 2026 Tidewater Broadcast Media Inc. All Rights Reserved.")]
+    assert infer_outlet(removed) == "Lake City 5 News"
+    # a menu item the footer repeats, named by no other line, does not replace the owner's name
+    menu = [line for line in removed if "Watch" not in line[1]]
+    assert infer_outlet(menu) == "Tidewater Broadcast"
+
+
+def test_the_associated_press_spelled_with_its_article_is_ap() -> None:
+    from helpers.corpus import AGENCIES
+
+    assert AGENCIES["the associated press"] == "AP"

@@ -346,3 +346,33 @@ def test_numeric_dates_with_dashes_are_read_as_with_slashes() -> None:
 
     assert parse_date("Published on: 21-03-2023 | 18:42 IST") == date(2023, 3, 21)
     assert parse_date("Posted 03-04-2025") is None
+
+
+_BODY = ("The regional water board approved a new tariff on Monday after a two-hour debate, with members split over how "
+         "quickly the increase should reach households already struggling with energy bills.\n"
+         "The board said the money would pay for pipe renewals in the older districts, where leaks waste nearly a "
+         "quarter of the treated water before it reaches a tap.\n")
+
+
+def test_a_headers_today_bar_above_the_headline_is_no_publication_date() -> None:
+    """A weekday and date alone in the site header ("Wednesday, April 8, 2026") is the day the page was read;
+    with no date line of the story's own, the date is unknown, never that day."""
+    from helpers.corpus import process_article
+
+    raw = ("Wednesday, April 8, 2026\nValley Tribune\nNews\nSport\nBusiness\n"
+           "Water board approves higher tariff to fund pipe renewals\n" + _BODY)
+    row, _ = process_article("bar.txt", raw.encode(), {})
+    assert row["published"] is None or str(row["published"]) == "NaT"
+    # the story's own date line under the headline still dates it
+    dated = raw.replace("pipe renewals\n", "pipe renewals\nPosted April 6, 2026\n")
+    row, _ = process_article("bar.txt", dated.encode(), {})
+    assert str(row["published"])[:10] == "2026-04-06"
+
+
+def test_a_publication_date_line_dates_the_story_over_the_header_bar() -> None:
+    from helpers.corpus import process_article
+
+    raw = ("Friday, 10 April 2026\nMekong Ledger\nNews\nSport\n"
+           "Water board approves higher tariff to fund pipe renewals\nPublication date 9 April 2026 | 08:15 ICT\n" + _BODY)
+    row, _ = process_article("pub.txt", raw.encode(), {})
+    assert str(row["published"])[:10] == "2026-04-09"
