@@ -270,7 +270,8 @@ def resolve_person(name: str, context: str) -> str:
         # followed by a capitalised word at its last full mention and the longer form does not end with it.
         # (never before a particle: "Marta Ferreira da Silva" is Marta's whole name, not "Marta Ferreira")
         first = re.findall(rf"\b{re.escape(bare)} ([A-Z][\w'’-]+)\b(?! [A-Z])(?! {_NAME_PARTICLES} [A-Z])", context)
-        ends = re.findall(rf"\b[A-Z][\w'’-]+ {re.escape(bare)}\b(?! [A-Z])", context)
+        ends = [m for m in re.findall(rf"\b([A-Z][\w'’-]+) {re.escape(bare)}\b(?! [A-Z])", context)
+                if m not in _SENTENCE_WORDS]  # "But Brenda, a widow, ...": no one's given name
         if first and not ends and first[-1].lower() not in _TITLE_WORDS:
             return _fuller(f"{bare} {first[-1]}", context)  # "Souza" -> "Souza Campos" -> "Mariana Souza Campos"
         names = full_names_ending(bare, context)
@@ -309,7 +310,15 @@ def full_names_ending(surname: str, context: str) -> list[str]:
     full = [after_thing(m.group(1) + surname, context, m.start()) for m in re.finditer(
         rf"\b((?:(?:[A-Z][\w'’-]+|(?:[A-Z]\.){{1,3}}) ){{1,2}}(?:(?:{NAME_PARTICLES_RE}) ){{0,2}})"
         rf"{re.escape(surname)}\b(?! [A-Z][a-z])", context)]
-    return [c for f in full if " " in (c := strip_titles(f)) and not c.split()[0].endswith(("-based", "-born"))]
+    return [c for f in full if " " in (c := strip_titles(f)) and not c.split()[0].endswith(("-based", "-born"))
+            and c.split()[0] not in _SENTENCE_WORDS]  # "But Brenda": a sentence's first word, then the given name
+
+
+#: Capitalised words that open a sentence before a name and are never part of it: "But Brenda, a widow, ...".
+_SENTENCE_WORDS = frozenset(["But", "And", "So", "Yet", "Or", "Nor", "When", "While", "Then", "If", "As", "Now", "Still",
+                             "Meanwhile", "Although", "Though", "Because", "Since", "After", "Before", "Even", "Only",
+                             "Also", "Today", "Yesterday", "The", "A", "An", "This", "That", "With", "For", "From",
+                             "In", "On", "At", "By", "To", "Of", "Like", "Unlike", "Once", "Until", "Where"])
 
 
 def _fuller(name: str, context: str, written: str = "") -> str:

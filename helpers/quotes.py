@@ -256,6 +256,8 @@ class _State:
     headline: str = ""
     #: Whether the speaker of the quote being attributed was found through "he" or "she".
     by_pronoun: bool = False
+    #: Where in the article the last quotation given a speaker ends.
+    last_said_at: int = 0
 
 
 # (letters of any script: "the Sinn Féin candidate" is one role, never "the Sinn F")
@@ -300,6 +302,17 @@ _CLAUSE_WORDS = frozenset(["when", "if", "as", "but", "and", "so", "then", "whil
 
 
 
+#: Words after the Irish article "An" in a public body's name ("An Garda Síochána", "An Post", "An Bord Pleanála",
+#: "An Chomhairle Ealaíon", "An Taisce"): the article belongs to the name, never an indefinite "an".
+_IRISH_BODY_WORDS = frozenset(["Garda", "Post", "Bord", "Chomhairle", "Taisce", "Roinn", "Coimisiún", "tSeirbhís",
+                               "Chúirt", "Foras", "Ard"])
+
+
+def _irish_body(words: list[str]) -> bool:
+    """Whether the words open with the Irish article of a body's name ("An Garda Síochána", "An Post")."""
+    return len(words) >= 2 and words[0] == "An" and words[1] in _IRISH_BODY_WORDS
+
+
 def speaker_form(name: str) -> str:
     """A speaker as one canonical form, or "" when the phrase names nobody.
 
@@ -317,6 +330,8 @@ def speaker_form(name: str) -> str:
         return ""  # "One Whitehall source": someone unnamed, never the body a spokesperson speaks for
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return words[0]  # an institution's acronym: "IMF", "NATO", "ASEAN"
+    if _irish_body(words):
+        return " ".join(words)  # the Irish article of a body's name: "An Garda Síochána", "An Bord Pleanála"
     while words and (words[0].lower() in ("a", "an", "one", "another", "the")
                      or (_connector(words[0]) and not _particle_surname(words) and not _vietnamese_surname(words))
                      or (words[0].lower() in _CLAUSE_WORDS  # "Nor Azizah binti Hamid": a given name before another
@@ -413,6 +428,8 @@ def _descriptor_pair(words: list[str]) -> bool:
 
 #: An Arabic family name written with its article in lower case: "al-Riyami", "el-Sayed".
 _ARABIC_ARTICLE_RE = re.compile(rf"{ARABIC_ARTICLE}[A-Z]")
+#: An Arabic article in lower case right before a capitalised run (where a sentence opens with "al-Farsi").
+_ARTICLE_BEFORE_RE = re.compile(rf"(?<![\w-]){ARABIC_ARTICLE}$")
 
 
 #: People a page calls by a given name after what they are to it: "Reader Jo", "Listener Dave", "Caller Mags".
@@ -492,7 +509,9 @@ def _english_word(word: str) -> bool:
 #: Titles the people module does not list (it finds names; these only ever stand before one).
 _TITLE_EXTRA = frozenset(["cllr", "councillor", "councilman", "councilwoman", "councilmember", "member", "assemblymember",
                           "assemblyman", "assemblywoman", "selectman", "selectwoman", "supervisor", "commissioner", "td", "msp", "mla", "mpp", "alderman", "district", "circuit", "magistrate", "inspector", "superintendent", "detective", "constable", "sheriff", "dean", "rector", "provost", "pastor", "bishop", "archbishop", "rabbi", "imam", "cardinal", "coach",
-                          "gda", "garda"])
+                          "gda", "garda",
+                          # a sports page's titles: "Kelham boss Steve Mulgrew", "Skipper Dan Rees"
+                          "boss", "skipper"])
 
 
 def _candidate(phrase: str, context: str, state: _State, persons_only: bool = False) -> str:
@@ -520,6 +539,8 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
             return relative  # "Her husband moved the cars. “…,” he said": the relative, or "" when nobody named is
         if role_subject:
             return role_subject
+        if who := _speaker_goes_on(state, phrase):
+            return who
         if who := _previous_subject(state, phrase):
             return who
         who = last_named_person(context, state, phrase)
@@ -904,6 +925,9 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
     ("the ministry" -> "Finance Ministry"), any other is the last person named ("the CTO", "the New Mexico
     Democrat", "the old soldier")."""
     words = phrase.lower().split()
+    verb_at = next((k for k, w in enumerate(words) if k > 1 and _VERB_RE.fullmatch(w)), None)
+    if verb_at and words[verb_at - 1] in _INSTITUTION_NOUNS and (named := _named_body(words[verb_at - 1], context)):
+        return named  # "the council said it had asked ParkSure to ‘…’": the council named before
     noun = words[-1] if words else ""
     if noun in ("official", "representative") and (voiced := list(_OFFICIAL_OF_RE.finditer(context[-ANTECEDENT_CHARS:]))):
         return speaker_form(voiced[-1].group("body"))  # "A senior official of the Department of X, which ..., said"
@@ -913,9 +937,7 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
     if led and noun in _INSTITUTION_NOUNS:  # "the head of the directorate": a person, the one titled so
         return _head_of(noun, context)
     if noun in _INSTITUTION_NOUNS:
-        runs = [run.rstrip(".,;:!?") for run in _institution_runs(context[-ANTECEDENT_CHARS:])  # "Department of
-                # Agriculture", not "The Commission" itself; "... Heritage Fund." ends a sentence, not the name
-                if noun in run.lower().rstrip(".,;:!?").split() and len(run.removeprefix("The ").split()) > 1]
+        runs = [named] if (named := _named_body(noun, context)) else []
         if not runs and noun in _TEAM_NOUNS and (team := _last_team(context[-ANTECEDENT_CHARS:])):
             return team  # "sacked as Ashbourne Rovers manager ... the club said": the team
         if not runs and noun in _COMPANY_NOUNS:  # "Fenbridge Polymers, which operates the warehouse, ... the company"
@@ -957,6 +979,14 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
             holder, state.text if state is not None and state.text else context) not in (sex, ""):
         return ""  # "the jackpot nan laughed" is not the man quoted just before
     return "" if holder == rejected else holder
+
+
+def _named_body(noun: str, context: str) -> str:
+    """The last institution named before with this noun among its words ("the ministry" -> "Finance Ministry"): never
+    "The Commission" itself; "... Heritage Fund." ends a sentence, not the name. "" when none is."""
+    runs = [run.rstrip(".,;:!?") for run in _institution_runs(context[-ANTECEDENT_CHARS:])
+            if noun in run.lower().rstrip(".,;:!?").split() and len(run.removeprefix("The ").split()) > 1]
+    return runs[-1] if runs else ""
 
 
 #: Nouns a sports team speaks as, and the words that end a team's name ("Ashbourne Rovers", "Kettering Vale FC").
@@ -1026,7 +1056,9 @@ _DOCUMENT_NOUNS = frozenset(["report", "review", "ruling", "judgment", "judgemen
                              "assessment", "inquiry", "findings", "decision", "verdict", "minutes", "submission",
                              "complaint", "lawsuit", "indictment", "memo", "communique", "communiqué", "declaration",
                              # a forecaster's or an agency's notices: "the advisory said" (its 9 a.m. advisory)
-                             "advisory", "bulletin", "notice", "guidance", "note"])
+                             "advisory", "bulletin", "notice", "guidance", "note",
+                             # a company's or an office's own papers: "according to the earnings release"
+                             "release", "announcement"])
 #: Rulings speak for the court that gave them.
 _COURT_DOCUMENTS = frozenset(["ruling", "judgment", "judgement", "decision", "verdict"])
 
@@ -1141,7 +1173,10 @@ def _company_opener(context: str) -> str:
 #: Characters before a quote searched for the sentence opener a role noun refers back to (a bound, so a paragraph of
 #: thousands of quotes costs no more per quote than a short one).
 OPENER_CHARS = 1500
-_OPENER_RE = re.compile(rf"(?:^|(?<=[.!?])\s+|\n)(?:(?:His|Her|Their|Its|The|A|An)\s+(?:[a-z][\w-]*\s+){{0,2}}"
+_OPENER_RE = re.compile(rf"(?:^|(?<=[.!?])\s+|\n)"
+                        # "But next-door neighbour Kerry Ashworth, 38, says": a conjunction and a description first
+                        rf"(?:(?:But|And|Yet|So|Meanwhile|However|Now),?\s+(?:[a-z][\w-]*\s+){{0,3}})?"
+                        rf"(?:(?:His|Her|Their|Its|The|A|An)\s+(?:[a-z][\w-]*\s+){{0,2}}"
                         rf"[a-z][\w-]*,\s+)?(?P<name>{_NAME_RUN})(?=,|\s+[a-z])")
 
 
@@ -1243,6 +1278,22 @@ _ROLE_SUBJECT_RE = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][^.!?,“”\"]{0,80},\s+)
                               r"felt|knew|made|took|gave|went|came|saw|met|led|left|held|stood|sat|won|lost|kept|began|"
                               r"got)\b[^.!?]*[.!?]?\s*$")
 # (an opening phrase may come first: "Speaking to reporters before the meeting, the chief said ...")
+
+
+def _speaker_goes_on(state: _State, pronoun: str) -> str:
+    """For "he"/"she": the last speaker, when the pronoun agrees with them and nobody is named between their last
+    quotation and this one ("the retired dinner lady said: “…” / She added: “…”", though another woman was quoted by
+    name before); "" otherwise."""
+    who, text = state.last_speaker, state.text
+    sex = {"he": "m", "him": "m", "she": "f", "her": "f"}[pronoun.lower()]
+    if (not who or not text or not 0 < state.position - state.last_said_at <= OPENER_CHARS or _is_institution(who)
+            or person_gender(resolve_person(who, text), text) != sex):  # a sex the name or text gives, never a guess
+        return ""
+    between = _mask_quotes(text[state.last_said_at:state.position])
+    named = {resolve_person(m.group(0), text) for m in _NAME_RUN_RE.finditer(between)
+             if m.group(0) not in _NOT_OPENERS and m.group(0).lower() not in _OPENER_WORDS
+             and speaker_form(m.group(0))}  # "Gemma reckons": someone else is named (a place too, to be safe)
+    return who if named <= {resolve_person(who, text)} else ""
 
 
 def _role_subject(context: str, pronoun: str) -> str:
@@ -1445,9 +1496,15 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     # a "sentence" longer than this before its verb is no sentence (text with no full stops): its last part only,
     # so that every pattern below reads a bounded head and a long run of quotes stays linear
     sent_start = max(sent_start, verb_start - SUBJECT_HEAD_CHARS)
-    head = masked[sent_start:verb_start]
+    # "Cllr Priya Ramachandran (Lib Dem, Ashby Wold and Fenby), the ward member, told": words in brackets describe
+    # the subject (a party, a ward, an age) and are never it; blanked, so every offset stays where it was
+    head = _ASIDE_RE.sub(lambda a: " " * len(a.group(0)), masked[sent_start:verb_start])
+    masked = masked[:sent_start] + head + masked[verb_start:]
     if who := _titled_opener_name(head, context):
         return who
+    if (clause := _RELATIVE_CLAUSE_RE.search(head)) and (unnamed := _INDEFINITE_OF_RE.search(head[:clause.start()])):
+        # "A resident of Madipakkam, who did not wish to be identified, said": someone unnamed, not the place
+        return _unnamed_speaker(unnamed.group(0)) or UNKNOWN
     apposed = _APPOSITIVE_SUBJ_RE.search(head)
     while apposed and apposed.group("subj").lower() in _OPENER_WORDS:  # "on Tuesday, Wang Jianguo, vice ..., said"
         apposed = _APPOSITIVE_SUBJ_RE.search(head, apposed.end("subj"))
@@ -1519,6 +1576,8 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     if not m:
         return ""
     subject = m.group("subj")
+    if article := _ARTICLE_BEFORE_RE.search(head, max(0, m.start("subj") - 5), m.start("subj")):
+        subject = article.group(0) + subject  # "al-Farsi replied by text": the family name with its article
     if subject[:1].isupper() and (of_thing := _ROLE_OF_THING_RE.search(head[:m.start("subj")])):
         # "The master of the Malta-flagged bulk carrier Aurora Bay has told": the master speaks, not the ship
         role = f"the {of_thing.group('noun')}"
@@ -1542,6 +1601,9 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     return _candidate(subject, context, state)
 
 
+#: Words in brackets with a space inside ("(Lib Dem, Ashby Wold)", "(pictured left)"); an acronym alone ("(ORR)")
+#: is read by ``_ACRONYM_BEFORE_RE``.
+_ASIDE_RE = re.compile(r"\([^()“”\"\n]{0,80}\s[^()“”\"\n]{0,80}\)")
 #: A body's document as a sentence's subject: "The Met Office’s latest hazard assessment, published last week,".
 _OWNED_DOCUMENT_RE = re.compile(rf"(?P<owner>{_NAME_RUN})(?:’s|'s)\s+(?:[a-z-]+\s+){{0,3}}"
                                 rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})s?(?:,[^,“”\"]{{1,80}},)?{_ADVERBS}\s*$")
@@ -1714,6 +1776,8 @@ def _unnamed_speaker(phrase: str) -> str | None:
     m = _UNNAMED_RE.match(phrase.lstrip(" ,"))
     if not m or m.group("noun").lower() in ("few", "lot", "number", "couple"):
         return None
+    if _irish_body(phrase.lstrip(" ,").split()):
+        return None  # "An Garda Síochána has warned": a body's name, not someone unnamed
     if m.group("noun").lower() in _VOICES:
         org = m.group("org")
         if org is None:  # "A Home Office spokesperson": the words before the noun name the office
@@ -1830,7 +1894,9 @@ def _lead_sentence_subject(masked: str, quote_start: int, state: _State,
         return None
     at, name = inside[0]
     before = masked[cut:at - state.paragraph_at].split()  # at most a title or two: "Aviation director", "Dr"
-    if len(before) <= 3 and all(word[:1].isupper() for word in before):
+    # ... or a team's or body's name and its role in lower case: "Kelham boss", "Fenby parish councillor"
+    if len(before) <= 3 and all(word[:1].isupper() or word in _TITLE_WORDS_ALL or word in _TITLE_EXTRA
+                                for word in before):
         return resolve_person(name, state.text[:state.position])
     return UNKNOWN
 
@@ -2000,7 +2066,7 @@ def attribute(paragraph: str, spans: list[Span], offset_context: str, state: _St
         if speaker and state.by_pronoun and _names_self(speaker, paragraph[sp.start:sp.end]):
             speaker = ""  # "‘I’ve told Tanya to stop worrying about me,’ she said": she is not Tanya, whoever spoke last
         if speaker:
-            state.last_speaker = speaker
+            state.last_speaker, state.last_said_at = speaker, state.paragraph_at + sp.end
         speakers.append(speaker)
     return speakers
 

@@ -1242,3 +1242,54 @@ def test_a_remit_of_everyday_words_is_no_person_and_an_ambassador_to_a_country_i
             "Germany's Ambassador to Oman, Thomas Riedel-Schaub, who attended the ceremony, described the project as "
             "\"a bridge between our two economies\".")
     assert _speakers(text) == ["Olasunkanmi Adebayo-Coker", "Thomas Riedel-Schaub"]
+
+
+def test_an_irish_bodys_article_belongs_to_its_name() -> None:
+    """"An Garda Síochána has warned" names the police, never someone unnamed ("an ...") nor "Síochána"."""
+    text = ("Storm updates\n\n“Avoid all unnecessary travel tonight,” An Garda Síochána said.\n\n"
+            "“Keep well back from the seafront,” An Garda Síochána has warned in a post on X.\n")
+    assert _speakers(text) == ["An Garda Síochána", "An Garda Síochána"]
+
+
+def test_words_in_brackets_after_a_name_describe_the_speaker() -> None:
+    text = ("Plan refused\n\nCllr Aisling Moran (Lib Dem, Riverside and Fenby), the committee's vice-chair, told the meeting: "
+            "\"The flood maps are out of date and everyone in this room knows it.\"\n")
+    assert _speakers(text) == ["Aisling Moran"]
+
+
+def test_an_arabic_family_name_opening_a_sentence_keeps_its_article() -> None:
+    text = ("Fraud trial\n\nTariq al-Hashimi, 52, admitted fraud at Leeds Crown Court.\n\n"
+            "When the treasurer asked about a missing payment, al-Hashimi replied by email: \"A bank delay, sorted by "
+            "Friday.\"\n")
+    assert _speakers(text) == ["Tariq al-Hashimi"]
+
+
+def test_an_unnamed_resident_in_a_relative_clause_is_no_place() -> None:
+    text = ("Drains\n\nA resident of Velachery, who did not wish to be identified, said, \"The drain was cleaned last month "
+            "and it is already full.\"\n")
+    assert _speakers(text) == [""]
+
+
+def test_a_role_in_lower_case_between_team_and_name_before_a_quote_of_its_own() -> None:
+    text = ("Match report\n\n\"I just hit it,\" striker Dele Okafor said.\n\n"
+            "Harfield boss Ray Mulgrew conceded his side had been second best. \"We were second to every ball.\"\n")
+    assert _speakers(text) == ["Dele Okafor", "Ray Mulgrew"]
+
+
+def test_she_added_after_a_role_goes_on_with_that_speaker() -> None:
+    """The retired dinner lady speaks, then "She added:" with nobody named between: her again, not the woman quoted
+    by name before her; a sentence opening "But Maureen, ..." gives nobody the given name "But Maureen"."""
+    text = ("Karaoke row\n\nMaureen Pickering, 71, sings late into the night.\n\n"
+            "But next-door neighbour Kerry Walsh, 38, says her family cannot sleep.\n\n"
+            "\"It's like living next to a nightclub,\" the mum-of-three told us.\n\n"
+            "But Maureen, a widow, is unrepentant.\n\n"
+            "Speaking from her doorstep, the retired dinner lady said: \"I've sung all my life.\"\n\n"
+            "She added: \"Tina never apologised for anything and neither will I.\"\n")
+    assert _speakers(text) == ["Kerry Walsh", "Maureen Pickering", "Maureen Pickering"]
+
+
+def test_a_quote_according_to_a_release_names_no_person_quoted_before() -> None:
+    text = ("Results\n\n\"Shoppers are back,\" Chief Executive Raj Mehta said on a call with analysts.\n\n"
+            "Mehta said the company had cut prices on 40 products.\n\n"
+            "The company \"remains on track to deliver its savings,\" according to the earnings release.\n")
+    assert _speakers(text) == ["Raj Mehta", ""]
