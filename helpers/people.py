@@ -44,7 +44,7 @@ TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", 
                     "advocate", "advocate-general", "solicitor-general", "attorney-general", "counsel", "solicitor",
                     "barrister", "additional", "gda", "garda",
                     # South Asian district offices ("District Collector K.P. Karthikeyan")
-                    "collector",
+                    "collector", "corporator", "sarpanch", "tehsildar",
                     # Malaysian and Bruneian honorifics ("Human Resources Minister Datuk Seri Ramasamy Kandiah")
                     "datuk", "dato", "dato'", "dato’", "datin", "seri", "tun", "puan", "pehin", "pengiran"])
 
@@ -302,6 +302,25 @@ _PLACE_LIST_BEFORE_RE = regex.compile(
     rf"(?:(?:{_PLACE_WORD},[ \t]+){{0,6}}{_PLACE_WORD},?[ \t]+(?:and|or)[ \t]+)?$")
 
 
+#: One capitalised word with an age in commas after it: "Lakshmamma, 62, a domestic worker, said".
+_AGED_WORD_RE = regex.compile(r"(?<![\p{L}\d'’.-])\p{Lu}\p{Ll}+(?=,[ \t]*\d{1,3},[ \t])")
+
+
+def _mononyms(text: str) -> list[tuple[int, int, str, bool]]:
+    """People known by one name, as South and South-East Asian papers write many ("Lakshmamma, 62, a domestic
+    worker", "Sukarti, 58, a rice farmer"): one capitalised word with an age in commas after it that is no everyday
+    English word, country or known place or body."""
+    from wordfreq import zipf_frequency
+
+    from .actors import actor_for
+
+    return [(m.start(), m.end(), m.group(0), False) for m in _AGED_WORD_RE.finditer(text)
+            if zipf_frequency(m.group(0).lower(), "en") < 3.0 and m.group(0).lower() not in _country_words()
+            and actor_for(m.group(0), kinds=("place", "organisation")) is None
+            # "says Ramírez, 29,": the surname of someone the text names in full, found as such
+            and not regex.search(rf"\p{{Lu}}[\p{{L}}'’-]+[ \t]+{m.group(0)}\b", text)]
+
+
 def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, name, titled) for each capitalised run that may name a person, in text order."""
     out = []
@@ -326,6 +345,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
             before = text[max(0, start - 40):start].split()
             titled = bool(before) and before[-1].lower().rstrip(".,") in TITLES
         out.append((start, end, name, titled))
+    if "," in text and (alone := [m for m in _mononyms(text) if not any(s <= m[0] < e for s, e, _, _ in out)]):
+        out = sorted(out + alone)
     return out
 
 
@@ -350,7 +371,7 @@ _AGE_AFTER = regex.compile(r",[ \t]*(?:(?:now|aged|age)[ \t]+)?(?:\d{1,3},|who\b
 #: Harimalala Razafindrakoto" (the run that holds the name starts at the remit's last word).
 _REMIT_BEFORE = regex.compile(r"\b(?:Minister|Secretary|Commissioner|Director|Governor|Ambassador|Chair(?:man|woman)?|"
                               r"President|Head|Chief)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
-                              r"(?:\p{Lu}[\p{L}’'-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,6}$")
+                              r"(?:\p{Lu}[\p{L}’'-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,6}$")  # the remit may open the run
 #: A job title in lower case right before a name: "council member Tricia Yang", "parish councillor Tom Reddy".
 _TITLE_BEFORE = regex.compile(r"\b(?:member|councillor|councilor|councilwoman|councilman|councilmember|minister|"
                               r"president|senator|governor|mayor|chair|chairman|chairwoman|director|spokesperson|"

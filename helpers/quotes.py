@@ -1343,6 +1343,8 @@ def _previous_subject(state: _State, pronoun: str) -> str:
     sentence = masked[prev:current]
     if _MASK in sentence or "\n\n" in masked[prev:current].strip("\n") or re.search(r"[“”\"‘]", sentence):
         return ""  # a quotation there: its speaker is the better guide
+    if re.match(r"\s*(?:He|She)\b", sentence):
+        return ""  # "He was there Monday, when Papadakis came out ...": "he" goes on from before, not the name inside
     _article_mentions(state)
     inside = [(at, name) for at, name, _ in state.mentions if start + prev <= at < start + current
               and not (pronoun and _is_institution(name))]  # "Museum director Howard Lindqvist says": he, not the museum

@@ -1293,3 +1293,31 @@ def test_a_quote_according_to_a_release_names_no_person_quoted_before() -> None:
             "Mehta said the company had cut prices on 40 products.\n\n"
             "The company \"remains on track to deliver its savings,\" according to the earnings release.\n")
     assert _speakers(text) == ["Raj Mehta", ""]
+
+
+def test_a_person_known_by_one_name_with_an_age_is_the_she_after_them() -> None:
+    text = ("Water tankers\n\n\"Rates are fixed,\" said Commissioner R.K. Suresh.\n\n"
+            "Lakshmamma, 62, a domestic worker, said she had paid ₹150 on Sunday. \"Every day we are waiting,\" she "
+            "said.\n")
+    assert _speakers(text) == ["R.K. Suresh", "Lakshmamma"]
+
+
+def test_a_corporator_is_a_title_before_an_initialled_name() -> None:
+    text = ("Water tankers\n\n\"Rates are fixed,\" said Commissioner R.K. Suresh.\n\n"
+            "Opposition leader in the council, corporator B. Latha, took to X to criticise the order. \"Where was this "
+            "order in February?\" she posted.\n")
+    assert _speakers(text) == ["R.K. Suresh", "B. Latha"]
+
+
+def test_a_ministers_remit_opening_the_run_before_her_name() -> None:
+    text = ("Storm live\n\n“Stay indoors,” said forecaster Dónal Ó Súilleabháin.\n\n17:45\n"
+            "Minister for Housing Aoife Ní Dhomhnaill has just finished speaking at the briefing in Dublin.\n\n"
+            "“This is a dangerous storm,” she said.\n")
+    assert _speakers(text) == ["Dónal Ó Súilleabháin", "Aoife Ní Dhomhnaill"]
+
+
+def test_he_opening_the_sentence_before_goes_on_from_the_man_before_not_a_name_inside() -> None:
+    text = ("Diner closes\n\n\"It's time,\" Gus Papadakis said.\n\n"
+            "Earl Whitfield, 81, has eaten breakfast at the counter since 1979. He was there Monday, when Papadakis "
+            "came out to top up his coffee.\n\n\"I told him he can't retire,\" he said.\n")
+    assert _speakers(text) == ["Gus Papadakis", "Earl Whitfield"]
