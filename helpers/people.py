@@ -66,7 +66,11 @@ REPORTING_VERBS = frozenset(["said", "says", "say", "told", "tells", "added", "a
 _PARTICLES = rf"(?:{NAME_PARTICLES_RE}|st\.?)"
 #: A capitalised word, or an initial or run of initials ("K." in "K. Venkatesh Rao", "W." in "George W. Bush", "K.P." in
 #: "K.P. Karthikeyan": tried first, so a run does not stop at the initial's letter).
-_CAP = (r"(?:(?:\p{Lu}\.){1,3}(?=[ \t])|\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.|"
+_CAP = (r"(?:(?:\p{Lu}\.){1,3}(?=[ \t])|"
+        # "Hye-jin", "Seung-woo"; never "China-aided", "Post-war", "Paris-based"
+        r"\p{Lu}\p{Ll}{1,5}-(?!(?:aided|based|born|led|run|owned|made|backed|funded|style|era|war|year|day|time|term|"
+        r"level|type|wide|free|like|sized|bound|only|old|new|linked|held)(?![\p{L}-]))\p{Ll}{1,5}(?![\p{L}-])|"
+        r"\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.|"
         rf"{ARABIC_ARTICLE}\p{{Lu}}[\p{{Ll}}'’]+)")  # an Arabic family name with its article: "al-Riyami", "el-Sayed"
 #: Two to nine capitalised words on one line (particles such as "von der" allowed between them).
 _RUN_RE = regex.compile(rf"(?<![\p{{L}}\d'’.-]){_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_CAP}){{1,8}}(?![\p{{L}}\d'’-])")

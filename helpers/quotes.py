@@ -685,7 +685,8 @@ def last_named_person(context: str, state: _State | None = None, pronoun: str = 
         _article_mentions(state)
         recent = [(name, speaks) for start, name, speaks in state.mentions
                   if state.position - ANTECEDENT_CHARS <= start < state.position]
-        here = [name for start, name, _ in state.mentions if state.paragraph_at <= start < state.position]
+        here = [name for start, name, _ in state.mentions if state.paragraph_at <= start < state.position
+                and not _ASKED_ABOUT_RE.search(state.text, max(0, start - 20), start)]  # "Asked about Askew, he said"
         text = state.text
         if pronoun:  # someone named in the quote's own paragraph, when nobody there speaks, is who "she" is
             here = [name for name in here if agrees(pronoun, name, text)]
@@ -703,6 +704,10 @@ def last_named_person(context: str, state: _State | None = None, pronoun: str = 
             return None
     speaking = [name for name, speaks in recent if speaks]
     return resolve_person(speaking[-1] if speaking else recent[-1][0], context)
+
+
+#: A name as the object of a question put to the speaker: "Asked about Askew, he said".
+_ASKED_ABOUT_RE = re.compile(r"\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\s+(?:about|on|over|whether)\s+$")
 
 
 def _body_named(name: str, text: str) -> bool:
@@ -1292,6 +1297,7 @@ def _speaker_goes_on(state: _State, pronoun: str) -> str:
     between = _mask_quotes(text[state.last_said_at:state.position])
     named = {resolve_person(m.group(0), text) for m in _NAME_RUN_RE.finditer(between)
              if m.group(0) not in _NOT_OPENERS and m.group(0).lower() not in _OPENER_WORDS
+             and not _ASKED_ABOUT_RE.search(between, max(0, m.start() - 20), m.start())  # "Asked about Askew, he said"
              and speaker_form(m.group(0))}  # "Gemma reckons": someone else is named (a place too, to be safe)
     return who if named <= {resolve_person(who, text)} else ""
 
@@ -1301,6 +1307,10 @@ def _role_subject(context: str, pronoun: str) -> str:
     noun ("The headman listens ... “…,” he says"): the person the article gives that role, if the pronoun
     agrees with them; "" otherwise."""
     paragraph = _mask_quotes(context.rsplit("\n", 1)[-1])
+    if not paragraph.strip():  # a quote opening its paragraph: the last sentence of the paragraph before ("The judge
+        paragraph = _mask_quotes(context.rstrip("\n").rsplit("\n", 1)[-1])  # said she accepted ...")
+        if _MASK in paragraph:
+            return ""  # a quotation there: its speaker is the better guide
     m = _ROLE_SUBJECT_RE.search(paragraph)
     if not m or m.group("noun") in _INSTITUTION_NOUNS:
         return ""

@@ -1321,3 +1321,18 @@ def test_he_opening_the_sentence_before_goes_on_from_the_man_before_not_a_name_i
             "Earl Whitfield, 81, has eaten breakfast at the counter since 1979. He was there Monday, when Papadakis "
             "came out to top up his coffee.\n\n\"I told him he can't retire,\" he said.\n")
     assert _speakers(text) == ["Gus Papadakis", "Earl Whitfield"]
+
+
+def test_a_korean_name_with_a_hyphenated_given_name_is_one_person_and_her_sex_known() -> None:
+    text = ("Chip results\n\n\"Demand exceeds supply,\" Chief Executive Choi Seung-woo told analysts.\n\n"
+            "But Chief Financial Officer Park Hye-jin cautioned that prices were softening.\n\n"
+            "\"We are seeing some customers buy less,\" she said.\n")
+    assert _speakers(text) == ["Choi Seung-woo", "Park Hye-jin"]
+
+
+def test_the_role_opening_the_paragraph_before_is_who_she_is() -> None:
+    text = ("Fraud sentencing\n\nProsecuting, Ms Karen Lindqvist said the thefts were calculated. \"This was deceit,\" "
+            "she said.\n\nThe judge, Helen Ashdown, jailed him for four years.\n\n"
+            "The judge said she accepted that his remorse was genuine, a point Ms Lindqvist had raised earlier.\n\n"
+            "\"Treatment is to your credit,\" she said.\n")
+    assert _speakers(text) == ["Karen Lindqvist", "Helen Ashdown"]
