@@ -121,7 +121,7 @@ NAMED_RULES: tuple[Rule, ...] = (
                    # a numbered figure's caption: "Figure 1: Forecast snowfall totals ...", "Chart 2. Prices"
                    r"|^(?:figure|fig\.|chart|graphic|map|table|graph)\s*\d+[a-z]?\s*[:.]\s"
                    r"|\s[-–—]\s*(?:[A-Z][\w.]*\s+){1,2}file(?:\s+(?:photo|picture|image))?\.?$"
-                   r"|[.!?][\"'”’]?\s+[(\[](?:[A-Z][\w.'’&-]*(?:\s+|\s*/\s*)?){1,6}[)\]]$"
+                   r"|[.!?][\"'”’]?\s+[(\[](?:[A-Z0-9][\w.'’&-]*(?:\s+|\s*/\s*)?){1,6}[)\]]$"  # "(City 7 News/File)"
                    r"|\s\[(?:[A-Z][\w.'’&-]*(?:\s+|\s*/\s*)?){1,4}\]$"
                    # the credit on its own line under the caption: "(Kestrel Aerosystems)", "(Australian Department of
                    # Defence)"
@@ -342,8 +342,9 @@ NAMED_RULES: tuple[Rule, ...] = (
         _rx(r"^(?:share|email|e-mail|tweet)(?: this)?(?: (?:story|article|post|guide|page|link|piece))?(?: on \w+)?\s*:\s*\S",
             r"^(?:you are|you're) reading\s*:\s*\S",  # "Now reading: ..." is a widget already
             r"\s[—–-]\s*share this (?:article|story|post|page)$",
-            r"^(?:share(?: on| via)?\s*:?\s*)?(?:(?:facebook|x|twitter|linkedin|whatsapp|e-?mail|copy link|reddit|telegram|"
-            r"pinterest|threads|bluesky|print|messenger)\s*(?:[|·•,/]\s*|$)){3,}$",
+            # (the word "Share" may carry its counter: "Share 56 | Tweet | Email | Print")
+            r"^(?:share(?: on| via)?\s*(?:\d[\d,.]*\s*[km]?)?\s*[:|·•]?\s*)?(?:(?:facebook|x|twitter|linkedin|whatsapp|"
+            r"e-?mail|copy link|reddit|telegram|pinterest|threads|bluesky|print|messenger|tweet)\s*(?:[|·•,/]\s*|$)){3,}$",
             # "Share  Facebook  X  Telegram  Copy link": the word "Share", then networks apart by spaces only
             r"^share\s*:?\s+(?:(?:facebook|x|twitter|linkedin|whatsapp|e-?mail|copy link|reddit|telegram|pinterest|threads|"
             r"bluesky|print|messenger)(?:\s+|$)){2,}$",
@@ -384,13 +385,16 @@ NAMED_RULES: tuple[Rule, ...] = (
             r"^home\s*[»›>/|]\s*\S",
             # a market ticker's line: a price change with its percentage ("FCX Freeport 39.87 +1.54 (+4.02%)")
             r"[-+−]\d[\d.,]*\s*\(\s*[-+−]?\d[\d.,]*\s*%\s*\)$", r"^related (?:quotes|tickers|symbols)$",
-            r"^(?:after[- ]hours|pre[- ]market) (?:volume|price|trading)\s*:"),
+            r"^(?:after[- ]hours|pre[- ]market) (?:volume|price|trading)\s*:",
+            # a finance portal's tickers under the byline: "In this article:", then "LEN", "-0.42%"; its data notice
+            r"^[+\-−]\d[\d,.]*\s?%$", r"^in this (?:article|story)\s*:$", r"^quotes (?:are )?delayed\b",
+            r"^market data (?:provided|powered) by\b"),
         max_words=24,
         hints=("skip", "font", "typo", "ctrl", "javascript", "listen", "read", "reading", "key events", "provided", "pdf", " kb", " mb",
                "issue", "edition", "until", "now ", "tag", "topic", "filed", "home", "%", "related", "hours", "market",
                "trending", "print", "save", "share", "top", "menu", "search", "close", "sign in", "log in",
                "register", "a+", "a-", "@", "▲", "▼", "△", "▽", "subject:", "app", "highlight", "status", "alert",
-               "disruption", "warning"),
+               "disruption", "warning", "in this", "delayed", "market data"),
     ),
     Rule(
         "advertisement",
@@ -654,7 +658,8 @@ _LIST_HEADING_RE = re.compile(r"^(?:key events|show key events only|summary|high
                               r"contents|on this page)$", re.IGNORECASE)
 #: Headings of a site's list of other articles' headlines ("TRENDING", "Top stories", "Most read").
 _TEASER_HEADING_RE = re.compile(r"^(?:trending(?: now| stories)?|most (?:read|popular|viewed|shared)|top (?:stories|news)|"
-                                r"popular(?: now| stories)?|latest(?: news| stories| headlines)?|recommended(?: for you)?|"
+                                r"popular(?: now| stories)?|latest(?: news| stories| headlines)?|recommended(?: for you| stories| reading)?|"
+                                r"read more|"
                                 r"editor(?:'|’)?s(?:'|’)? picks|don(?:'|’)?t miss|more (?:stories|news|headlines)|"
                                 r"also read|read also|see also|read next|you (?:may|might) also (?:like|enjoy)|in case you missed it|just in|what(?:'|’)?s hot|"
                                 r"related(?: news| stories| articles| posts| coverage| content)?|recent posts|"
@@ -890,12 +895,21 @@ _BYLINE_LIKE_RE = re.compile(r"^(?:By\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+
 #: A label over an advert: the line under it is the advert's, never the headline ("ADVERTISEMENT" over "Trade cocoa
 #: futures with margins from $1,200. Open an account in minutes.").
 _AD_LABEL_RE = re.compile(r"(?:advertisement|advertising|advert|ad|sponsored(?: content)?|promoted|paid (?:content|post))"
+                          r"(?:\s*/\s*(?:publicité|publicidad|anzeige|reklama|pubblicità))?"  # a bilingual site's label
                           r"\W*$", re.IGNORECASE)
 
 
 #: An advert's own words: a call to act opening a sentence, or a financial promotion's warning.
-_PROMO_RE = re.compile(r"(?:^|[.!?]\s+)(?:Open an account|Sign up|Download|Shop|Buy|Book|Apply|Subscribe|Claim|Invest|"
-                       r"Start trading|Try)\b|\bCapital at risk\b|\bT&Cs apply\b|\bTerms (?:and conditions )?apply\b")
+_PROMO_RE = re.compile(r"(?:^|[.!?]\s+)(?:Open an? (?:\w+ )?account|Sign up|Download|Shop|Buy|Book|Apply|Subscribe|Claim|"
+                       r"Invest|Start trading|Try)\b|\bCapital at risk\b|\b(?:T&Cs|Conditions|Restrictions) apply\b|"
+                       r"\bTerms (?:and conditions )?apply\b|"
+                       # an offer, a phone number to call, tickets on sale: "20% off all interior colours", "Call
+                       # 225-2222.", "Early-bird tickets until 15 March"
+                       r"\b\d{1,2}\s?% off\b|\bCall (?:us )?(?:on |at )?\+?\d[\d -]{5,}\d\b|\b[Ee]arly[- ]bird\b|"
+                       r"\btickets? (?:on sale|available|from|until)\b")
+#: A stock's ticker symbol alone on its line ("LEN", "BRK.B"), as a finance portal lists the firms a story names.
+_TICKER_SYMBOL_RE = re.compile(r"[A-Z]{1,5}(?:\.[A-Z])?")
+_IN_THIS_ARTICLE_RE = re.compile(r"in this (?:article|story)\s*:\s*$", re.IGNORECASE)
 #: Words at most of an advert's line under its label (longer lines there are the article's).
 AD_LINE_WORDS = 40
 
@@ -1061,6 +1075,11 @@ def clean_lines(raw: str, english: bool = True, repeated: frozenset[int] = froze
         if (rules[i] is None and _AD_LABEL_RE.match(lines[i - 1].strip()) and len(tokens[i]) <= AD_LINE_WORDS
                 and _PROMO_RE.search(lines[i])):
             rules[i] = "advertisement"
+
+    for i in range(1, len(lines)):  # "In this article:" then its tickers: "LEN", "-0.42%", "DHI", "+1.10%"
+        if rules[i] is None and rules[i - 1] == "widget" and _TICKER_SYMBOL_RE.fullmatch(lines[i].strip()) and (
+                _IN_THIS_ARTICLE_RE.match(lines[i - 1]) or (i >= 2 and _TICKER_SYMBOL_RE.fullmatch(lines[i - 2].strip()))):
+            rules[i] = "widget"
 
     headline = ""
     # an article's own title may come back as a teaser on the site's other pages: a repeated line can still be

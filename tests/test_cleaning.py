@@ -1022,3 +1022,34 @@ def test_a_live_label_before_the_title_over_the_standfirst_is_the_headline() -> 
            "5:02 PM\nThe vote passes by nine votes to four after a debate lasting more than three hours, with two "
            "councillors abstaining.\n")
     assert clean_lines(raw).headline == "LIVE: Council votes on the harbour redevelopment plan"
+
+
+_BODY_PARAS = ("The council approved the budget on Tuesday after a debate that ran past midnight, with two members "
+               "voting against it.\n"
+               "Officials said the spending plan would add four buses to the route network and repair 12 km of road "
+               "before winter.\n"
+               "The opposition said the plan left too little for housing and promised to table amendments next month.\n")
+
+
+@pytest.mark.parametrize(("label", "advert"), [
+    ("Advertisement / Publicité", "Riverside Hardware – Spring sale, 20% off all garden tools"),
+    ("ADVERTISEMENT", "Open a savings account in 5 minutes. No fees for 6 months. Conditions apply."),
+    ("Advertisement", "Trade Fair Lagos 2026 | 3-4 June | Early-bird tickets until 1 May"),
+    ("Advertisement", "Harbour Mutual - Cover for what matters. Call 555-0199."),
+])
+def test_an_advert_under_its_label_inside_the_body_is_removed(label: str, advert: str) -> None:
+    first, rest = _BODY_PARAS.split("\n", 1)
+    cleaned = clean_lines(f"Council passes budget after late debate\n{first}\n{label}\n{advert}\n{rest}")
+    assert advert not in cleaned.body and len(cleaned.body) == 3
+
+
+def test_a_share_row_with_its_counter_and_a_finance_portals_tickers_are_removed() -> None:
+    raw = ("Council passes budget after late debate\nBy Jo Hart\nShare 56 | Tweet | Email | Print\nIn this article:\nACME\n"
+           "-0.42%\nBRK.B\n+1.10%\n" + _BODY_PARAS + "Quotes delayed at least 15 minutes. Market data provided by ICE.\n")
+    assert clean_lines(raw).body == _BODY_PARAS.strip().split("\n")
+
+def test_a_read_more_heading_opens_a_teaser_list_and_a_credit_may_hold_a_channel_number() -> None:
+    from helpers.cleaning import _TEASER_HEADING_RE, named_rule
+
+    assert _TEASER_HEADING_RE.match("Read more:") and _TEASER_HEADING_RE.match("Recommended Stories")
+    assert named_rule("A truck crosses the Harbour Road viaduct in Riverton. (City 7 News/File)") == "photo_credit"
