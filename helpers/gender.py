@@ -136,8 +136,8 @@ def person_gender(name: str, text: str = "") -> str:
         return ""
     by_title = _honorifics(text).get(words[-1]) if text else None
     given = given_name_gender(words[0]) if len(words) >= 2 else ""
-    if not given and len(words) == 2 and _ROMANISED_GIVEN_RE.fullmatch(words[1]):
-        given = given_name_gender(words[1])  # "Park Hye-jin": the family name first, the given name after it
+    if len(words) == 2 and _ROMANISED_GIVEN_RE.fullmatch(words[1]):
+        given = given_name_gender(words[1]) or given  # "Lee Min-ji": the family name first, the given name after it
     # "Joan Hartley" and her son "Mark Hartley": "Mr Hartley" is the son's title, not hers (her given name's own
     # evidence stands, or none when it is shared by both sexes)
     if (by_title and given != by_title and len(words) >= 2 and len(relatives := _given_names_of(words[-1], text)) >= 2

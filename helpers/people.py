@@ -54,6 +54,7 @@ NOT_PERSON = frozenset(["union", "nations", "council", "ministry", "department",
                         "systems", "solutions", "technologies", "logistics", "foods", "motors", "airways",
                         "pharmaceuticals", "therapeutics", "biosciences", "analytics", "robotics", "electronics",
                         "telecom", "communications", "software", "insurance", "properties", "mining", "metals",
+                        "securities", "investments", "brokerage", "semiconductor", "semiconductors", "energy",
                         "industries", "enterprises", "holdings", "ventures", "partners", "world", "global", "international", "national", "federal", "european", "african", "asian", "american", "british", "french", "german", "russian", "chinese", "indian", "arab", "islamic", "climate", "change", "cop", "fund", "programme", "program", "project", "initiative", "alliance", "coalition", "movement", "front", "church", "mosque", "stock", "exchange", "market", "index", "kremlin", "pentagon", "vatican", "elysee", "élysée", "whitehall", "downing", "capitol", "networks", "airlines", "labs", "utilities", "capital", "energy", "power", "media", "studios", "entertainment", "elections",
                         # bodies' last words that are never a surname ("Early Detection Trust", "Water Authority")
                         "trust", "authority", "embassy", "utility", "federation", "association", "society", "hospital",
@@ -170,7 +171,7 @@ def strip_descriptor(words: list[str]) -> list[str]:
         return words[1:]
     initial = len(words[0]) == 2 and words[0][1] == "." and words[0][0].isupper()  # "S. Mohan Kumar" keeps "S."
     if len(words) >= 3 and not initial and _is_name(words[1:]) and (
-            not is_given_name(words[0]) or _demonym(words[0])) and (
+            not is_given_name(words[0]) or _demonym(words[0])) and not _foreign_word(words[0]) and (
             is_given_name(words[1]) or _descriptor_before_surname(words[0], words[-1])):
         return strip_descriptor(words[1:])  # and a second one: "Fellow Kenyan Daniel Kiplagat"
     return words
@@ -398,6 +399,18 @@ def _office_after(text: str, end: int) -> bool:
     return bool(match) and match.group("title").lower() in TITLES
 
 
+#: "of", "at" or "from" and a capitalised name right after a person's: "Lee Min-ji of Hanul Investment & Securities".
+_OF_BODY_AFTER = regex.compile(r"[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?((?:\p{Lu}[\p{L}'’&.-]*|&|and)"
+                               r"(?:[ \t]+(?:\p{Lu}[\p{L}'’&.-]*|&|and)){0,5})")
+
+
+def _of_body_after(text: str, end: int) -> bool:
+    """Whether a body whose name holds an institution's word follows the name ("Lee Min-ji of Hanul Investment &
+    Securities was more cautious", "Tom Reddy at Ashwell Parish Council"): someone who works there."""
+    match = _OF_BODY_AFTER.match(text, end)
+    return bool(match) and any(w.lower() in NOT_PERSON for w in match.group(1).split()[1:] or [""])
+
+
 def _pronoun_follows(name: str, text: str, end: int) -> bool:
     """Whether the sentence after the one naming someone opens with the pronoun their given name calls for
     ("Marisol Echeverría Ruiz is lying face down on a padded gantry. She has been ...", "... Speaking in Welsh to
@@ -488,7 +501,7 @@ def person_mentions(text: str) -> list[tuple[int, int, str]]:
                 or _TITLE_BEFORE.search(text, max(0, start - 24), start) or _given_then_surname(name)
                 or (_REMIT_BEFORE.search(text, max(0, start - 100), start) and _rare_word(name.split()[-1]))
                 or name in shortened or _ACCORDING_BEFORE.search(text, max(0, start - 16), start)
-                or _office_after(text, end) or _pronoun_follows(name, text, end)):
+                or _office_after(text, end) or _pronoun_follows(name, text, end) or _of_body_after(text, end)):
             evidence.add(name)
     mentions = [(start, end, name) for start, end, name, _ in candidates if name in evidence]
     # The candidates' runs are disjoint and in text order: the one a position may fall in is found by bisection.
@@ -592,6 +605,18 @@ def _everyday_words(name: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def _foreign_word(word: str) -> bool:
+    """A word English text all but never uses ("Hamisi" of "Hamisi Juma Mwakalinga"): a given name the name data
+    lacks, never a descriptor such as "Pensioner" or "Substitute"."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(_clean_word(word).lower(), "en") < FOREIGN_ZIPF
+
+
+#: Zipf frequency under which a word is not English (names the name data lacks: "Hamisi" 0.0; "pensioner" 2.7).
+FOREIGN_ZIPF = 1.5
+
+
 def _rare_word(word: str) -> bool:
     """Whether a word is rare in English in its form and its singular: "Holmqvist", "Meilin", but not "Dairies"
     (plural of the everyday "dairy") nor "Field"."""

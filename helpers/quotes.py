@@ -377,6 +377,12 @@ def speaker_form(name: str) -> str:
                       and not (lowered[0] in NOT_PERSON and lowered[0].endswith("s")
                                and not any(w in TITLES or w in _TITLE_EXTRA for w in lowered[:i]))),
                      0)
+        # "Agriculture Hamisi Juma Mwakalinga": a rare word between the remit and the given name found is a given name
+        # the name data lacks, and stays
+        while start > 0 and len(words) - start < 3 and _zipf(words[start - 1]) < RARE_NAME_ZIPF and words[start - 1][
+                :1].isupper() and (
+                start == 1 or _common_word(words[start - 2])) and lowered[start - 1] not in TITLES | _TITLE_EXTRA:
+            start -= 1
         words, lowered = words[start:], lowered[start:]  # a descriptor before a given name goes
     if (len(words) == 2 and not _initial(words[0]) and not words[0].isupper()  # "NHS England" is a body
             and words[0].lower() in _ADDRESSED_BY_GIVEN_NAME  # never "Met Éireann"
@@ -2331,6 +2337,8 @@ def _headline_speaker(tag: str, body: str) -> str:
     tokens = re.findall(r"[\w’'&-]+", words)
     for k, word in enumerate(tokens):
         noun = word.lower()
+        if noun in _TITLE_QUALIFIERS:
+            continue  # "Bangladesh’s climate finance negotiator": "climate" qualifies a title, it holds no office
         if (noun in TITLES or noun in _TITLE_EXTRA or noun in _TEAM_ROLES or noun in _ACRONYM_TITLES
                 or (noun.endswith(_ROLE_ENDINGS) and noun not in _NOT_ROLES and len(noun) > 4)):
             # "Council leader" before "leader": the body's "council leader Helen Marsh", not its opposition leader
@@ -2341,6 +2349,10 @@ def _headline_speaker(tag: str, body: str) -> str:
     return ""
 
 
+#: Words of ``people.TITLES`` that only qualify a title ("climate minister", "former president", "UN envoy").
+_TITLE_QUALIFIERS = frozenset(["foreign", "defence", "defense", "finance", "interior", "health", "trade", "climate",
+                               "environment", "economy", "state", "former", "acting", "interim", "new", "vice", "prime",
+                               "deputy", "general", "un", "eu", "us", "u.s.", "uk", "nato", "who", "imf", "additional"])
 #: A headline's quotation has at least this many words (shorter ones are scare quotes: "‘Historic’ deal").
 HEADLINE_QUOTE_WORDS = 4
 

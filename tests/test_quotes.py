@@ -1336,3 +1336,26 @@ def test_the_role_opening_the_paragraph_before_is_who_she_is() -> None:
             "The judge said she accepted that his remorse was genuine, a point Ms Lindqvist had raised earlier.\n\n"
             "\"Treatment is to your credit,\" she said.\n")
     assert _speakers(text) == ["Karen Lindqvist", "Helen Ashdown"]
+
+
+def test_a_person_of_a_named_firm_is_the_she_after_them_never_the_firm() -> None:
+    text = ("Chip results\n\nKim Soo-yeon, an analyst at Daehan Securities, raised her target price.\n\n"
+            "Lee Min-ji of Hanul Investment & Securities was more cautious, pointing to rising competition.\n\n"
+            "\"The market is pricing the shortage as if it lasts forever,\" she wrote in a note to clients.\n")
+    assert _speakers(text) == ["Lee Min-ji"]
+
+
+def test_a_given_name_the_name_data_lacks_stays_before_one_it_knows() -> None:
+    text = ("Maize centre\n\nDeputy Minister for Agriculture Hamisi Juma Mwakalinga visited the centre on Tuesday.\n\n"
+            "\"The cooperation brings tangible benefits to ordinary people,\" Mwakalinga said.\n")
+    assert _speakers(text) == ["Hamisi Juma Mwakalinga"]
+
+
+def test_a_headlines_title_qualifier_holds_no_office() -> None:
+    """"Bangladesh’s climate finance negotiator" in the headline: "climate" is no role whose holder speaks the
+    headline's quotation (Joe Brandt of a climate coalition is not the negotiator)."""
+    text = ("‘The money is the whole negotiation’: Bangladesh’s climate finance negotiator on what comes next\n\n"
+            "Leah Mwangi of the Fair Climate Finance Coalition and Joe Brandt of the Debt and Development Forum wrote an "
+            "article last week.\n\nWhy does finance matter so much?\n\nBecause everything else depends on it. The money "
+            "is the whole negotiation, wearing a different hat.\n")
+    assert [row[3] for row in article_quotes("t", "x", text.split("\n", 1)[1], text.split("\n", 1)[0])] == [""]
