@@ -831,7 +831,7 @@ def _institution_runs(text: str) -> list[str]:
     return runs
 
 
-_RUN_BREAK_RE = re.compile(r"(?<=[a-z]{2}[.!?])\s+")
+_RUN_BREAK_RE = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\s*\n\s*")  # (nor a line's end: "... in Townsville\nErgon Energy")
 
 
 #: Two people referred to together: "the two researchers", "both union leaders", "the pair", "the couple".
@@ -953,7 +953,9 @@ def _unknown_role(phrase: str, context: str, state: _State | None = None) -> str
             return team  # "sacked as Ashbourne Rovers manager ... the club said": the team
         if not runs and noun in _COMPANY_NOUNS:  # "Fenbridge Polymers, which operates the warehouse, ... the company"
             return _company_opener(context)
-        return runs[-1] if runs else _lower_case_body(words, context)
+        # "The Diabetes Action Trust said ... “…,” the charity said": a generic noun is the body that opened a sentence
+        return runs[-1] if runs else _lower_case_body(words, context) or (
+            _body_opener(context) if noun in _GENERIC_BODY_NOUNS else "")
     # "Shannon Airport says ... the airport said": a place or body named with the noun as its last word (never a
     # title before a name: "Health Minister Jane Doe")
     if (len(words) == 2 and noun.isalpha() and not noun.endswith("s") and not is_title(noun)  # "the residents’ ..."
@@ -1000,6 +1002,9 @@ def _named_body(noun: str, context: str) -> str:
     return runs[-1] if runs else ""
 
 
+#: Nouns any kind of body may be called by, whatever its name's words: "the charity", "the organisation".
+_GENERIC_BODY_NOUNS = frozenset(["charity", "organisation", "organization", "group", "body", "nonprofit", "ngo",
+                                 "campaign", "institute", "association", "trust", "foundation"])
 #: Nouns a sports team speaks as, and the words that end a team's name ("Ashbourne Rovers", "Kettering Vale FC").
 _TEAM_NOUNS = frozenset(["club", "team", "side", "franchise"])
 _TEAM_RE = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){1,3}(?:United|City|Rovers|Town|Athletic|Wanderers|Albion|County|"
@@ -1156,7 +1161,7 @@ _COMPANY_RUN_RE = re.compile(rf"(?:(?:^|(?<=[.!?])\s+|\n)|\b(?:{'|'.join(sorted(
 
 #: A company's name ending in a legal form: "Salar Andino SA", "Brightwater Foods Inc.", "Kestrel Grid Ltd".
 _LEGAL_NAME_RE = re.compile(r"\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+(?:SA|S\.A\.|Inc\.?|Ltd\.?|Limited|plc|PLC|AG|"
-                            r"GmbH|LLC|Corp\.?|Corporation|NV|N\.V\.|SE|AB|ASA|Oyj|S\.p\.A\.|SpA|Bhd|Pty)(?![\w.])")
+                            r"GmbH|LLC|Corp\.?|Corporation|NV|N\.V\.|SE|AB|ASA|Oyj|S\.p\.A\.|SpA|Bhd|Pty|Co\.)(?![\w.])")
 
 
 def _company_opener(context: str) -> str:
@@ -1169,6 +1174,10 @@ def _company_opener(context: str) -> str:
     suffixed = list(_LEGAL_NAME_RE.finditer(recent))
     if suffixed:  # "Shares in Salar Andino SA, the country's second-largest producer, fell": a company by its suffix
         return suffixed[-1].group(0)
+    # "South Korean chipmaker Hanbit Semicon Co. on Thursday reported ..." at the top: the one company the article
+    # names with its legal suffix, however far back
+    if len(named := {m.group(0) for m in _LEGAL_NAME_RE.finditer(_mask_quotes(context))}) == 1:
+        return named.pop()
     for m in reversed(list(_COMPANY_RUN_RE.finditer(recent))):
         words = m.group("name").split()
         if words[0] == "The":
@@ -1683,6 +1692,8 @@ def _first_after(segment: str, context: str, state: _State) -> str:
     if (body_voice := _BODY_VOICE_RE.fullmatch(segment.strip(" ,"))) and (
             body := _unknown_role(f"the {body_voice.group('noun')}", context)):
         return _note_voice(segment, body, state)  # "“…,” a council spokesperson said": the council named before
+    if _BARE_VOICE_RE.fullmatch(segment.strip(" ,")):  # "Ergon Energy says ... “…,” a spokesperson told us"
+        return _note_voice(segment, _last_group(context), state) or UNKNOWN
     unnamed = _unnamed_speaker(segment)
     if unnamed is not None:
         return _note_voice(segment, unnamed, state) if unnamed != UNKNOWN else unnamed

@@ -1359,3 +1359,24 @@ def test_a_headlines_title_qualifier_holds_no_office() -> None:
             "article last week.\n\nWhy does finance matter so much?\n\nBecause everything else depends on it. The money "
             "is the whole negotiation, wearing a different hat.\n")
     assert [row[3] for row in article_quotes("t", "x", text.split("\n", 1)[1], text.split("\n", 1)[0])] == [""]
+
+
+def test_the_company_is_the_one_the_article_names_with_its_legal_suffix() -> None:
+    text = ("SEOUL, July 25 — South Korean chipmaker Daewon Memory Co. on Thursday reported a 48% jump in profit.\n\n"
+            "Revenue climbed 31% to 14.6 trillion won, and analysts had expected less.\n\n"
+            "Shares rose as much as 6.4% in morning trade, the biggest gain in a year.\n\n"
+            "\"Demand remained very strong throughout the quarter,\" the company said in a statement.\n")
+    assert _speakers(text) == ["Daewon Memory Co"]
+
+
+def test_the_charity_is_the_body_that_opened_the_sentence_before() -> None:
+    text = ("Shift work study\n\nThe Night Workers Health Trust said the research added to growing evidence. "
+            "\"Millions of people work outside office hours,\" the charity said in a statement.\n")
+    assert _speakers(text) == ["Night Workers Health Trust"]
+
+
+def test_a_spokesperson_after_the_quote_speaks_for_the_body_named_on_the_line_before() -> None:
+    text = ("Cyclone live\n\n• 14 evacuation centres open in Townsville\n\n"
+            "Ergon Energy says crews will not be sent out until winds drop. \"Our crews are ready to go,\" a spokesperson "
+            "told us.\n")
+    assert _speakers(text) == ["Ergon Energy"]
