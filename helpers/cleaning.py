@@ -127,6 +127,8 @@ NAMED_RULES: tuple[Rule, ...] = (
                    # Defence)"
                    rf"|^\((?!(?:{_AGENCIES})\))(?-i:[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|the|de|[A-Z][\w.&'’-]*)){{0,5}})\)$"
                    r"|[.\s]\s*(?:©\s*)?(?:photo(?:graph)?|picture|image)s?\s*(?::|\||by\b|©)\s*(?-i:[A-Z]\.\s*)*[^.:]{1,50}$"
+                   # "... File | Photo Credit: Special Arrangement", "... Photo courtesy of the carrier."
+                   r"|[.|]\s*(?:file\s*\|\s*)?photo credits?\s*:\s*(?:\w\.\s*)*[^.]{1,50}$|[.\s]\s*photos? courtesy of\b[^.]{1,50}\.?$"
                    rf"|^{_NAME}(?:\s{_NAME}){{0,3}}\s*[-–—]\s*(?:staff|freelance|contributor)\b[^.]{{0,30}}$"
                    # a caption's last sentence is its credit: ". Getty Images", ". Screenshot: X", ". Credit: X",
                    # ". File photograph", ". Jane Doe for The Daily Example" (a photographer working for the paper)
@@ -288,7 +290,9 @@ NAMED_RULES: tuple[Rule, ...] = (
         "link back to the original site ('Source link', 'Source: ...', 'Originally published at')",
         _rx(r"^(?:source(?:\s+link)?|original(?:\s+article)?|via\s+\S+|originally published (?:at|on|by)\b.*)$",
             r"^source:\s.{1,60}$", r"^this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published) (?:on|in|at)\b",
-            r"^\(?this (?:story|article) has not been edited by\b", r"^\(?with inputs from\b.{0,40}\)?\.?\)?$"),
+            r"^\(?this (?:story|article) has not been edited by\b", r"^\(?with inputs from\b.{0,40}\)?\.?\)?$",
+            # a news database's syndication line: "Published by Israel Business Today [online] in English on ..."
+            r"^published by .{2,80}\[online\]"),
         max_words=30,
     ),
     Rule(
@@ -303,6 +307,10 @@ NAMED_RULES: tuple[Rule, ...] = (
             # "RELATED: Pilsner exports hit a record ...", "▶ Listen: On this week's podcast ..."
             r"^(?:related|see also|further reading)\s*:\s*\S",
             r"^[▶►]\s*(?:listen|watch|play)\b",
+            r"^read\s*\|\s*\S",  # "READ | Rand Water warns of planned maintenance in July"
+            # a ticker of other stories: "Tinubu swears in new INEC commissioners • Naira closes at ... • Flood: ..."
+            r"^(?-i:[A-Z])(?:[^•.!?]|(?<=\d)\.(?=\d)){10,90}\s•\s(?-i:[A-Z])(?:[^•.!?]|(?<=\d)\.(?=\d)){10,90}\s•\s"
+            r"(?-i:[A-Z])[^•!?]{5,90}$",
             # a call to action closing a promotion: "... Find out more »", "Download the whitepaper »"
             r"\b(?:find out more|learn more|read more|download|talk to|contact|book|shop|sign up|subscribe|get "
             r"started|apply|register)\b[^.!?]{0,30}\s*[»›→]$"),
@@ -371,6 +379,7 @@ NAMED_RULES: tuple[Rule, ...] = (
             r"^font size\b", r"^(?:a-|a\+|a)\s+a\s*\+?\s*a?\+?$", r"^typo\?\s", r"\bctrl\s*\+\s*enter\b",
             r"^please (?:turn on|enable) javascript\b", r"^(?:listen to (?:this|the) (?:article|story))\b",
             r"^\d+\s+min(?:ute)?s? read(?:\s*·.{0,30})?$", r"^(?:reading time|time to read)\b",
+            r"^\d+\s*min(?:ute)?s? to read$", r"^(?:refresh|reload)(?: the page)? for (?:the latest )?updates?$",
             # a file to download with its type and size: "Download press release (PDF, 212 KB)"
             r"^(?:download|view|open|read)\b.{0,80}\((?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|mp3|mp4)\b[^)]{0,20}\)$",
             # a publishing platform's app prompt and reader highlights ("Open in app", "Top highlight")
@@ -394,7 +403,7 @@ NAMED_RULES: tuple[Rule, ...] = (
                "issue", "edition", "until", "now ", "tag", "topic", "filed", "home", "%", "related", "hours", "market",
                "trending", "print", "save", "share", "top", "menu", "search", "close", "sign in", "log in",
                "register", "a+", "a-", "@", "▲", "▼", "△", "▽", "subject:", "app", "highlight", "status", "alert",
-               "disruption", "warning", "in this", "delayed", "market data"),
+               "disruption", "warning", "in this", "delayed", "market data", "to read", "updates"),
     ),
     Rule(
         "advertisement",
@@ -418,12 +427,13 @@ NAMED_RULES: tuple[Rule, ...] = (
             # the action last, after a sentence: "... from €289,000. Book a viewing today", "... credit score. Start now"
             r"[.!]\s+(?:book|start|apply|order|shop|call|register|subscribe|sign up|join|claim|get|buy)\b[^.!?]{0,40}?"
             r"\b(?:today|now|online|here)[.!]?$",
-            r"\b(?:early[- ]bird )?tickets (?:are )?(?:now )?(?:available|on sale)\b[^.!?]{0,40}$"),
+            r"\b(?:early[- ]bird )?tickets (?:are )?(?:now )?(?:available|on sale)\b[^.!?]{0,40}$",
+            r"^advertise (?:with|on) (?:us|the [\w .&'’-]{1,40})$"),  # "Advertise with the Ledger"
         max_words=22,
         hints=("shop", "book", "buy", "order", "download", "register", "sign up", "subscribe", "try", "request", "claim",
                "learn more", "find out more", "apply now", "get started", "start your", "join now", "% off", "from £",
                "from $", "from €", "free delivery", "free shipping", "free trial", "save ", "start", "apply", "call",
-               "join", "get", "tickets"),
+               "join", "get", "tickets", "advertise"),
     ),
     Rule(
         "agency_credit",

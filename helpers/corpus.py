@@ -235,6 +235,8 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
     """
     lines = "\n".join(line for _, line in removed)
     for _, line in removed:
+        if m := _SYNDICATED_RE.match(line.strip()):  # a news database's "Published by X [online] in English on ..."
+            return m.group("name")
         if m := _ORIGINAL_RE.search(line):  # the name ends with its sentence: "... by Civic Lantern. You may ..."
             return _company_name(re.split(r"\.\s", m.group("name"))[0])
     if masthead := _copyright_masthead(removed) or _masthead(removed):
@@ -507,6 +509,8 @@ _AGENCY_NAMES_RE = re.compile(r"(?:The\s+)?(?:(?:Thomson\s+)?Reuters|AFP|AP|Asso
 _BYLINE_BRAND_RE = re.compile(r"^(?:by\s+)?[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){1,3}(?:\s+in\s+[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+)?)?"
                               r"\s*[·•|]\s*(?P<brand>[A-Z][\w&'’.-]*(?:\s[A-Z0-9][\w&'’.-]*){0,4})"
                               r"\s*[·•|]\s*(?:posted|published|updated|first published)\b", re.IGNORECASE)
+#: A news database's syndication line names the publisher: "Published by Israel Business Today [online] in English".
+_SYNDICATED_RE = re.compile(r"Published by (?P<name>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,7}?)\s+\[online\]")
 #: "This article originally appeared on Bayside Sports Daily: ..." names the publisher of a re-published story.
 _ORIGINAL_RE = re.compile(r"\b(?:originally|first) (?:appeared|published) (?:on|in|at|by) (?:the website of )?"
                           r"(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,5})")
