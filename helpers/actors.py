@@ -310,8 +310,15 @@ def full_names_ending(surname: str, context: str) -> list[str]:
     full = [after_thing(m.group(1) + surname, context, m.start()) for m in re.finditer(
         rf"\b((?:(?:[A-Z][\w'’-]+|(?:[A-Z]\.){{1,3}}) ){{1,2}}(?:(?:{NAME_PARTICLES_RE}) ){{0,2}})"
         rf"{re.escape(surname)}\b(?! [A-Z][a-z])", context)]
-    return [c for f in full if " " in (c := strip_titles(f)) and not c.split()[0].endswith(("-based", "-born"))
-            and c.split()[0] not in _SENTENCE_WORDS]  # "But Brenda": a sentence's first word, then the given name
+    return [c for f in full if " " in (c := _without_sentence_word(strip_titles(f)))
+            and not c.split()[0].endswith(("-based", "-born"))]
+
+
+def _without_sentence_word(name: str) -> str:
+    """A name without the sentence's first word before it: "When Sung-ho Park" -> "Sung-ho Park", "But Brenda" ->
+    "Brenda" (a given name alone, no full name)."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0] in _SENTENCE_WORDS else name
 
 
 #: Capitalised words that open a sentence before a name and are never part of it: "But Brenda, a widow, ...".

@@ -189,6 +189,8 @@ _ADVERBS = r"(?:\s+(?:also|once|previously|meanwhile|later|then|again|earlier|ha
 _SUBJ_BEFORE_RE = re.compile(rf"(?P<subj>\b(?:he|she|they|He|She|They)\b|{_NAME_RUN}|\b[Tt]he\s+(?:(?:[A-Za-z-]+|\d{{1,3}}-year-old)\s+){{0,3}}"
                              rf"(?:\d{{1,3}}-year-old|[a-z-]+)),?{_ADVERBS}\s*$")
 #: A name, then "who" and the verb: the relative clause's subject is the name ("Treviño, who said ...").
+#: A relative clause opened by "which" right before the verb: the body named before it is the verb's subject.
+_WHICH_RE = re.compile(r",\s+which\s+(?:also\s+|later\s+|has\s+|had\s+)?$")
 _WHO_SAID_RE = re.compile(rf"(?:^|[.!?]\s+)(?P<name>{_NAME_RUN}),\s+who\s+(?:also\s+|later\s+|has\s+|had\s+)?$")
 # a sentence ends at . ! ? before a capital or a quote, but not after an initial or an abbreviated title
 # ("U.S. officials", "Mr. Cho", "Sen. Maria Lopez", "Gov. Hochul"): those are filtered in ``_boundaries``.
@@ -1134,6 +1136,12 @@ def _lower_case_body(words: list[str], context: str) -> str:
     writes it with the capitalised words before it ("The Mato Grosso state government said ..."); "" for a bare
     noun ("the ministry" names no body) or a phrase whose other words are not a body's ("the same council")."""
     words = [w for w in words if w not in ("the", "a", "an")]
+    owned = list(re.finditer(rf"\b[A-Z][\w-]*[’']s\s+(?P<kind>[a-z]+)\s+{re.escape(words[0])}\b"
+                             rf"(?:,\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}}),)?",
+                             context[-ANTECEDENT_CHARS:])) if len(words) == 1 else []
+    if owned and owned[-1].group("kind") not in STOP_WORDS:  # "Spain's interior ministry ... the ministry said"; the
+        # name in commas when the text gives one ("Mexico's refugee agency, COMAR, received ...")
+        return owned[-1].group("name") or f"{owned[-1].group('kind').title()} {words[0].title()}"
     if len(words) < 2 or any(w in STOP_WORDS for w in words):
         return ""
     tail = " ".join(words)
@@ -1582,6 +1590,11 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     relative = _WHO_SAID_RE.search(head)  # "Treviño, who said she had delayed the shots because of “…”": Treviño
     if relative and (who := _candidate(relative.group("name"), context, state, persons_only=True)):
         return who
+    # "a letter of support from the Ministry of Economic Affairs and Climate Policy, which described it as “…”"
+    if (which := _WHICH_RE.search(head)) and (body := next((run for run in _institution_runs(head[:which.start()])[-1:]
+                                                           if head[:which.start()].endswith(run)
+                                                           and _is_institution(run)), "")):
+        return speaker_form(body)
     placed = _NAME_AT_RE.search(head)  # "Dr Rashid Al Ketbi at the environment agency always says": the person
     if placed and (who := _candidate(placed.group("name"), context, state, persons_only=True)):
         return who

@@ -1380,3 +1380,22 @@ def test_a_spokesperson_after_the_quote_speaks_for_the_body_named_on_the_line_be
             "Ergon Energy says crews will not be sent out until winds drop. \"Our crews are ready to go,\" a spokesperson "
             "told us.\n")
     assert _speakers(text) == ["Ergon Energy"]
+
+
+def test_a_sentences_first_word_before_a_full_name_is_dropped_not_the_name() -> None:
+    text = ("Diner closes\n\nWhen Sung-ho Park unlocked the door in 1993, he had $11,000 in savings.\n\n"
+            "\"I did not know what hash browns were,\" Park, now 68, said with a laugh.\n")
+    assert _speakers(text) == ["Sung-ho Park"]
+
+
+def test_a_body_before_which_is_the_subject_of_the_verb_after() -> None:
+    text = ("Plant plan\n\nThe project has a letter of support from the Ministry of Economic Affairs and Climate Policy, "
+            "which described it as \"fully consistent with the national ambition\".\n")
+    assert _speakers(text) == ["Ministry of Economic Affairs and Climate Policy"]
+
+
+def test_a_countrys_ministry_in_lower_case_is_the_ministry_and_a_name_in_commas_wins() -> None:
+    text = ("Floods live\n\nSpain's interior ministry has confirmed that 450 soldiers were deployed. \"All resources "
+            "are available,\" the ministry said.\n\nMexico's refugee agency, COMAR, received 78,000 applications. It "
+            "said it had \"significantly reinforced its staff\", the agency said.\n")
+    assert _speakers(text) == ["Interior Ministry", "COMAR"]
