@@ -404,6 +404,11 @@ _OF_BODY_AFTER = regex.compile(r"[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?((?:\p{
                                r"(?:[ \t]+(?:\p{Lu}[\p{L}'’&.-]*|&|and)){0,5})")
 
 
+#: Where someone described before their name is from, in the same commas: "Another protester, Shabana Begum Mulla of
+#: Ganeshpet, said".
+_OF_PLACE_COMMA = regex.compile(r"[ \t]+(?:of|from)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3},")
+
+
 def _of_body_after(text: str, end: int) -> bool:
     """Whether a body whose name holds an institution's word follows the name ("Lee Min-ji of Hanul Investment &
     Securities was more cautious", "Tom Reddy at Ashwell Parish Council"): someone who works there."""
@@ -497,7 +502,8 @@ def person_mentions(text: str) -> list[tuple[int, int, str]]:
                                                       and (after.group(1).lower() != "states" or says_after(text, end)))
                 or says_after(text, end) or _described(text, end) or _SAID_BEFORE.search(text, max(0, start - 24), start)
                 or _AGE_BEFORE.search(text, max(0, start - 16), start)
-                or (_DESCRIBED_BEFORE.search(text, max(0, start - 80), start) and text[end:end + 1] == ",")
+                or (_DESCRIBED_BEFORE.search(text, max(0, start - 80), start)
+                    and (text[end:end + 1] == "," or _OF_PLACE_COMMA.match(text, end)))  # "..., Shabana Mulla of X,"
                 or _TITLE_BEFORE.search(text, max(0, start - 24), start) or _given_then_surname(name)
                 or (_REMIT_BEFORE.search(text, max(0, start - 100), start) and _rare_word(name.split()[-1]))
                 or name in shortened or _ACCORDING_BEFORE.search(text, max(0, start - 16), start)

@@ -1409,7 +1409,14 @@ def _indefinite_subject(context: str) -> str | None:
     if re.search(r"[“”\"‘]", paragraph):  # a quotation between (’ is also the apostrophe)
         return None
     m = _INDEFINITE_OPENER_RE.search(paragraph)
-    return _unnamed_speaker(m.group("subj")) if m else None
+    if not m:
+        return None
+    # "Another protester, Shabana Begum Mulla of Ganeshpet, said ...": described first, then named
+    named = re.match(rf"(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*,\s+({_NAME_RUN})",
+                     m.group("subj"))
+    if named and (who := speaker_form(named.group(1))) and not _is_institution(who):
+        return who
+    return _unnamed_speaker(m.group("subj"))
 
 
 #: The last sentence before a quote opened by someone's unnamed relative: "Her husband moved their two cars ...".

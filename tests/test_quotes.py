@@ -1399,3 +1399,10 @@ def test_a_countrys_ministry_in_lower_case_is_the_ministry_and_a_name_in_commas_
             "are available,\" the ministry said.\n\nMexico's refugee agency, COMAR, received 78,000 applications. It "
             "said it had \"significantly reinforced its staff\", the agency said.\n")
     assert _speakers(text) == ["Interior Ministry", "COMAR"]
+
+
+def test_someone_described_then_named_in_commas_is_named() -> None:
+    text = ("Water protest\n\n\"Repairs are under way,\" said Commissioner B.R. Gopal.\n\n"
+            "Another protester, Shabana Begum Mulla of Ganeshpet, said tankers were charging ₹900. \"Poor families cannot "
+            "afford this,\" she said.\n")
+    assert _speakers(text) == ["B.R. Gopal", "Shabana Begum Mulla"]
