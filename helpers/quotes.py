@@ -1182,9 +1182,9 @@ def _company_opener(context: str) -> str:
     suffixed = list(_LEGAL_NAME_RE.finditer(recent))
     if suffixed:  # "Shares in Salar Andino SA, the country's second-largest producer, fell": a company by its suffix
         return suffixed[-1].group(0)
-    # "South Korean chipmaker Hanbit Semicon Co. on Thursday reported ..." at the top: the one company the article
-    # names with its legal suffix, however far back
-    if len(named := {m.group(0) for m in _LEGAL_NAME_RE.finditer(_mask_quotes(context))}) == 1:
+    # "South Korean chipmaker Hanbit Semicon Co. on Thursday reported ..." at the top: the one company the article's
+    # opening names with its legal suffix
+    if len(named := {m.group(0) for m in _LEGAL_NAME_RE.finditer(_mask_quotes(context[:ANTECEDENT_CHARS]))}) == 1:
         return named.pop()
     for m in reversed(list(_COMPANY_RUN_RE.finditer(recent))):
         words = m.group("name").split()
@@ -1313,16 +1313,17 @@ def _speaker_goes_on(state: _State, pronoun: str) -> str:
     quotation and this one ("the retired dinner lady said: “…” / She added: “…”", though another woman was quoted by
     name before); "" otherwise."""
     who, text = state.last_speaker, state.text
-    sex = {"he": "m", "him": "m", "she": "f", "her": "f"}[pronoun.lower()]
-    if (not who or not text or not 0 < state.position - state.last_said_at <= OPENER_CHARS or _is_institution(who)
-            or person_gender(resolve_person(who, text), text) != sex):  # a sex the name or text gives, never a guess
+    if not who or not text or not 0 < state.position - state.last_said_at <= OPENER_CHARS or _is_institution(who):
         return ""
     between = _mask_quotes(text[state.last_said_at:state.position])
-    named = {resolve_person(m.group(0), text) for m in _NAME_RUN_RE.finditer(between)
-             if m.group(0) not in _NOT_OPENERS and m.group(0).lower() not in _OPENER_WORDS
-             and not _ASKED_ABOUT_RE.search(between, max(0, m.start() - 20), m.start())  # "Asked about Askew, he said"
-             and speaker_form(m.group(0))}  # "Gemma reckons": someone else is named (a place too, to be safe)
-    return who if named <= {resolve_person(who, text)} else ""
+    runs = [m.group(0) for m in _NAME_RUN_RE.finditer(between)
+            if m.group(0) not in _NOT_OPENERS and m.group(0).lower() not in _OPENER_WORDS
+            and not _ASKED_ABOUT_RE.search(between, max(0, m.start() - 20), m.start())]  # "Asked about Askew, he said"
+    # "Gemma reckons": someone else is named between (a place too, to be safe); the speaker's own words are no one else
+    if any(not set(run.split()) <= set(who.split()) for run in runs):
+        return ""
+    sex = {"he": "m", "him": "m", "she": "f", "her": "f"}[pronoun.lower()]
+    return who if person_gender(resolve_person(who, text), text) == sex else ""  # a sex the name or text gives
 
 
 def _role_subject(context: str, pronoun: str) -> str:
