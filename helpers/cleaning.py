@@ -126,7 +126,7 @@ NAMED_RULES: tuple[Rule, ...] = (
                    # the credit on its own line under the caption: "(Kestrel Aerosystems)", "(Australian Department of
                    # Defence)"
                    rf"|^\((?!(?:{_AGENCIES})\))(?-i:[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|the|de|[A-Z][\w.&'’-]*)){{0,5}})\)$"
-                   r"|[.\s]\s*(?:©\s*)?(?:photo(?:graph)?|picture|image)s?\s*(?::|\||by\b|©)\s*(?-i:[A-Z]\.\s*)*[^.:]{1,50}$"
+                   r"|[.\s]\s*(?:©\s*)?(?:photo(?:graph)?|picture|image|foto)s?\s*(?::|\||by\b|©)\s*(?-i:[A-Z]\.\s*)*[^.:]{1,50}$"
                    # "... File | Photo Credit: Special Arrangement", "... Photo courtesy of the carrier."
                    r"|[.|]\s*(?:file\s*\|\s*)?photo credits?\s*:\s*(?:\w\.\s*)*[^.]{1,50}$|[.\s]\s*photos? courtesy of\b[^.]{1,50}\.?$"
                    rf"|^{_NAME}(?:\s{_NAME}){{0,3}}\s*[-–—]\s*(?:staff|freelance|contributor)\b[^.]{{0,30}}$"
@@ -138,7 +138,7 @@ NAMED_RULES: tuple[Rule, ...] = (
                    rf"|[.!?][\"'”’]?\s+(?-i:{_NAME}(?:\s{_NAME}){{1,2}}\s+for\s+(?:The\s+)?{_NAME}(?:\s{_NAME}){{0,3}})\.?$",
                    re.IGNORECASE),
         max_words=30,
-        hints=("/", "photo", "picture", "image", "credit", "staff", "freelance", "contributor", "file", ")", "]",
+        hints=("/", "photo", "foto", "picture", "image", "credit", "staff", "freelance", "contributor", "file", ")", "]",
                "fig", "chart", "map", "table", "graph",
                "getty", "screenshot", "courtesy", "illustration", "graphic", " for ", "afp", "reuters", "ap ", "epa"),
     ),

@@ -89,6 +89,7 @@ def _near_story(year: int, month: int, day: int, told: set[tuple[int, int]]) -> 
 
 
 #: A US content system's clock right after a numeric date: "3/9/2024 8:15:00 PM" (en-US "M/d/yyyy h:mm:ss tt").
+_H_CLOCK_RE = re.compile(r"[ \t,]*(?:[-–—|·][ \t]*)?\d{1,2}h\d{2}\b")
 _US_CLOCK_RE = re.compile(r"[ \t,]*\d{1,2}:\d{2}:\d{2}[ \t]?[AP]M\b")
 
 
@@ -99,6 +100,8 @@ def numeric_order(page: str, after: str = "") -> str:
     "" when the page writes both orders or neither (then an ambiguous date stays unread)."""
     if _US_CLOCK_RE.match(after):
         return "mdy"
+    if _H_CLOCK_RE.match(after):  # "05/03/2026 14h32": a clock as French, Portuguese and Brazilian sites write it
+        return "dmy"
     orders = {"dmy" if m.group("d1") else "mdy" for m in _DAY_MONTH_RE.finditer(page)
               if (m.group("m1") or m.group("m2"))[0].isupper()}
     return orders.pop() if len(orders) == 1 else ""

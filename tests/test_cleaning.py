@@ -1064,6 +1064,7 @@ def test_a_read_more_heading_opens_a_teaser_list_and_a_credit_may_hold_a_channel
     ("A ferry leaves the harbour terminal. File | Photo Credit: K. RAMESH", "photo_credit"),
     ("Trucks at the depot in Fargo, North Dakota. Photo courtesy of the carrier.", "photo_credit"),
     ("Published by Gulf Business Review [online] in English on March 2, 2026.", "source_link"),
+    ("Route 12 runs every 30 minutes on weekdays. Foto: Lars Holm", "photo_credit"),
 ])
 def test_unseen_sites_furniture_is_named(line: str, rule: str) -> None:
     from helpers.cleaning import named_rule

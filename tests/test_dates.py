@@ -376,3 +376,12 @@ def test_a_publication_date_line_dates_the_story_over_the_header_bar() -> None:
            "Water board approves higher tariff to fund pipe renewals\nPublication date 9 April 2026 | 08:15 ICT\n" + _BODY)
     row, _ = process_article("pub.txt", raw.encode(), {})
     assert str(row["published"])[:10] == "2026-04-09"
+
+
+def test_a_clock_written_with_h_reads_an_ambiguous_date_day_first() -> None:
+    """"05/03/2026 14h32" on a page that writes "March 3" in its teasers: the clock is a French, Portuguese or
+    Brazilian site's, so the date is 5 March, never 3 May."""
+    from helpers.dates import parse_date
+
+    page = "Teaser: Flights resume, March 3, 2026\nPublished on 05/03/2026 14h32\n"
+    assert str(parse_date("Published on 05/03/2026 14h32", page=page)) == "2026-03-05"
