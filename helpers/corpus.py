@@ -576,7 +576,7 @@ _AGENCY_ALT = "|".join(re.escape(k) for k in sorted(AGENCIES, key=len, reverse=T
 #: source line ("Source: Xinhua", "Additional reporting by Reuters."), an agency byline ("By PTI", "By PA Reporter",
 #: "By JOSH KAMINSKI Associated Press"), a credit line ("- AFP", "(Reuters)"). Photo credits ("Photo: Reuters") and teasers never count.
 _CREDIT_AGENCY_RE = re.compile(rf"^(?:[-–—]\s*)?(?:\(?(?:source|sources|via|writer|credit|with(?: (?:additional )?(?:files|reporting) "
-                               rf"(?:from|by))?|additional reporting (?:from|by))\s*:?\s*|by\s+(?:[A-Z][A-Z'’.-]+\s+){{0,3}}|[-–—(]\s*)"
+                               rf"(?:from|by)| inputs? from)?|additional reporting (?:from|by))\s*:?\s*|by\s+(?:[A-Z][A-Z'’.-]+\s+){{0,3}}|[-–—(]\s*)"
                                rf"(?P<agency>{_AGENCY_ALT})(?:\s*\([A-Z]{{2,6}}\))?(?:\s+(?:staff\s+)?(?:reporter|correspondent|staff))?"
                                rf"\)?\.?$", re.IGNORECASE)
 
@@ -598,8 +598,9 @@ _NAMED_AGENCY_RE = re.compile(r"^(?:by\s+|source:\s*)?(?P<name>(?:The\s+)?[A-Z][
                               r"(?:News|Press)\s+Agency)(?:\s*\((?P<abbr>[A-Z]{2,6})\))?\.?$", re.IGNORECASE)
 #: An agency alone on a byline line ("AFP", "The Canadian Press · Posted: Apr 23, 2025 ..."), or closing the story
 #: ("... for local farmers. (PNA)", "... on Sunday. — Reuters").
-_AGENCY_BYLINE_RE = re.compile(rf"^(?P<agency>{_AGENCY_ALT})(?:\s*[·•|]\s*(?:posted|published|updated)\b.*)?$",
-                               re.IGNORECASE)
+_AGENCY_BYLINE_RE = re.compile(rf"^(?:by\s+)?(?P<agency>{_AGENCY_ALT})(?:\s*[·•|]\s*(?:posted|published|updated)\b.*"
+                               # "By AFP - Mar 03,2026 - Last updated at Mar 03,2026": the date after a dash
+                               rf"|\s+[-–—]\s+(?:[A-Z][a-z]{{2,8}}\.?\s+\d|\d).*)?$", re.IGNORECASE)
 _AGENCY_END_RE = re.compile(rf"(?:\((?P<a>{_AGENCY_ALT})\)|\s[-–—]\s*(?P<b>{_AGENCY_ALT}))\.?$", re.IGNORECASE)
 
 
@@ -824,7 +825,9 @@ def _text_date(raw: str, removed: list[tuple[str, str]], before_headline: int = 
 #: Lines at the top of the kept story searched for a date line the cleaner kept with the text.
 STORY_DATE_LINES = 4
 #: Lower-case words a date line may hold besides names: "March 3, 2025 · By Jonah Reyes", "Updated 6:42 PM EDT".
-_DATE_LINE_WORDS = frozenset(["by", "at", "on", "and", "updated", "published", "posted", "am", "pm", "a.m", "p.m"])
+_DATE_LINE_WORDS = frozenset(["by", "at", "on", "and", "updated", "published", "posted", "am", "pm", "a.m", "p.m",
+                              # "at" before the clock in other languages: "kl. 07.30", "u 13:26", "um 9:15", "à 14h"
+                              "kl", "u", "um", "à", "às", "a", "alle", "om"])
 
 
 def _story_date_line(story: str, raw: str, removed: list[str] = ()) -> tuple[date | None, str]:

@@ -23,8 +23,8 @@ MONTHS = {
 }
 _MONTH = r"(?P<{}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
-_DMY = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.format('m1')},?\s+(?P<y1>\d{{4}})"  # "27 March, 2025" too
-_MDY = rf"{_MONTH.format('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+_DMY = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+{_MONTH.format('m1')},?\s+(?P<y1>\d{{4}})"  # "27 March, 2025", "17. feb. 2026"
+_MDY = rf"{_MONTH.format('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y2>\d{{4}})"  # "Mar 03,2026" too
 _ISO = r"(?P<y3>\d{4})(?:-(?P<m3>\d{2})-(?P<d3>\d{2})|\.(?P<m5>\d{2})\.(?P<d5>\d{2}))"  # 2025-01-23, 2025.01.23
 _NUMERIC = r"(?P<d4>\d{1,2})[/.-](?P<m4>\d{1,2})[/.-](?P<y4>\d{4})"  # 21/03/2023, 21.03.2023, 21-03-2023
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"

@@ -426,3 +426,12 @@ def test_the_associated_press_spelled_with_its_article_is_ap() -> None:
     from helpers.corpus import AGENCIES
 
     assert AGENCIES["the associated press"] == "AP"
+
+
+@pytest.mark.parametrize(("line", "agency"), [("(With inputs from PTI)", "PTI"),
+                                              ("By AFP - Mar 03,2026 - Last updated at Mar 03,2026", "AFP")])
+def test_an_agency_credited_with_inputs_or_in_a_dated_byline(line: str, agency: str) -> None:
+    from helpers.corpus import infer_agency
+
+    raw = "Headline\n" + line + "\nThe council met on Tuesday.\n"
+    assert infer_agency(raw, "The council met on Tuesday.") == agency

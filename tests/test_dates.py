@@ -385,3 +385,21 @@ def test_a_clock_written_with_h_reads_an_ambiguous_date_day_first() -> None:
 
     page = "Teaser: Flights resume, March 3, 2026\nPublished on 05/03/2026 14h32\n"
     assert str(parse_date("Published on 05/03/2026 14h32", page=page)) == "2026-03-05"
+
+
+@pytest.mark.parametrize(("line", "day"), [("17. feb. 2026 kl. 07.30", "2026-02-17"),
+                                           ("By AFP - Mar 03,2026 - Last updated at Mar 03,2026", "2026-03-03")])
+def test_dates_as_danish_and_jordanian_sites_write_them(line: str, day: str) -> None:
+    from helpers.dates import parse_date
+
+    assert str(parse_date(line)) == day
+
+
+def test_a_date_line_with_the_clock_after_a_foreign_at_dates_the_story() -> None:
+    from helpers.corpus import process_article
+
+    raw = ("Riva Portal\nNews\nSport\nGovernment sends rentals bill to parliament\n19.03.2026. u 13:26\n"
+           "The government on Thursday sent to parliament a bill that would let cities stop issuing new licences for "
+           "short-term rentals in crowded neighbourhoods.\nThe bill now goes to a first reading next month, officials said.\n")
+    row, _ = process_article("hr.txt", raw.encode(), {})
+    assert str(row["published"])[:10] == "2026-03-19"
