@@ -55,6 +55,7 @@ NOT_PERSON = frozenset(["union", "nations", "council", "ministry", "department",
                         "pharmaceuticals", "therapeutics", "biosciences", "analytics", "robotics", "electronics",
                         "telecom", "communications", "software", "insurance", "properties", "mining", "metals",
                         "securities", "investments", "brokerage", "semiconductor", "semiconductors", "energy",
+                        "team", "unit", "squad", "taskforce",  # "Major Collision Enquiry Team", "Serious Crime Unit"
                         "industries", "enterprises", "holdings", "ventures", "partners", "world", "global", "international", "national", "federal", "european", "african", "asian", "american", "british", "french", "german", "russian", "chinese", "indian", "arab", "islamic", "climate", "change", "cop", "fund", "programme", "program", "project", "initiative", "alliance", "coalition", "movement", "front", "church", "mosque", "stock", "exchange", "market", "index", "kremlin", "pentagon", "vatican", "elysee", "élysée", "whitehall", "downing", "capitol", "networks", "airlines", "labs", "utilities", "capital", "energy", "power", "media", "studios", "entertainment", "elections",
                         # bodies' last words that are never a surname ("Early Detection Trust", "Water Authority")
                         "trust", "authority", "embassy", "utility", "federation", "association", "society", "hospital",

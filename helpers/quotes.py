@@ -1560,7 +1560,8 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
         titled = apposed.group("subj").split()[-1].lower().strip(".,") in _TITLE_WORDS_ALL or (
             is_place_like(apposed.group("subj")) and bool(_PREPOSITION_BEFORE_RE.search(head[:apposed.start("subj")]))
         ) or bool(role_of and role_of.group(1).lower() in _TITLE_WORDS_ALL)
-        inside = [c for c in _candidates(masked[sent_start + apposed.end("subj"):verb_start]) if c[3] or titled]
+        inside = [c for c in _candidates(masked[sent_start + apposed.end("subj"):verb_start]) if (c[3] or titled)
+                  and not _is_institution(c[2])]  # "..., of West Yorkshire Police's Major Collision Enquiry Team,"
         if inside:  # "the envoy to Ukraine and Russia, retired Lt Gen Keith Kellogg, said": a titled name in commas
             return resolve_person(inside[-1][2], context)
         subject = apposed.group("subj")

@@ -1406,3 +1406,9 @@ def test_someone_described_then_named_in_commas_is_named() -> None:
             "Another protester, Shabana Begum Mulla of Ganeshpet, said tankers were charging ₹900. \"Poor families cannot "
             "afford this,\" she said.\n")
     assert _speakers(text) == ["B.R. Gopal", "Shabana Begum Mulla"]
+
+
+def test_a_titled_name_before_its_units_name_in_commas_speaks_not_the_unit() -> None:
+    text = ("Hit-and-run driver jailed\n\nSpeaking outside court, Det Insp Olumide Bankole, of West Yorkshire Police's "
+            "Major Collision Enquiry Team, said: \"His life has been changed forever.\"\n")
+    assert _speakers(text) == ["Olumide Bankole"]
