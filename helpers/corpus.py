@@ -364,9 +364,7 @@ def _logo_top_and_foot(holder: str, removed: list[tuple[str, str]]) -> str:
     if sum(bool(owner.search(line)) for _, line in removed) > 1:
         return ""
     for line in top:
-        if (line not in foot or line == holder or len(line) > 40 or not _MASTHEAD_RE.fullmatch(line)
-                or len([w for w in line.split() if w != "The"]) < 2 or _is_agency_or_person(line)
-                or line.split()[0].lower() in _CALLS_TO_ACTION):
+        if line not in foot or line == holder or not _masthead_shaped(line):
             continue
         within = re.compile(rf"(?<![\w-]){re.escape(line)}(?![\w-])")
         if any(other.strip() != line and within.search(other) for _, other in removed):
@@ -443,6 +441,13 @@ def _holder_named_again(removed: list[tuple[str, str]], masthead: str) -> str:
     return ""
 
 
+def _masthead_shaped(line: str) -> bool:
+    """A line that could be a site's name: short, title case, two words or more besides "The", never an agency, a
+    person or a button ("Join AWU" ... "Join AWU today")."""
+    return (len(line) <= 40 and _MASTHEAD_RE.fullmatch(line) is not None and not _is_agency_or_person(line)
+            and line.split()[0].lower() not in _CALLS_TO_ACTION and len([w for w in line.split() if w != "The"]) >= 2)
+
+
 def _masthead(removed: list[tuple[str, str]]) -> str:
     """The site's name as its masthead shows it: a short title-case line among the first removed lines that the
     page's other boilerplate names again ("WMVC 7" ... "Download the WMVC 7 News app"; "The Seoul Meridian" ...
@@ -454,14 +459,9 @@ def _masthead(removed: list[tuple[str, str]]) -> str:
 
     top = [line.strip() for _, line in removed[:MASTHEAD_LINES]]
     for k, line in enumerate(top):
-        if (len(line) > 40 or not _MASTHEAD_RE.fullmatch(line) or _is_agency_or_person(line)
-                or line.split()[0].lower() in _CALLS_TO_ACTION):  # "Join AWU" ... "Join AWU today": a button
-            continue
-        if _named_in_byline(line, removed):  # "Written by Priya Raman": an author
+        if not _masthead_shaped(line) or _named_in_byline(line, removed):  # "Written by Priya Raman": an author
             continue
         words = [w for w in line.split() if w != "The"]
-        if len(words) < 2:
-            continue
         # a masthead in capitals is spelled in title case elsewhere ("CAPITOL LEDGER" ... "© 2025 Capitol Ledger LLC")
         pattern = re.compile(rf"(?<![\w-]){re.escape(line)}(?![\w-])", re.IGNORECASE if line.isupper() else 0)
         # a line naming the site as its publisher does ("© 2025 ...", "Download the ... app", "Follow ..."); a

@@ -414,7 +414,7 @@ def _of_body_after(text: str, end: int) -> bool:
     """Whether a body whose name holds an institution's word follows the name ("Lee Min-ji of Hanul Investment &
     Securities was more cautious", "Tom Reddy at Ashwell Parish Council"): someone who works there."""
     match = _OF_BODY_AFTER.match(text, end)
-    return bool(match) and any(w.lower() in NOT_PERSON for w in match.group(1).split()[1:] or [""])
+    return bool(match) and any(w.lower() in NOT_PERSON for w in match.group(1).split()[1:])
 
 
 def _pronoun_follows(name: str, text: str, end: int) -> bool:

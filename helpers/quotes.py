@@ -1600,10 +1600,11 @@ def _subject_before(masked: str, verb_start: int, sent_start: int, context: str,
     if relative and (who := _candidate(relative.group("name"), context, state, persons_only=True)):
         return who
     # "a letter of support from the Ministry of Economic Affairs and Climate Policy, which described it as “…”"
-    if (which := _WHICH_RE.search(head)) and (body := next((run for run in _institution_runs(head[:which.start()])[-1:]
-                                                           if head[:which.start()].endswith(run)
-                                                           and _is_institution(run)), "")):
-        return speaker_form(body)
+    if which := _WHICH_RE.search(head):
+        before = head[:which.start()]
+        runs = _institution_runs(before)
+        if runs and before.endswith(runs[-1]) and _is_institution(runs[-1]):
+            return speaker_form(runs[-1])
     placed = _NAME_AT_RE.search(head)  # "Dr Rashid Al Ketbi at the environment agency always says": the person
     if placed and (who := _candidate(placed.group("name"), context, state, persons_only=True)):
         return who
