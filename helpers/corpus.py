@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from . import config
-from .cleaning import DATELINE_AGENCY_RE, SECTION_TITLES, clean_lines, named_rule, reads_as_headline
+from .cleaning import DATELINE_AGENCY_RE, FOOTER_LINES, SECTION_TITLES, clean_lines, named_rule, reads_as_headline
 from .dates import DATE_RE, EARLIEST_DATE, in_date_range, latest_date, parse_date, published_line_date
 from .html_input import (
     HTML_RULE,
@@ -284,6 +284,8 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
         if ((m := _ABOUT_SITE_RE.match(line.strip())) and not _is_agency_or_person(m.group("name"))
                 and not _named_in_byline(m.group("name"), removed)):
             return m.group("name")
+    if removed and (name := _institution_top_and_foot(removed)):
+        return name
     hosts = Counter(m.group(1).lower() for m in _URL_HOST_RE.finditer(lines))
     if not hosts:  # a footer's bare address: "NPS.gov | Accessibility | Privacy Policy"
         hosts = Counter(m.group(0).lower() for _, line in removed[-FOOTER_LINES:] for m in _BARE_HOST_RE.finditer(line))
@@ -295,16 +297,17 @@ def _named_outlet(removed: list[tuple[str, str]], text: str = "") -> str:
     return spelled_host(host_core(host), f"{text}\n{lines}") or outlet_from_host(host)
 
 
-def _copyright_holder(line: str) -> tuple[str, int]:
+def _copyright_holder(line: str, people: bool = False) -> tuple[str, int]:
     """The publisher a copyright line names, without company suffixes, and where the match ends ("© 2025 Northern
     Post Media Group" -> "Northern Post"); ("", 0) for no copyright line, "© All rights reserved", an agency
-    ("© Thomson Reuters") or a person (a blogger's own name)."""
+    ("© Thomson Reuters") or, unless ``people``, a name shaped like a person's (a blogger's own name)."""
     if not (m := _COPYRIGHT_RE.match(line)) or not (name := _company_name(m.group("name"))):
         return "", 0
     if name.split()[0] in _NOT_HOLDERS:
         return "", 0
     # a holder with a company suffix ("© 2025 Sørvik Energi ASA") is a firm, whatever its words
-    if (_AGENCY_NAMES_RE.fullmatch(name) if name != m.group("name").strip().rstrip(".,") else _is_agency_or_person(name)):
+    if (_AGENCY_NAMES_RE.fullmatch(name) if name != m.group("name").strip().rstrip(".,") or people
+            else _is_agency_or_person(name)):
         return "", 0
     return name, m.end()
 
@@ -314,8 +317,9 @@ def _copyright_masthead(removed: list[tuple[str, str]]) -> str:
     ("Capital Region Transit Authority" or "CRTA" under the logo, "© 2025 Capital Region Transit Authority" at the
     foot): the site's name, before any other top line the page repeats (a menu's "Rider Alerts", named again in a
     sign-up box)."""
-    holders = [name for _, line in removed if (name := _copyright_holder(line.strip())[0])
-               and len(name.split()) >= 2 and not _is_agency_or_person(name)]
+    # a name of rare words ("Midland Clarion") that the logo shows is the site's, unless a given name opens it
+    holders = [name for _, line in removed if (name := _copyright_holder(line.strip(), people=True)[0])
+               and len(name.split()) >= 2 and not _a_persons_name(name)]
     for _, line in removed[:MASTHEAD_LINES]:
         for holder in holders:  # the name itself, or its initials as the logo's ("CRTA" for the transit authority)
             initials = "".join(w[0] for w in holder.removeprefix("The ").split() if w[:1].isupper())
@@ -370,6 +374,23 @@ def _logo_top_and_foot(holder: str, removed: list[tuple[str, str]]) -> str:
         if any(other.strip() != line and within.search(other) for _, other in removed):
             return line
     return ""
+
+
+#: An institution's name, which may join its capitalised words with small words in several languages: "Presidencia
+#: de la República Oriental del Uruguay", "Ministry of Agriculture and Rural Development".
+_INSTITUTION_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for|on|de|la|las|los|del|des|du|di|da|do|"
+                             r"dos|das|der|den|van|von|y|e|et|und|för|og))+")
+
+
+def _institution_top_and_foot(removed: list[tuple[str, str]]) -> str:
+    """A government office's or institution's site, which names itself by the page's first line and again in its
+    footer, word for word, with no copyright or masthead elsewhere: that line, when it reads as a name of three words
+    or more (a menu's "Contact Us" at both ends has two; "Skip to content" is no name); "" otherwise."""
+    first = removed[0][1].strip()
+    if (len(first) > 80 or len(first.split()) < 3 or not _INSTITUTION_RE.fullmatch(first)
+            or first.split()[-1][:1].islower() or _AGENCY_NAMES_RE.fullmatch(first) or _a_persons_name(first)):
+        return ""
+    return first if first in {line.strip() for _, line in removed[1:][-FOOTER_LINES:]} else ""
 
 
 def _two_line_masthead(above: str, line: str, naming: set[str]) -> str:
@@ -523,8 +544,6 @@ _OWNER_AFTER_RE = re.compile(r"(?P<owner>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z]
 #: A footer link to the site's own page about itself: "About Scrivly", "About The Harbour Times".
 _ABOUT_SITE_RE = re.compile(r"^About\s+(?P<name>(?!(?:Us|Me|the|this|our|The Author|Cookies|Ads)\b)(?:The\s+)?[A-Z][\w&'’.-]*"
                             r"(?:\s+[A-Z][\w&'’.-]*){0,3})$")
-#: Removed lines at the foot of a copy searched for the site's "About" link.
-FOOTER_LINES = 30
 #: A newsletter's own sign-off: "Thanks for reading Grid Notes! Subscribe for free ...".
 _NEWSLETTER_NAME_RE = re.compile(r"^Thanks for reading (?P<name>[A-Z][^!.?]{1,50})[!.]")
 #: A widget offering the site's own channel: "Get Caroni Chronicle headlines on WhatsApp", "Follow The Tonle
@@ -536,7 +555,10 @@ _CHANNEL_NAME_RE = re.compile(r"^(?:Get|Follow|Download|Join)\s+(?:the\s+)?(?P<n
 #: Company suffixes after a publisher's name in a copyright line.
 _COMPANY_SUFFIX_RE = re.compile(r"(?:,?\s+(?:(?:Public\s+)?Company(?=,?\s+(?:Limited|Ltd))|PCL|Tbk|Berhad|Media(?:\s+Group)?|Group|Pty\.?(?:\s+Ltd\.?)?|Ltd\.?|LLC|Inc\.?|plc|PLC"
                                 r"|Limited|Holdings|Publishing|Publications|Corporation|Corp\.?|Co\.?|GmbH|SA|AG|DAC|S\.A\.|AB|NV|BV|SpA|Bhd|Sdn\.?"
-                                r"|Pvt\.?|Private|K\.K\.|PLC|ASA|AS|A/S|Oyj|SE|S\.p\.A\.|SAS|LLP|Pte\.?))+$")
+                                r"|Pvt\.?|Private|K\.K\.|PLC|ASA|AS|A/S|Oyj|SE|S\.p\.A\.|SAS|LLP|Pte\.?"
+                                # the same in other languages: "Alpenpost Medien GmbH", "Pannon Post Media Kft."
+                                r"|Medien|Médias?|Mídia|Medios|Verlag|Kft\.?|Zrt\.?|Nyrt\.?|Ltda\.?|S\.?R\.?L\.?|S\.L\.U?\.?"
+                                r"|Sp\.\s?z\s?o\.\s?o\.|d\.o\.o\.|OÜ|UAB|SIA|Editora|Ediciones|Edizioni|Editorial))+$")
 _URL_HOST_RE = re.compile(r"https?://([\w.-]+\.[a-z]{2,})", re.IGNORECASE)
 #: A site's address written without its scheme, as footers give it: "insuranceledger.com", "www.timesofmalta.com".
 _BARE_HOST_RE = re.compile(r"(?<![\w@.-])(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|info|io|co\.uk|org\.uk|"
@@ -677,10 +699,32 @@ def _is_agency_or_person(name: str) -> bool:
     if _AGENCY_NAMES_RE.fullmatch(name):
         return True
     words = name.split()
+    if any(w.lower() in NEWSPAPER_WORDS for w in words):  # "Diário Paulista": a newspaper, whatever its rare words
+        return False
     return (_is_name(words) and not name.startswith("The ") and "&" not in words  # "Ore & Ingot" is a firm
             and zipf_frequency(words[-1].lower(), "en") < SURNAME_RARE_ZIPF
             # a verb or an everyday word first that is no given name: a tourist board ("Visit Harrowdale"), a site
             and (is_given_name(words[0]) or zipf_frequency(words[0].lower(), "en") < EVERYDAY_FIRST_ZIPF))
+
+
+def _a_persons_name(name: str) -> bool:
+    """A name shaped like a person's that opens with a given name ("Hannah Okafor"): for names a page's logo shows,
+    where one of rare words only ("Midland Clarion", "Secretaría de Comunicación de la Provincia de Salta") is the
+    site's."""
+    from .gender import is_given_name
+
+    return _is_agency_or_person(name) and is_given_name(name.split()[0])
+
+
+#: Words for a newspaper or news in other languages, which name a publication and never a person (English ones,
+#: "Post", "Herald", "Times", are everyday words and tell already).
+NEWSPAPER_WORDS = frozenset([
+    "diário", "diario", "jornal", "gazeta", "gazzetta", "corriere", "zeitung", "tageblatt", "nachrichten", "kurier",
+    "courrier", "quotidien", "presse", "prensa", "crónica", "cronica", "heraldo", "tribuna", "noticias", "notícias",
+    "folha", "correio", "nación", "nacion", "expreso", "dagblad", "avisen", "posten", "nieuws", "novosti", "vesti",
+    "haber", "akhbar", "wiadomości", "dziennik", "hírek", "napló", "noviny", "zprávy", "sanomat", "tidende", "tidning",
+    "dnevnik", "vijesti", "novine", "stampa", "messaggero", "giornale", "periódico", "periodico",
+])
 
 
 #: How common in English a first word that is no given name must be for the name to be no person's ("Visit
@@ -786,11 +830,14 @@ def _text_date(raw: str, removed: list[tuple[str, str]], before_headline: int = 
     headline wins (the first ``before_headline`` removed lines stand above it, where a site header shows today's
     date), then one above it; an "Updated ..." line only when no other line gives a date. An ambiguous numeric
     date ("02/04/2025") is read against the days ``story`` (the article's own text, else ``raw``) names: never
-    against teasers of other releases, whose dates say nothing of this page's."""
+    against teasers of other releases, whose dates say nothing of this page's, after the day a header's "today" bar
+    shows, when it is one of its readings."""
     context = raw if story is None else story
+    bars = {day for _, line in removed[:before_headline] if _TODAY_BAR_RE.fullmatch(line.strip()) and (day := parse_date(line))}
+    today = bars.pop() if len(bars) == 1 else None  # the header's "today": it reads an ambiguous date ("10/03/2026")
     found = [(k, line, day) for k, (rule, line) in enumerate(removed)
              if (rule in _DATE_RULES or (rule == HTML_RULE and named_rule(line) in _DATE_RULES))
-             and (day := parse_date(line, context, raw))]
+             and (day := parse_date(line, context, raw, today))]
     lines = [line.strip() for line in raw.splitlines() if line.strip()]
     # a line near the top that says the page was published or posted that day beats any other date line ("Posted on
     # 17 March 2025 by Team Press Officer" over "Date: Saturday 15/03/2025", the day of the call-out it reports;
@@ -827,7 +874,9 @@ STORY_DATE_LINES = 4
 #: Lower-case words a date line may hold besides names: "March 3, 2025 · By Jonah Reyes", "Updated 6:42 PM EDT".
 _DATE_LINE_WORDS = frozenset(["by", "at", "on", "and", "updated", "published", "posted", "am", "pm", "a.m", "p.m",
                               # "at" before the clock in other languages: "kl. 07.30", "u 13:26", "um 9:15", "à 14h"
-                              "kl", "u", "um", "à", "às", "a", "alle", "om"])
+                              "kl", "u", "um", "à", "às", "a", "alle", "om",
+                              # a live page's opening line: "Live coverage started 17/02/2026 07:30 · Last update ..."
+                              "coverage", "started", "began", "last", "update"])
 
 
 def _story_date_line(story: str, raw: str, removed: list[str] = ()) -> tuple[date | None, str]:
@@ -840,8 +889,8 @@ def _story_date_line(story: str, raw: str, removed: list[str] = ()) -> tuple[dat
         m = DATE_RE.search(line)
         if not m or len(line) > 100:
             continue
-        rest = re.sub(r"\d{1,2}[:.]\d{2}(?::\d{2})?", " ", line[:m.start()] + " " + line[m.end():])
-        words = re.findall(r"[A-Za-z][\w.'’-]*", rest)
+        rest = re.sub(r"\d{1,2}(?:[:.]|h(?=\d\d\b))\d{2}(?::\d{2})?", " ", DATE_RE.sub(" ", line))  # "... Updated: <date>"
+        words = re.findall(r"[^\W\d_][\w.'’-]*", rest)  # "às" whole, not its "s"
         if len(words) <= 8 and all(w[0].isupper() or w.lower().rstrip(".") in _DATE_LINE_WORDS for w in words) and (
                 day := parse_date(line, story, raw)):
             return day, line

@@ -23,9 +23,11 @@ MONTHS = {
 }
 _MONTH = r"(?P<{}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
-_DMY = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+{_MONTH.format('m1')},?\s+(?P<y1>\d{{4}})"  # "27 March, 2025", "17. feb. 2026"
+# "27 March, 2025", "17. feb. 2026", and written without spaces as Brazilian sites do: "18.mar.2026"
+_DMY = rf"(?P<d1>\d{{1,2}})(?:(?:st|nd|rd|th|\.)?\s+|\.(?=[a-z])){_MONTH.format('m1')},?(?:\s+|(?<=\.))(?P<y1>\d{{4}})"
 _MDY = rf"{_MONTH.format('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y2>\d{{4}})"  # "Mar 03,2026" too
-_ISO = r"(?P<y3>\d{4})(?:-(?P<m3>\d{2})-(?P<d3>\d{2})|\.(?P<m5>\d{2})\.(?P<d5>\d{2}))"  # 2025-01-23, 2025.01.23
+# 2025-01-23, 2025.01.23, and the year first with spaced full stops as Hungarian sites write it: "2026. 02. 25."
+_ISO = r"(?P<y3>\d{4})(?:-(?P<m3>\d{2})-(?P<d3>\d{2})|\.(?P<m5>\d{2})\.(?P<d5>\d{2})|\.\s(?P<m6>\d{2})\.\s(?P<d6>\d{2})\.)"
 _NUMERIC = r"(?P<d4>\d{1,2})[/.-](?P<m4>\d{1,2})[/.-](?P<y4>\d{4})"  # 21/03/2023, 21.03.2023, 21-03-2023
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
 # Runs of separators and white space are matched possessively (``++``, ``*+``): a date followed by thousands of
@@ -107,7 +109,7 @@ def numeric_order(page: str, after: str = "") -> str:
     return orders.pop() if len(orders) == 1 else ""
 
 
-def parse_date(text: str, context: str = "", page: str = "") -> date | None:
+def parse_date(text: str, context: str = "", page: str = "", today: date | None = None) -> date | None:
     """The first calendar date written in ``text``, or None.
 
     Numeric dates are read by their values: 23/11/2024 is day first, 11/23/2024 month first
@@ -116,7 +118,9 @@ def parse_date(text: str, context: str = "", page: str = "") -> date | None:
     before the later one ("07/04/2025" over a story of "Sunday 6 April" is 7 April). Days before the later
     reading decide nothing: read the other way, they are days still to come, and stories name those too.
     Else the ``page`` (the whole copy, its teasers too: they show the site's convention) decides when it writes
-    its dates in words in one order only (``numeric_order``).
+    its dates in words in one order only (``numeric_order``). Before both, a reading that is ``today``, the day the
+    page's header bar shows ("Tuesday 10 March 2026" over "10/03/2026 - 09:05"), wins: a page read the day it was
+    published shows that day, and a bar showing the other reading would be a coincidence.
     """
     for match in DATE_RE.finditer(text):
         g = match.groupdict()
@@ -126,7 +130,7 @@ def parse_date(text: str, context: str = "", page: str = "") -> date | None:
             if g["d2"]:
                 return date(int(g["y2"]), MONTHS[g["m2"].lower()], int(g["d2"]))
             if g["y3"]:
-                return date(int(g["y3"]), int(g["m3"] or g["m5"]), int(g["d3"] or g["d5"]))
+                return date(int(g["y3"]), int(g["m3"] or g["m5"] or g["m6"]), int(g["d3"] or g["d5"] or g["d6"]))
             first, second, year = int(g["d4"]), int(g["m4"]), int(g["y4"])
             separator = text[match.start("m4") - 1]
             if first > 12 or separator == ".":  # 23/11/2024, or 03.04.2025 (dots are day-first everywhere)
@@ -135,6 +139,8 @@ def parse_date(text: str, context: str = "", page: str = "") -> date | None:
                 return date(year, first, second)
             if first == second:
                 return date(year, first, second)
+            if today in (date(year, second, first), date(year, first, second)):
+                return today
             if context:
                 told = _story_days(context)
                 readings = {date(year, second, first): _near_story(year, second, first, told),

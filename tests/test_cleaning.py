@@ -1070,3 +1070,17 @@ def test_a_news_databases_syndication_line_names_the_outlet() -> None:
 
     assert infer_outlet([("source_link", "Published by Gulf Business Review [online] in English on March 2, 2026.")]) \
         == "Gulf Business Review"
+
+
+def test_an_institutions_name_at_both_ends_of_the_page_is_never_the_headline() -> None:
+    """A government office's page opens with its name and its footer repeats it: the story's title under the
+    breadcrumb is the headline, though the office's name is the line the page shows twice."""
+    office = "Secretaría de Comunicación de la Provincia de Salta"
+    raw = (f"{office}\nHome\nNews\nHome > News > Health\n"
+           "Province opens two new rural clinics in the Calchaquí valleys\n"
+           "The provincial health ministry opened two rural clinics on Monday in the Calchaquí valleys, where families "
+           "travel up to three hours to reach a doctor.\n"
+           "Each clinic will have a doctor, two nurses and an ambulance, the ministry said, and the first patients were "
+           "seen the same morning.\n"
+           f"Follow us\n{office}\nAv. Belgrano 1349 - Salta\n")
+    assert clean_lines(raw).headline == "Province opens two new rural clinics in the Calchaquí valleys"

@@ -435,3 +435,32 @@ def test_an_agency_credited_with_inputs_or_in_a_dated_byline(line: str, agency: 
 
     raw = "Headline\n" + line + "\nThe council met on Tuesday.\n"
     assert infer_agency(raw, "The council met on Tuesday.") == agency
+
+
+@pytest.mark.parametrize(("top", "footer", "outlet"), [
+    ("Donau Kurier", "© 2026 Donau Kurier Medien GmbH, Ringstraße 4, 1010 Wien", "Donau Kurier"),  # German "Medien"
+    ("Jornal Serrano", "Copyright Jornal Serrano. All rights reserved.", "Jornal Serrano"),  # rare words, a newspaper
+    ("Fenland Clarion", "© 2026 Fenland Clarion. Website by County Press Digital.", "Fenland Clarion"),  # the logo's
+])
+def test_a_publisher_of_rare_or_foreign_words_is_no_person(top: str, footer: str, outlet: str) -> None:
+    from helpers.corpus import infer_outlet
+
+    assert infer_outlet([("repeated", top), ("repeated", "Home"), ("legal", footer)]) == outlet
+
+
+def test_a_persons_own_copyright_under_her_name_atop_the_page_is_still_no_outlet() -> None:
+    from helpers.corpus import infer_outlet
+
+    assert infer_outlet([("byline", "Hannah Okafor"), ("repeated", "Home"), ("legal", "© 2026 Hannah Okafor")]) == ""
+
+
+def test_an_institutions_name_opening_and_closing_the_page_is_the_outlet() -> None:
+    from helpers.corpus import infer_outlet
+
+    name = "Secretaría de Comunicación de la Provincia de Salta"
+    removed = [("repeated", name), ("repeated", "Home"), ("repeated", "News"), ("widget", "Home > News > Health"),
+               ("social", "Follow us"), ("repeated", name), ("repeated", "Av. Belgrano 1349 - Salta")]
+    assert infer_outlet(removed) == name
+    # a menu's two words at both ends are no name; a name the footer never repeats is not taken either
+    assert infer_outlet([("repeated", "Contact Us"), ("repeated", "News"), ("repeated", "Contact Us")]) == ""
+    assert infer_outlet([("repeated", name), ("repeated", "News"), ("repeated", "Contact Us")]) == ""

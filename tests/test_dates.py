@@ -403,3 +403,46 @@ def test_a_date_line_with_the_clock_after_a_foreign_at_dates_the_story() -> None
            "short-term rentals in crowded neighbourhoods.\nThe bill now goes to a first reading next month, officials said.\n")
     row, _ = process_article("hr.txt", raw.encode(), {})
     assert str(row["published"])[:10] == "2026-03-19"
+
+
+@pytest.mark.parametrize(("line", "day"), [("2025. 11. 04. 09:12", "2025-11-04"),  # Hungarian: year first, full stops
+                                           ("04.nov.2025 às 09h12", "2025-11-04"),  # Brazilian, no spaces
+                                           ("Atualizado: 04.nov.2025 às 11h40", "2025-11-04")])
+def test_dates_as_hungarian_and_brazilian_sites_write_them(line: str, day: str) -> None:
+    from helpers.dates import parse_date
+
+    assert str(parse_date(line)) == day
+
+
+def test_a_brazilian_date_line_with_its_update_dates_the_story() -> None:
+    from helpers.corpus import process_article
+
+    raw = ("Folha Serrana\nPolitics\nCity council approves new bus lanes on Rua Augusta\n"
+           "Marina Duarte\nCuritiba\n04.nov.2025 às 09h12 Updated: 04.nov.2025 às 11h40\n" + _BODY)
+    row, _ = process_article("br.txt", raw.encode(), {})
+    assert str(row["published"])[:10] == "2025-11-04"
+
+
+def test_a_live_pages_opening_line_dates_the_story() -> None:
+    from helpers.corpus import process_article
+
+    raw = ("Cronos Diario\nNational\nLIVE | Floods in the south: roads closed in three regions\n"
+           "Rivers burst their banks overnight after two days of rain.\n"
+           "Live coverage started 21/06/2025 06:10 · Last update 21/06/2025 18:45\n" + _BODY)
+    row, _ = process_article("live.txt", raw.encode(), {})
+    assert str(row["published"])[:10] == "2025-06-21"
+
+
+def test_the_header_bar_reads_an_ambiguous_date_as_its_own_day() -> None:
+    """"09/04/2026 - 10:05" below the headline, on a page whose teasers write "April 3" US-style under a bar showing
+    "Thursday 9 April 2026": the page was read the day it was published, so the date is 9 April (4 September would
+    need a bar showing a day five months on); under a bar of another day the page writes both orders, and the date
+    stays unread."""
+    from helpers.corpus import process_article
+
+    story = ("Harbour Ledger\nNews\nWater board approves higher tariff to fund pipe renewals\n09/04/2026 - 10:05\n"
+             + _BODY + "Related\nFerry fares: what changes on April 3\nIsland bus routes cut from April 20\n")
+    row, _ = process_article("bar.txt", f"Thursday 9 April 2026\n{story}".encode(), {})
+    assert str(row["published"])[:10] == "2026-04-09"
+    row, _ = process_article("later.txt", f"Monday 13 April 2026\n{story}".encode(), {})
+    assert str(row["published"]) == "NaT"
