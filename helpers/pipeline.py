@@ -202,6 +202,10 @@ class Task(NamedTuple):
     repeated: frozenset[int] = frozenset()
 
 
+#: The note for an article the extraction failed on: it is left out and named, and the build goes on.
+INTERNAL_ERROR_NOTE = "left out: the analysis failed on this article (please report it with the file)"
+
+
 def _extract_batch(batch: list[Task], settings: ExtractSettings, parts: str | None = None) -> list[dict]:
     """Worker: extract a batch of tasks; each result carries its key.
 
@@ -215,9 +219,14 @@ def _extract_batch(batch: list[Task], settings: ExtractSettings, parts: str | No
         if data is None:
             results.append({"key": task.key, "name": task.name, "problems": problems})
             continue
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            result = extract_article(task.name, data, task.meta, settings, task.repeated)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                result = extract_article(task.name, data, task.meta, settings, task.repeated)
+        except Exception as exc:  # a rule's bug on one article must not lose the rest of the corpus
+            note = f"{task.name}: {INTERNAL_ERROR_NOTE} ({type(exc).__name__}: {str(exc)[:120]})"
+            results.append({"key": task.key, "name": task.name, "problems": [*problems, note]})
+            continue
         results.append({"key": task.key, "name": task.name, **result})
     if parts is None or not batch:
         return results

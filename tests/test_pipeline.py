@@ -116,6 +116,25 @@ def test_problem_files_are_reported_and_the_rest_is_stored(corpus_copy: Path, tm
     assert any(p.startswith("binary.txt: ") for p in report.problems)
 
 
+def test_an_article_the_analysis_fails_on_is_named_and_the_rest_is_stored(corpus_copy: Path, tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug in a rule that one article triggers (a recursion, an index error) is a problem note naming the file,
+    never a failed build."""
+    victim = sorted(corpus_copy.glob("*.txt"))[0].name
+    real = pipeline.article_quotes
+
+    def failing(doc_id: str, *args: object) -> list:
+        if doc_id == Path(victim).stem:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(doc_id, *args)
+
+    monkeypatch.setattr(pipeline, "article_quotes", failing)
+    report = build_store(corpus_copy, tmp_path / "store")
+    assert len(read_table(tmp_path / "store", "articles")) == 4
+    assert [p for p in report.problems if p.startswith(f"{victim}: ")] == [
+        f"{victim}: {pipeline.INTERNAL_ERROR_NOTE} (RecursionError: maximum recursion depth exceeded)"]
+
+
 def test_local_worker_processes_give_the_same_tables(corpus_copy: Path, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     build_store(corpus_copy, tmp_path / "here")
