@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from .config import DATA_DIR
-from .text import NAME_PARTICLES, NAME_PARTICLES_RE, PATRONYMICS
+from .text import LOWER, NAME_PARTICLES, NAME_PARTICLES_RE, PATRONYMICS, UPPER
 
 try:  # CPython's own regex parser (private): it proves a search shortcut safe for a pattern; without it, none is taken
     from re import _constants, _parser
@@ -309,7 +309,7 @@ def full_names_ending(surname: str, context: str) -> list[str]:
 
     full = [after_thing(m.group(1) + surname, context, m.start()) for m in re.finditer(
         rf"\b((?:(?:[A-Z][\w'’-]+|(?:[A-Z]\.){{1,3}}) ){{1,2}}(?:(?:{NAME_PARTICLES_RE}) ){{0,2}})"
-        rf"{re.escape(surname)}\b(?! [A-Z][a-z])", context)]
+        rf"{re.escape(surname)}\b(?! [{UPPER}][{LOWER} ])", context)]  # never "Widow Bridget" of "... Ní Bhriain"
     return [c for f in full if " " in (c := _without_sentence_word(strip_titles(f)))
             and not c.split()[0].endswith(("-based", "-born"))]
 

@@ -31,7 +31,7 @@ from .actors import actor_for, full_names_ending, is_place, is_title, resolve_pe
 from .gender import agrees, honorific_sex, is_common_given_name, is_given_name, noun_sex, person_gender
 from .people import NOT_PERSON_NOUNS, ORGANISATION_NOUNS, _country_of_title, without_post_nominals
 from .progress import progress
-from .text import ARABIC_ARTICLE, NAME_PARTICLES, NAME_PARTICLES_RE, count_words, trie_pattern
+from .text import ARABIC_ARTICLE, NAME_PARTICLES, NAME_PARTICLES_RE, UPPER, count_words, trie_pattern
 
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“„", "”"
 _OPEN_SINGLE, _CLOSE_SINGLE = "‘", "’"
@@ -175,7 +175,7 @@ _TO_WHOM_PARTICIPLES = frozenset(["telling", "urging", "calling", "dubbing", "de
 #: verb at every position of every sentence.
 _VERB_RE = re.compile(rf"\b(?:(?P<verb>{trie_pattern(set(_VERBS.split('|')), shortest_first=True)}|{_FOUND})|"
                       rf"(?P<part>{trie_pattern(set(_PARTICIPLES.split('|')), shortest_first=True)}))\b")
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_UPPER = UPPER
 #: A capitalised run: "Borys Filatov", "Ursula von der Leyen", "Coordination Headquarters for the Treatment of
 #: Prisoners of War" (small connecting words only between capitalised ones).
 _NAME_RUN = (rf"[{_UPPER}][\w’'.-]*(?:\s+(?:(?:{NAME_PARTICLES_RE}|of|for|the)\s+)*"
@@ -547,6 +547,10 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
             return relative  # "Her husband moved the cars. “…,” he said": the relative, or "" when nobody named is
         if role_subject:
             return role_subject
+        # "She spoke to Fatima al-Harbi, who ... “…,” she said": the woman spoken to, not the reporter who spoke
+        spoken = _spoken_to(context.rstrip().rsplit("\n", 1)[-1], context, state, press=False)
+        if spoken and agrees(phrase, spoken, state.text or context):
+            return spoken
         if who := _speaker_goes_on(state, phrase):
             return who
         if who := _previous_subject(state, phrase):
@@ -578,6 +582,10 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
         relatives = list(dict.fromkeys(full_names_ending(aged.group("surname"), context)))
         if len(relatives) >= 2:
             return relatives[0] if aged.group("age").startswith(("eld", "old")) else relatives[-1]
+    if people := _DEMONYM_ROLE_RE.fullmatch(phrase):
+        # "the Kazakh official noted": the last person named just after the word ("Kazakh First Vice Minister of
+        # Agriculture Yerlan Sadykov"), never the word itself; unknown when no one is
+        return _named_after_word(people.group("word"), context, state) or UNKNOWN
     if phrase[:4].lower() == "the ":
         role = resolve_role(phrase, context)
         if phrase[4:].lower() in _COMPANY_NOUNS:  # "The Company noted": a press release's capitalised role noun
@@ -605,6 +613,35 @@ def _candidate(phrase: str, context: str, state: _State, persons_only: bool = Fa
 
 #: The honorific a Gulf or South Asian state agency's copy gives a minister, then calls them by: "His Excellency".
 _EXCELLENCY_RE = re.compile(r"(?:(?:[Hh]is|[Hh]er|[Tt]he)\s+)?Excellency")
+
+
+#: A nationality or place word, then a person's role in lower case: "the Kazakh official", "the Chinese vice minister".
+_DEMONYM_ROLE_RE = re.compile(rf"[Tt]he\s+(?P<word>[{_UPPER}][a-z]+)\s+(?P<role>(?:[a-z]+\s+){{0,2}}"
+                              r"(?:official|minister|diplomat|envoy|ambassador|leader|delegate|representative|president"
+                              r"|premier|negotiator|spokesperson|spokesman|spokeswoman))")
+#: Characters before a person's name searched for the word that describes them ("Kazakh First Vice Minister of ...").
+_DESCRIBED_BY_CHARS = 80
+
+
+def _named_after_word(word: str, context: str, state: _State) -> str:
+    """The last person named in ``context`` whose title, within the same sentence and ``_DESCRIBED_BY_CHARS``
+    before the name, holds ``word``: "Kazakh First Vice Minister of Agriculture Yerlan Sadykov" for "Kazakh"; ""
+    when no one is."""
+    text = state.text or context
+    mentions = _article_mentions(state) if state.text else speaker_mentions(context)
+    end = state.position if state.text else len(context)
+    found, previous = "", 0
+    for start, name, _ in mentions:
+        if start >= end:
+            break
+        at = start + max(0, text[start:].find(name.split()[0]))  # the name itself, after any title in the mention
+        # the title between the person named before and this name: "Uzbek Deputy Minister of Agriculture", never
+        # "Chinese Vice Minister Zhang Weimin and Uzbek ..." for the second name
+        before = re.split(r"[.!?]\s", text[max(previous, at - _DESCRIBED_BY_CHARS):at])[-1]
+        if re.search(rf"\b{re.escape(word)}\b", before):
+            found = name
+        previous = at + len(name.split()[0])
+    return found
 
 
 def _statement_giver(noun: str, context: str, state: _State) -> str:
@@ -1006,7 +1043,9 @@ def _named_body(noun: str, context: str) -> str:
 
 #: Nouns any kind of body may be called by, whatever its name's words: "the charity", "the organisation".
 _GENERIC_BODY_NOUNS = frozenset(["charity", "organisation", "organization", "group", "body", "nonprofit", "ngo",
-                                 "campaign", "institute", "association", "trust", "foundation"])
+                                 "campaign", "institute", "association", "trust", "foundation",
+                                 # "The National Forestry Corporation said ... “…,” the agency said"; "the union"
+                                 "agency", "union"])
 #: Nouns a sports team speaks as, and the words that end a team's name ("Ashbourne Rovers", "Kettering Vale FC").
 _TEAM_NOUNS = frozenset(["club", "team", "side", "franchise"])
 _TEAM_RE = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){1,3}(?:United|City|Rovers|Town|Athletic|Wanderers|Albion|County|"
@@ -1081,6 +1120,10 @@ _DOCUMENT_NOUNS = frozenset(["report", "review", "ruling", "judgment", "judgemen
 _COURT_DOCUMENTS = frozenset(["ruling", "judgment", "judgement", "decision", "verdict"])
 
 
+#: Which of ``_document_author``'s patterns finds a document named in capitals, given as named.
+_AS_NAMED = 3
+
+
 def _document_author(noun: str, state: _State) -> str:
     """Who wrote the document a quote comes from, as the text before the quote says (its last such mention wins):
     "the Met Office’s latest hazard assessment", "the report by the Government Accountability Office", "the Tea Board
@@ -1093,12 +1136,15 @@ def _document_author(noun: str, state: _State) -> str:
                 rf"\b{noun_re}\s+(?:(?:issued|published|released|written|sent)\s+)?(?:by|from|of)\s+(?:the\s+)?({_NAME_RUN})",
                 rf"({_NAME_RUN})\s+(?:said|says|published|publishes|released|releases|issued|issues|wrote)\s+(?:in\s+)?"
                 rf"(?:its|their|a|an|the)\s+(?:[\w.-]+\s+){{0,3}}{noun_re}",
-                rf"\b((?:[{_UPPER}][\w’'-]*\s+){{1,5}}{noun.capitalize()}s?)\b")
+                rf"\b((?:[{_UPPER}][\w’'-]*\s+){{1,5}}{noun.capitalize()}s?)\b",
+                # "In a regulatory filing released alongside the results, Daewon said ...": who said it in the document
+                rf"\b[Ii]n\s+(?:its|their|a|an|the)\s+(?:[\w.-]+\s+){{0,3}}{noun_re}[^.“”\"]{{0,80}}?,\s+(?:the\s+)?"
+                rf"({_NAME_RUN})\s+(?:said|says|wrote|added|stated)\b")
     for k, pattern in enumerate(patterns):
         for m in re.finditer(pattern, text):
             name = m.group(1).removeprefix("The ").strip()
             # a document named in capitals is given as named ("Regional Health Workforce Review")
-            if name.split()[0] not in _NOT_OPENERS and (who := name if k == len(patterns) - 1 else speaker_form(name)):
+            if name.split()[0] not in _NOT_OPENERS and (who := name if k == _AS_NAMED else speaker_form(name)):
                 found.append((m.start(), who))
     if noun in _COURT_DOCUMENTS:  # the court, or the judge, named last
         found += [(m.start(), speaker_form(m.group(0).removeprefix("The "))) for m in re.finditer(
@@ -1430,13 +1476,15 @@ def _relative_subject(context: str, state: _State, pronoun: str) -> str | None:
     pronoun's sex ("Her husband moved their two cars to higher ground. “…,” he said"): the one person of that sex
     named before who shares the surname of the person "her"/"his" refers to ("Lucía Ortega ... Her father" ->
     Javier Ortega), else "" (a relative the text does not name, never the last man named). None when no relative
-    opens that sentence, or one is named in apposition ("Her husband, Sami, ..."), which the other rules read."""
+    opens that sentence, or one is named in apposition ("Her husband, Sami, ...", "Her husband, the photographer
+    Mads Kjærgaard, ..."), which the other rules read."""
     paragraph = context.rstrip("\n").rsplit("\n", 1)[-1][-600:]
     if re.search(r"[“”\"‘]", paragraph):
         return None
     m = _RELATIVE_OPENER_RE.search(paragraph)
     want = {"he": "m", "him": "m", "she": "f", "her": "f"}[pronoun.lower()]
-    if not m or noun_sex(m.group("noun")) != want or re.match(r"\s*,\s*[A-Z]", m.group("rest")):
+    if not m or noun_sex(m.group("noun")) != want or re.match(r"\s*,\s*(?:the\s+(?:[a-z-]+\s+){1,3})?[A-Z]",
+                                                              m.group("rest")):
         return None
     owner_pronoun = {"His": "he", "Her": "she"}.get(m.group("owner"))
     owner = last_named_person(context[:len(context) - len(paragraph) + m.start("owner")], state, owner_pronoun) \
@@ -1449,10 +1497,14 @@ def _relative_subject(context: str, state: _State, pronoun: str) -> str | None:
     return relatives.pop() if len(relatives) == 1 else ""
 
 
+_PRONOUNS = frozenset(["he", "she", "him", "her", "they", "them"])
+
+
 def _last_person(context: str, state: _State) -> str:
     """The last person named in the current paragraph's context (for a pronoun before anyone has spoken)."""
     paragraph = context.rsplit("\n", 1)[-1]
     named = [who for m in _CANDIDATE_RE.finditer(paragraph) if not m.group("pron")
+             and m.group(0).lower().strip(" ,.") not in _PRONOUNS  # "Her husband": a pronoun, which would ask for the last person again
              and (who := _candidate(m.group(0), context, state, persons_only=True))]
     return named[-1] if named else ""
 
@@ -1690,13 +1742,16 @@ def _note_voice(phrase: str, who: str, state: _State) -> str:
 #: A body's name opening a sentence, commas and "and" inside it ("South Africa's Department of Trade, Industry and
 #: Competition said"), then a verb in lower case.
 _BODY_OPENER_RE = re.compile(rf"(?:^|(?<=[.!?])\s+|\n)(?:[A-Z][\w.-]*['’]s\s+)?(?P<name>(?:the\s+|The\s+)?{_NAME_RUN}"
-                             rf"(?:,\s+{_NAME_RUN})*(?:,?\s+and\s+{_NAME_RUN})?)\s+(?:has\s+|had\s+|also\s+)?[a-z]+\b")
+                             rf"(?:,\s+{_NAME_RUN})*(?:,?\s+and\s+{_NAME_RUN})?)"
+                             # its acronym in brackets, or a clause after a comma: "The National Forestry Corporation
+                             # (CONAF) said", "The Harlan Valley Education Association, which represents ..."
+                             r"(?:\s+\([A-Z]{2,8}\))?,?\s+(?:has\s+|had\s+|also\s+)?[a-z]+\b")
 
 
 def _body_opener(context: str) -> str:
     """The institution whose name opens the last sentence of the last two paragraphs that one opens, outside
     quotations; "" when none does."""
-    recent = _mask_quotes("\n".join(context[-OPENER_CHARS:].split("\n")[-2:]))
+    recent = _mask_quotes("\n".join([line for line in context[-OPENER_CHARS:].split("\n") if line.strip()][-2:]))
     bodies = [re.sub(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+", "", m.group("name"))  # "South
               for m in _BODY_OPENER_RE.finditer(recent) if _is_institution(m.group("name"))]  # Africa's Department ..."
     return speaker_form(bodies[-1].removeprefix("the ").removeprefix("The ")) if bodies else ""
@@ -1908,6 +1963,33 @@ def _lead_in_speaker(lead: str, context: str, state: _State, colon: bool = True)
     return _colon_speaker(masked[start:], context, state) if colon else ""
 
 
+#: Speaking to someone: "has just spoken to reporters", "We spoke to Renee Kaminski, who ...", "She spoke with ...".
+_SPOKE_TO_RE = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:just\s+)?(?:spoke|spoken|talked|speaks|talks)\s+(?:to|with)\s+")
+#: Those spoken to who report what they hear: the subject is the one who speaks ("spoke to reporters", "to us").
+_THE_PRESS_RE = re.compile(r"(?:reporters|journalists|the\s+(?:media|press)|members\s+of\s+the\s+press|us|me|"
+                           r"a\s+(?:news|press)\s+conference)\b")
+
+
+def _spoken_to(lead: str, context: str, state: _State, press: bool = True) -> str:
+    """Who speaks in the quotation after a last sentence saying someone spoke to someone: the person spoken to
+    ("We spoke to Renee Kaminski, who manages a hardware store", "Our reporter spoke with Dale Wicker, 64"), or the
+    one who spoke to the press ("Gareth Llewelyn-Price has just spoken to reporters outside the terminal"); "" when
+    the sentence says neither (a person spoken to "about the rush" is still the one who speaks). Without ``press``,
+    only a person spoken to counts."""
+    masked = _mask_quotes(lead.rstrip())
+    _, ends = _boundaries(masked)
+    start = ends[-1] if ends and ends[-1] < len(masked) else 0
+    said = [m for m in _SPOKE_TO_RE.finditer(masked, start) if _MASK not in masked[m.end():]]
+    # never in reported speech: "He said he had spoken with Ortega Villar and that ..." names whom he spoke with
+    if not said or any(v.group("verb") for v in _VERB_RE.finditer(masked, start, said[-1].start())):
+        return ""
+    m = said[-1]
+    if _THE_PRESS_RE.match(masked, m.end()):
+        return _subject_before(masked, m.start(), start, context, state) if press else ""
+    named = re.match(_NAME_RUN, masked[m.end():])
+    return _candidate(named.group(0), context, state, persons_only=True) if named else ""
+
+
 #: A quotation paragraph has at least this many words to go on from indirect speech ("‘Legitimate military
 #: targets’" set as a sub-heading does not).
 INDIRECT_QUOTE_WORDS = 6
@@ -1922,7 +2004,7 @@ def _indirect_speaker(lead: str, context: str, state: _State, quote: str) -> str
         return ""
     who = _lead_in_speaker(lead, context, state, colon=False)
     if not who:
-        return ""
+        return _spoken_to(lead, context, state)
     last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead.strip())[-1]
     # the subject as written: the surname, or the given name alone ("Brenda, who served school dinners ..., insists")
     return who if who.split()[-1] in last[:80] or re.match(rf"{re.escape(who.split()[0])}\b", last) else ""

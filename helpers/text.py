@@ -12,6 +12,10 @@ NAME_PARTICLES = frozenset(["von", "van", "der", "den", "ter", "ten", "zu", "de"
                             "di", "del", "della", "dela", "delos", "la", "le", "al", "el", "bin", "binti", "bint", "ben",
                             "ibn", "a/l", "a/p", "ap", "af", "vom", "zum", "zur", "ole"])  # "ole": Maasai, "Peter ole Sankale"
 #: The same as a regex alternation (longest first, "/" kept literal).
+#: Capital letters for character classes, accented ones too ("Ó Briain", "Ní Bhriain", "Łukasz").
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+#: Lower-case letters likewise ("í" of "Ní Bhriain").
+LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
 NAME_PARTICLES_RE = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=lambda p: (-len(p), p)))
 #: The Arabic article as a family name carries it, in lower case and joined by a hyphen ("al-Riyami", "el-Sayed",
 #: "ash-Shami"): a regex fragment for name patterns.

@@ -94,3 +94,12 @@ def test_reconciliation_of_an_article_with_thousands_of_figures_is_linear() -> N
     table = reconcile(figures)
     assert time.perf_counter() - start < 60  # all combinations of 3,000 figures would never finish
     assert len(table) > 0
+
+
+@pytest.mark.parametrize("text", ['Her. "We are proud," she said.\n', 'Him, "We are proud," he said.\n'])
+def test_a_pronoun_read_as_a_name_never_loops(text: str) -> None:
+    """"Her." opening a sentence was a capitalised run that the last-person lookup tried as a name, and a pronoun as
+    a name asked for the last person again, without end."""
+    from helpers.quotes import article_quotes
+
+    assert [row[3] for row in article_quotes("t", "x", text)] == [""]

@@ -1412,3 +1412,54 @@ def test_a_titled_name_before_its_units_name_in_commas_speaks_not_the_unit() -> 
     text = ("Hit-and-run driver jailed\n\nSpeaking outside court, Det Insp Olumide Bankole, of West Yorkshire Police's "
             "Major Collision Enquiry Team, said: \"His life has been changed forever.\"\n")
     assert _speakers(text) == ["Olumide Bankole"]
+
+
+def test_a_descriptor_before_a_given_name_and_an_irish_surname_is_no_name() -> None:
+    """"Pensioner Máire Ní Dhonnchadha, 80, ...": "Máire said" is Máire Ní Dhonnchadha, never "Pensioner Máire"
+    (the capitalised "Ní" after the given name once let the descriptor and the given name read as a full name)."""
+    text = ("Cat found\n\nPensioner Máire Ní Dhonnchadha, 80, feared her cat had been stolen from her garden in Tuam.\n\n"
+            "Máire said: \"I searched every street for him.\"\n")
+    assert _speakers(text) == ["Máire Ní Dhonnchadha"]
+
+
+def test_a_nationality_and_a_role_is_the_person_so_described_never_the_word() -> None:
+    text = ("Talks held\n\nThe talks were co-chaired by Chinese Vice Minister Zhang Weimin and Uzbek Deputy Minister of "
+            "Agriculture Bakhodir Yusupov.\n\n\"Our farmers have already seen results,\" the Uzbek official noted.\n\n"
+            "\"We will share our experience,\" the Chinese vice minister said.\n\n"
+            "\"Trade is growing,\" the Kyrgyz official added.\n")
+    assert _speakers(text) == ["Bakhodir Yusupov", "Zhang Weimin", ""]
+
+
+def test_the_agency_or_the_union_is_the_body_that_opened_the_sentence_before() -> None:
+    text = ("Fires spread\n\nThe National Fire Management Service (NAFIMS) said about 8,000 hectares had burned.\n\n"
+            "\"The priority remains protecting life,\" the agency said.\n\n"
+            "The Riverdale Nurses Association, which represents 1,200 nurses, said most members backed the deal.\n\n"
+            "\"Our members have been clear,\" the union said in a statement.\n")
+    assert _speakers(text) == ["National Fire Management Service", "Riverdale Nurses Association"]
+
+
+def test_the_filing_is_the_company_that_said_something_in_it() -> None:
+    text = ("Chipmaker results\n\nIn a regulatory filing released alongside the results, Hanbit Semicon said it would "
+            "raise spending. \"The company will expand capacity by 50%,\" the filing said.\n")
+    assert _speakers(text) == ["Hanbit Semicon"]
+
+
+def test_someone_spoken_to_speaks_next_and_someone_who_spoke_to_reporters_too() -> None:
+    text = ("Airport chaos live\n\nOur reporter Orla Keane is in Terminal 2.\n\n"
+            "She spoke to Leila Haddad, who was due to fly to Amman yesterday with her two children.\n\n"
+            "\"We have slept on the floor for two nights now,\" she said.\n\n"
+            "The airport's chief executive, Tom Pryce, has just spoken to reporters outside the terminal.\n\n"
+            "\"I want to apologise to every passenger whose journey has been disrupted.\"\n")
+    assert _speakers(text) == ["Leila Haddad", "Tom Pryce"]
+
+
+def test_someone_spoken_with_in_reported_speech_does_not_speak_next() -> None:
+    text = ("Cup exit\n\nRuud Mertens praised his players. He said he had spoken with Diego Ortega and that there was no "
+            "bad blood. \"He's a good coach and he was angry,\" he said.\n")
+    assert _speakers(text) == ["Ruud Mertens"]
+
+
+def test_a_relative_named_in_apposition_after_a_description_speaks() -> None:
+    text = ("Ice feature\n\nShe has lost the tip of a finger to frostbite.\n\nHer husband, the photographer Nils Dahl, whom "
+            "she met on an expedition, is philosophical. \"I married a woman who is in love with ice,\" he told me.\n")
+    assert _speakers(text) == ["Nils Dahl"]
