@@ -130,7 +130,7 @@ def score(split: str = "all", show: bool = False, corpus: bool = True) -> dict[s
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="dev", choices=["dev", "holdout", "final", "all", "final2", "final3", "final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11", "final12", "final13", "final14", "final15", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "final16", "final17", "dev8", "final18", "final19", "dev9", "final20", "final21", "final22", "final23", "final24", "final25", "final26", "final27", "final28", "final29", "final30", "dev10", "dev11", "dev12", "dev13", "final31", "final32", "dev14", "dev15"])
+    parser.add_argument("--split", default="dev", choices=["dev", "holdout", "final", "all", "final2", "final3", "final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11", "final12", "final13", "final14", "final15", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "final16", "final17", "dev8", "final18", "final19", "dev9", "final20", "final21", "final22", "final23", "final24", "final25", "final26", "final27", "final28", "final29", "final30", "dev10", "dev11", "dev12", "dev13", "final31", "final32", "dev14", "dev15", "dev16", "dev17"])
     parser.add_argument("--show", action="store_true", help="print every error")
     parser.add_argument("--alone", action="store_true", help="each page alone, without the corpus pass")
     args = parser.parse_args()

@@ -109,7 +109,7 @@ def score(split: str = "all", show: bool = False) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="dev", choices=["dev", "holdout", "final", "all", "final2", "final3", "final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11", "final12", "final13", "final14", "final15", "final16", "final17", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "final18", "final19", "dev8", "final20", "final21", "dev9", "final22", "final23", "final24", "final25", "final26", "final27", "final28", "final29", "final30", "final31", "final32", "final33", "final34", "dev10", "dev11", "dev12", "dev13", "final35", "final36", "dev14", "dev15"])
+    parser.add_argument("--split", default="dev", choices=["dev", "holdout", "final", "all", "final2", "final3", "final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11", "final12", "final13", "final14", "final15", "final16", "final17", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "final18", "final19", "dev8", "final20", "final21", "dev9", "final22", "final23", "final24", "final25", "final26", "final27", "final28", "final29", "final30", "final31", "final32", "final33", "final34", "dev10", "dev11", "dev12", "dev13", "final35", "final36", "dev14", "dev15", "dev16", "dev17"])
     parser.add_argument("--show", action="store_true", help="print every error")
     args = parser.parse_args()
     for key, value in score(args.split, args.show).items():
