@@ -682,6 +682,8 @@ _TEASER_HEADING_RE = re.compile(r"^(?:trending(?: now| stories)?|most (?:read|po
 HEADLINE_MIN_WORDS = 5
 #: Lines at the foot of a page, where its footer names the site again.
 FOOTER_LINES = 30
+#: Lines at the top of a page where the site's name stands (under a language switcher or a "Skip to content").
+SITE_NAME_LINES = 3
 #: A headline-like line this far above another is the headline, the other its standfirst.
 STANDFIRST_GAP = 3
 
@@ -820,10 +822,10 @@ def pick_headline(lines: list[str], tokens: list[list[str]], rules: list[str | N
     listed = {i for i in candidates if sum(k in chosen for k in (i - 2, i - 1, i + 1, i + 2)) >= 2
               and ((i - 1 in chosen and (i - 2 in chosen or i + 1 in chosen)) or (i + 1 in chosen and i + 2 in chosen))}
     # (the title again in a widget or a list, never the site's name in its copyright line or in a sentence of the body)
-    # (nor the page's first line written again as a whole line at its foot: the site's name at both ends, "Presidencia
-    # de la República Oriental del Uruguay")
+    # (nor one of the page's first lines written again as a whole line at its foot: the site's name at both ends,
+    # "Presidencia de la República Oriental del Uruguay", under a language switcher too)
     repeated = [i for i in candidates if i not in listed and len(lines[i].split()) >= HEADLINE_MIN_WORDS
-                and not (i == 0 and seen[i] in seen[max(1, len(seen) - FOOTER_LINES):])
+                and not (i < SITE_NAME_LINES and seen[i] in seen[max(i + 1, len(seen) - FOOTER_LINES):])
                 and any(seen[i] in other and k != i and "©" not in other and "copyright" not in other
                         and not _is_prose_paragraph(lines[k], tokens[k])
                         for k, other in enumerate(seen) if len(other) < 300)]

@@ -32,7 +32,15 @@ import numpy as np
 import pandas as pd
 
 from . import config
-from .cleaning import DATELINE_AGENCY_RE, FOOTER_LINES, SECTION_TITLES, clean_lines, named_rule, reads_as_headline
+from .cleaning import (
+    DATELINE_AGENCY_RE,
+    FOOTER_LINES,
+    SECTION_TITLES,
+    SITE_NAME_LINES,
+    clean_lines,
+    named_rule,
+    reads_as_headline,
+)
 from .dates import DATE_RE, EARLIEST_DATE, in_date_range, latest_date, parse_date, published_line_date
 from .html_input import (
     HTML_RULE,
@@ -352,6 +360,7 @@ def _title_over_owner(holder: str, removed: list[tuple[str, str]], raw: str) -> 
         words = line.split()
         if (line != holder and 2 <= len(words) <= 6 and not _is_agency_or_person(line)
                 and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words)
+                and not _LINK_WORDS & set(words)  # "Privacy Policy", which the cookie notice names
                 and not _STAFF_TITLE_RE.search(line) and named_in_prose(line)):
             return line
     return ""
@@ -383,14 +392,18 @@ _INSTITUTION_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|
 
 
 def _institution_top_and_foot(removed: list[tuple[str, str]]) -> str:
-    """A government office's or institution's site, which names itself by the page's first line and again in its
-    footer, word for word, with no copyright or masthead elsewhere: that line, when it reads as a name of three words
-    or more (a menu's "Contact Us" at both ends has two; "Skip to content" is no name); "" otherwise."""
-    first = removed[0][1].strip()
-    if (len(first) > 80 or len(first.split()) < 3 or not _INSTITUTION_RE.fullmatch(first)
-            or first.split()[-1][:1].islower() or _AGENCY_NAMES_RE.fullmatch(first) or _a_persons_name(first)):
-        return ""
-    return first if first in {line.strip() for _, line in removed[1:][-FOOTER_LINES:]} else ""
+    """A government office's or institution's site, which names itself in one of the page's first lines (under a
+    language switcher too) and again in its footer, word for word, with no copyright or masthead elsewhere: that
+    line, when it reads as a name of three words or more (a menu's "Contact Us" at both ends has two; "Skip to
+    content" is no name); "" otherwise."""
+    for k, (_, line) in enumerate(removed[:SITE_NAME_LINES]):
+        name = line.strip()
+        if (len(name) > 80 or len(name.split()) < 3 or not _INSTITUTION_RE.fullmatch(name)
+                or name.split()[-1][:1].islower() or _AGENCY_NAMES_RE.fullmatch(name) or _a_persons_name(name)):
+            continue
+        if name in {other.strip() for _, other in removed[k + 1:][-FOOTER_LINES:]}:
+            return name
+    return ""
 
 
 def _two_line_masthead(above: str, line: str, naming: set[str]) -> str:
@@ -413,12 +426,24 @@ def _masthead_of_holder(holder: str, removed: list[tuple[str, str]]) -> str:
     for _, line in removed[:MASTHEAD_LINES]:
         line = line.strip()
         top = line.split()
-        if (line != holder and len(line) <= 50 and not _is_agency_or_person(line)
+        if (line != holder and len(line) <= 50 and not _AGENCY_NAMES_RE.fullmatch(line) and not _a_persons_name(line)
                 and all(w[:1].isupper() or w[:1].isdigit() or w in ("and", "of", "for", "the", "&") for w in top)
                 and ((top[:len(words)] == words and len(top) == len(words) + 1)
-                     or (len(words) >= 3 and len(top) == len(words) and top[:-1] == words[:-1]))):
+                     or (len(words) >= 3 and len(top) == len(words) and top[:-1] == words[:-1])
+                     # "Bantay Balita" over "© 2026 Bantay Balita Broadcasting Network, Inc.": an owner's words after it
+                     or (len(top) >= 2 and top == words[:len(top)] and len(words) > len(top)
+                         and all(w.lower() in _OWNER_WORDS for w in words[len(top):])))):
             return line
     return ""
+
+
+#: Words of a footer's links to the site's legal pages, never in its name.
+_LINK_WORDS = frozenset(["Privacy", "Policy", "Cookie", "Cookies", "Terms", "Conditions", "Accessibility", "Sitemap",
+                         "Disclaimer", "Notice", "Notices"])
+#: Words a company that owns a site adds to the site's name: "Bantay Balita Broadcasting Network".
+_OWNER_WORDS = frozenset(["broadcasting", "network", "networks", "communications", "corporation", "media", "group",
+                          "publishing", "publications", "holdings", "enterprises", "company", "newspapers", "press",
+                          "multimedia", "digital", "ventures", "international"])
 
 
 def _named_in_byline(name: str, removed: list[tuple[str, str]]) -> bool:
@@ -466,6 +491,7 @@ def _masthead_shaped(line: str) -> bool:
     """A line that could be a site's name: short, title case, two words or more besides "The", never an agency, a
     person or a button ("Join AWU" ... "Join AWU today")."""
     return (len(line) <= 40 and _MASTHEAD_RE.fullmatch(line) is not None and not _is_agency_or_person(line)
+            and not _LINK_WORDS & set(line.split())  # "Privacy Policy", named again by a cookie notice
             and line.split()[0].lower() not in _CALLS_TO_ACTION and len([w for w in line.split() if w != "The"]) >= 2)
 
 

@@ -99,10 +99,15 @@ def numeric_order(page: str, after: str = "") -> str:
     """How a page writes numeric dates, from how it writes dates in words: "dmy" when every capitalised day and
     month it writes puts the day first ("20 March 2025", "Monday 11 March"), "mdy" when every one puts the month
     first ("March 15", "Feb. 16-17"), or when the date is followed by a US content system's clock ("8:15:00 PM");
-    "" when the page writes both orders or neither (then an ambiguous date stays unread)."""
+    "dmy" before that when the page gives temperatures in Celsius only; "" when the page writes both orders or
+    neither (then an ambiguous date stays unread)."""
     if _US_CLOCK_RE.match(after):
         return "mdy"
     if _H_CLOCK_RE.match(after):  # "05/03/2026 14h32": a clock as French, Portuguese and Brazilian sites write it
+        return "dmy"
+    if "°C" in page and "°F" not in page:
+        # a weather widget in Celsius only: not a US site, and nearly everywhere else numeric dates put the day first,
+        # though the English prose may write "April 1" (the Philippines, which writes both ways, is the exception)
         return "dmy"
     orders = {"dmy" if m.group("d1") else "mdy" for m in _DAY_MONTH_RE.finditer(page)
               if (m.group("m1") or m.group("m2"))[0].isupper()}

@@ -1084,3 +1084,5 @@ def test_an_institutions_name_at_both_ends_of_the_page_is_never_the_headline() -
            "seen the same morning.\n"
            f"Follow us\n{office}\nAv. Belgrano 1349 - Salta\n")
     assert clean_lines(raw).headline == "Province opens two new rural clinics in the Calchaquí valleys"
+    # the same under a language switcher
+    assert clean_lines(f"Español | English\n{raw}").headline == "Province opens two new rural clinics in the Calchaquí valleys"

@@ -464,3 +464,23 @@ def test_an_institutions_name_opening_and_closing_the_page_is_the_outlet() -> No
     # a menu's two words at both ends are no name; a name the footer never repeats is not taken either
     assert infer_outlet([("repeated", "Contact Us"), ("repeated", "News"), ("repeated", "Contact Us")]) == ""
     assert infer_outlet([("repeated", name), ("repeated", "News"), ("repeated", "Contact Us")]) == ""
+
+
+def test_a_sites_name_over_its_broadcasting_network_and_never_a_privacy_policy_link() -> None:
+    from helpers.corpus import infer_outlet
+
+    removed = [("repeated", "Kalye Balita"), ("repeated", "News"), ("repeated", "Privacy Policy"),
+               ("legal", "Copyright © 2026 Kalye Balita Broadcasting Network, Inc. All rights reserved."),
+               ("legal", "This site uses cookies. By continuing to use the site, you agree to our Privacy Policy.")]
+    assert infer_outlet(removed, "Prices rose again this week.") == "Kalye Balita"
+    # with no name atop the page, the owner's name, never the policy page the cookie notice names
+    assert infer_outlet(removed[1:], "Prices rose again this week.") == "Kalye Balita Broadcasting Network"
+
+
+def test_an_institutions_name_under_a_language_switcher_is_the_outlet() -> None:
+    from helpers.corpus import infer_outlet
+
+    name = "Information Office of the Harbour District"
+    removed = [("repeated", "中文 | Português | English"), ("repeated", name), ("repeated", "News"),
+               ("repeated", "Related News"), ("repeated", name), ("repeated", "Tel: (853) 2833 2886")]
+    assert infer_outlet(removed) == name

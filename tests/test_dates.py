@@ -446,3 +446,13 @@ def test_the_header_bar_reads_an_ambiguous_date_as_its_own_day() -> None:
     assert str(row["published"])[:10] == "2026-04-09"
     row, _ = process_article("later.txt", f"Monday 13 April 2026\n{story}".encode(), {})
     assert str(row["published"]) == "NaT"
+
+
+def test_a_celsius_weather_widget_reads_an_ambiguous_date_day_first() -> None:
+    """A page that gives temperatures in Celsius only is no US site: "11/03/2026" is 11 March, though its English
+    prose writes "from April 1" month first; a page in Fahrenheit keeps reading the prose's order."""
+    from helpers.dates import parse_date
+
+    page = "Bishkek +9°C | USD 87.45\nCity to ban trucks from April 1\n11/03/2026 16:20\n"
+    assert str(parse_date("11/03/2026 16:20", page=page)) == "2026-03-11"
+    assert str(parse_date("11/03/2026 16:20", page=page.replace("°C", "°F"))) == "2026-11-03"
