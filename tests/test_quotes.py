@@ -1463,3 +1463,17 @@ def test_a_relative_named_in_apposition_after_a_description_speaks() -> None:
     text = ("Ice feature\n\nShe has lost the tip of a finger to frostbite.\n\nHer husband, the photographer Nils Dahl, whom "
             "she met on an expedition, is philosophical. \"I married a woman who is in love with ice,\" he told me.\n")
     assert _speakers(text) == ["Nils Dahl"]
+
+
+def test_a_headline_quote_the_body_never_holds_is_the_main_voices() -> None:
+    """A tabloid's headline quotes its subject in words the body does not repeat: the person the body quotes more
+    than everyone else together; no one when the story has several voices."""
+    from helpers.quotes import article_quotes
+
+    body = ("Dorothy Pym, 79, has been banned from her bingo hall.\n\n\"I have never cheated in my life,\" Dorothy said.\n\n"
+            "\"They watched me like a hawk,\" she added.\n\nThe club's manager, Ian Cole, said: \"Rules are rules.\"\n")
+    rows = article_quotes("t", "x", body, "BINGO GRAN'S FURY: 'I've been treated like a criminal'")
+    assert [row[3] for row in rows if row[2] == -1] == ["Dorothy Pym"]
+    two_voices = body.replace("\"They watched me like a hawk,\" she added.\n\n", "")
+    rows = article_quotes("t", "x", two_voices, "BINGO GRAN'S FURY: 'I've been treated like a criminal'")
+    assert [row[3] for row in rows if row[2] == -1] == [""]
