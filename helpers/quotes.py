@@ -1974,8 +1974,8 @@ _THE_PRESS_RE = re.compile(r"(?:reporters|journalists|the\s+(?:media|press)|memb
 def _spoken_to(lead: str, context: str, state: _State, press: bool = True) -> str:
     """Who speaks in the quotation after a last sentence saying someone spoke to someone: the person spoken to
     ("We spoke to Renee Kaminski, who manages a hardware store", "Our reporter spoke with Dale Wicker, 64"), or the
-    one who spoke to the press ("Gareth Llewelyn-Price has just spoken to reporters outside the terminal"); "" when
-    the sentence says neither (a person spoken to "about the rush" is still the one who speaks). Without ``press``,
+    one who spoke to the press or a station ("Gareth Llewelyn-Price has just spoken to reporters outside the
+    terminal", "... spoke to ABC Radio from the bathroom"); "" when the sentence says neither. Without ``press``,
     only a person spoken to counts."""
     masked = _mask_quotes(lead.rstrip())
     _, ends = _boundaries(masked)
@@ -1985,10 +1985,13 @@ def _spoken_to(lead: str, context: str, state: _State, press: bool = True) -> st
     if not said or any(v.group("verb") for v in _VERB_RE.finditer(masked, start, said[-1].start())):
         return ""
     m = said[-1]
-    if _THE_PRESS_RE.match(masked, m.end()):
-        return _subject_before(masked, m.start(), start, context, state) if press else ""
     named = re.match(_NAME_RUN, masked[m.end():])
-    return _candidate(named.group(0), context, state, persons_only=True) if named else ""
+    who = _candidate(named.group(0), context, state, persons_only=True) if named else ""
+    if who and is_given_name(who.split()[0]) and not _is_institution(who):
+        return who  # "We spoke to Renee Kaminski": a person, by her given name
+    if _THE_PRESS_RE.match(masked, m.end()) or named:  # reporters, or a station: "spoke to ABC Radio from ..."
+        return _subject_before(masked, m.start(), start, context, state) if press else ""
+    return ""
 
 
 #: A quotation paragraph has at least this many words to go on from indirect speech ("‘Legitimate military

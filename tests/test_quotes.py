@@ -1477,3 +1477,9 @@ def test_a_headline_quote_the_body_never_holds_is_the_main_voices() -> None:
     two_voices = body.replace("\"They watched me like a hawk,\" she added.\n\n", "")
     rows = article_quotes("t", "x", two_voices, "BINGO GRAN'S FURY: 'I've been treated like a criminal'")
     assert [row[3] for row in rows if row[2] == -1] == [""]
+
+
+def test_someone_who_spoke_to_a_station_is_no_station() -> None:
+    text = ("Cyclone live\n\nBowen resident Liam Doherty spoke to Coast FM Radio from the bathroom of his home, where he "
+            "is sheltering with his two children.\n\n\"The whole house is shaking,\" he said.\n")
+    assert _speakers(text) == ["Liam Doherty"]
