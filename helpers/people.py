@@ -344,7 +344,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
             continue  # "a Fine Gael TD": a party's member, not a name
         if not titled and _ORGANISATION_BEFORE.search(text, max(0, start - 40), start):
             continue  # "research firm Delta Konsum": the firm's name
-        if _PLACE_LIST_BEFORE_RE.search(text, max(0, start - 120), start) and text[end:end + 2] not in ("’s", "'s"):
+        if (_PLACE_LIST_BEFORE_RE.search(text, max(0, start - 120), start) and text[end:end + 2] not in ("’s", "'s")
+                and not run.endswith(("’s", "'s"))):  # "in Rami al-Khatib's workshop": his
             continue  # "people in Carna, Cill Chiaráin and Ros Muc": places, whatever their words
         name = after_thing(name, text, start)
         if not titled:
@@ -469,8 +470,12 @@ _STATES_VERB_RE = regex.compile(r"[ \t]*(?:that\b|[:,])")
 
 @lru_cache(maxsize=20_000)
 def _surname_re(surname: str) -> regex.Pattern:
-    """A surname as a whole word (no letter, apostrophe or hyphen on either side), compiled once."""
-    return regex.compile(rf"(?<![\p{{L}}'’-]){regex.escape(surname)}(?![\p{{L}}'’-])")
+    """A surname as a whole word (no letter, apostrophe or hyphen on either side), compiled once; an Arabic article
+    in lower case may open a sentence in capitals ("al-Khatib" is also "Al-Khatib, 58, does not play music")."""
+    escaped = regex.escape(surname)
+    if regex.match(ARABIC_ARTICLE, surname):
+        escaped = f"[{surname[0]}{surname[0].upper()}]{regex.escape(surname[1:])}"
+    return regex.compile(rf"(?<![\p{{L}}'’-]){escaped}(?![\p{{L}}'’-])")
 
 
 def person_mentions(text: str) -> list[tuple[int, int, str]]:
@@ -489,7 +494,8 @@ def person_mentions(text: str) -> list[tuple[int, int, str]]:
     # each name's last word, and the first word of a two-word name ending in a rare word (a family name written
     # first: "Yang Meilin"), counted where they stand alone
     words = Counter(w for _, _, name, _ in candidates for w in {name.split()[-1]} | (
-        {name.split()[0]} if _family_name_first(name.split()) else set()))
+        {name.split()[0]} if _family_name_first(name.split()) else set()) | (
+        {name.split()[1]} if _double_surname(name.split()) else set()))
     alone: Counter[str] = Counter()
     for word in words:
         alone[word] = len(_surname_re(word).findall(text)) - words[word]
@@ -580,7 +586,15 @@ def family_name(name: str, alone: Counter[str]) -> str:
     words = name.split()
     if _family_name_first(words) and alone[words[-1]] <= 0 < alone[words[0]]:
         return words[0]
+    if _double_surname(words) and alone[words[-1]] <= 0 < alone[words[1]]:
+        return words[1]  # "Rodrigo Fuentealba Quiroga ... Fuentealba said": the first of two Spanish surnames
     return words[-1]
+
+
+def _double_surname(words: list[str]) -> bool:
+    """Whether a three-word name may be a given name and two family names, the first of which the article uses alone
+    (Spanish and Portuguese usage: "Rodrigo Fuentealba Quiroga" is "Fuentealba")."""
+    return len(words) == 3 and is_given_name(words[0]) and not is_given_name(words[1]) and _rare_word(words[1])
 
 
 def _family_name_first(words: list[str]) -> bool:

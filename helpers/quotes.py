@@ -1498,9 +1498,6 @@ def _relative_subject(context: str, state: _State, pronoun: str) -> str | None:
     return relatives.pop() if len(relatives) == 1 else ""
 
 
-_PRONOUNS = frozenset(["he", "she", "him", "her", "they", "them"])
-
-
 def _last_person(context: str, state: _State) -> str:
     """The last person named in the current paragraph's context (for a pronoun before anyone has spoken)."""
     paragraph = context.rsplit("\n", 1)[-1]
@@ -1752,9 +1749,10 @@ _BODY_OPENER_RE = re.compile(rf"(?:^|(?<=[.!?])\s+|\n)(?:[A-Z][\w.-]*['’]s\s+)
 def _body_opener(context: str) -> str:
     """The institution whose name opens the last sentence of the last two paragraphs that one opens, outside
     quotations; "" when none does."""
-    recent = _mask_quotes("\n".join([line for line in context[-OPENER_CHARS:].split("\n") if line.strip()][-2:]))
+    lines = [_mask_quotes(line) for line in context[-OPENER_CHARS:].split("\n") if line.strip()][-2:]
     bodies = [re.sub(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+", "", m.group("name"))  # "South
-              for m in _BODY_OPENER_RE.finditer(recent) if _is_institution(m.group("name"))]  # Africa's Department ..."
+              for line in lines for m in _BODY_OPENER_RE.finditer(line)  # Africa's Department ..."
+              if _is_institution(m.group("name"))]
     return speaker_form(bodies[-1].removeprefix("the ").removeprefix("The ")) if bodies else ""
 
 
@@ -1776,8 +1774,14 @@ def _first_after(segment: str, context: str, state: _State) -> str:
     unnamed = _unnamed_speaker(segment)
     if unnamed is not None:
         return _note_voice(segment, unnamed, state) if unnamed != UNKNOWN else unnamed
-    if segment.strip(" ,") in ("it", "It"):  # "“…,” it said in a statement": the body opening a sentence just before
-        return _body_opener(context) or (state.last_speaker if _is_institution(state.last_speaker) else "")
+    if segment.strip(" ,") in ("it", "It"):  # "“…,” it said in a statement": the body opening a sentence just before,
+        # else the body that spoke last or the subject of the paragraph before's reporting verb ("Terminales Andinos
+        # said in a statement that ... “…,” it added"), whose name may read like a person's but opens with no given name
+        if opener := _body_opener(context):
+            return opener
+        lead = _lead_in_speaker(context.rstrip().rsplit("\n", 1)[-1], context, state, colon=False)
+        return next((who for who in (state.last_speaker, lead) if who and (
+            _is_institution(who) or not is_given_name(who.split()[0]))), "")
     head = segment.strip(" ,").split(",")[0]  # drop an appositive: "Anna Kovalenko, a spokeswoman for X,"
     if _NAMED_POSSESSIVE_BODY_RE.fullmatch(head.strip()):  # "the Harlan County Sheriff's Office": the name as written
         return speaker_form(re.sub(r"^[Tt]he\s+", "", head.strip()))

@@ -155,3 +155,20 @@ def test_a_pronoun_opening_the_next_sentence_says_a_name_is_a_person() -> None:
     text = "On a grey Tuesday, Marisol Ruiz is lying face down on a gantry. She has been there for an hour."
     assert [name for _, _, name in person_mentions(text)] == ["Marisol Ruiz"]
     assert person_mentions(text.replace("She has", "He has")) == []
+
+
+def test_a_possessive_after_in_and_an_arabic_article_opening_a_sentence_are_the_persons() -> None:
+    """"in Rami al-Khatib's workshop" is his workshop, not a place list; "Al-Khatib, 58," opening a sentence is the
+    same man, his article in capitals."""
+    from helpers.people import person_mentions
+
+    text = "The first thing you notice in Rami al-Khatib's workshop is the smell. Al-Khatib, 58, works in silence."
+    assert [name for _, _, name in person_mentions(text)] == ["Rami al-Khatib", "Rami al-Khatib"]
+
+
+def test_the_first_of_two_spanish_surnames_alone_is_the_person() -> None:
+    from helpers.people import person_mentions
+
+    text = ("Union president Rodrigo Fuentealba Quiroga told reporters the strike would go on. Later, Fuentealba said the "
+            "union had offered a truce.")
+    assert [name for _, _, name in person_mentions(text)] == ["Rodrigo Fuentealba Quiroga", "Rodrigo Fuentealba Quiroga"]

@@ -1483,3 +1483,12 @@ def test_someone_who_spoke_to_a_station_is_no_station() -> None:
     text = ("Cyclone live\n\nBowen resident Liam Doherty spoke to Coast FM Radio from the bathroom of his home, where he "
             "is sheltering with his two children.\n\n\"The whole house is shaking,\" he said.\n")
     assert _speakers(text) == ["Liam Doherty"]
+
+
+def test_it_added_is_the_body_that_spoke() -> None:
+    text = ("Port strike\n\nUnion president Rodrigo Fuentealba Quiroga said the strike would go on.\n\n"
+            "Terminales Andinos said in a statement that the dismissals were lawful.\n\n"
+            "\"The company remains open to dialogue,\" it added.\n\n"
+            "Fuentealba said the union had offered a truce last week.\n\n\"We offered them a truce,\" he said.\n")
+    assert _speakers(text)[-2:] == ["Terminales Andinos", "Rodrigo Fuentealba Quiroga"]
+
