@@ -887,7 +887,9 @@ def _dated_titles(lines: list[str], tokens: list[list[str]], rules: list[str | N
             if j >= len(lines) or len(tokens[j]) > DATE_LINE_WORDS:
                 break
             if DATE_RE.search(lines[j]) or rules[j] in ("timestamp", "clock"):
-                if start - j <= TITLE_BLOCK_LINES:  # further up, a site's slogan over today's date in its header
+                # further up, or at the page's top over a weekday's date, a site's slogan over today's date in its
+                # header ("Official news of the Government of ..." over "Thursday, 12/03/2026")
+                if start - j <= TITLE_BLOCK_LINES and not (i < SITE_NAME_LINES and _WEEKDAY_FIRST_RE.match(lines[j])):
                     found.append((i, j))
                 break
             if not (rules[j] == "byline" or _BYLINE_LIKE_RE.match(lines[j])):
@@ -895,6 +897,8 @@ def _dated_titles(lines: list[str], tokens: list[list[str]], rules: list[str | N
     return found
 
 
+#: A line opening with a weekday: "Thursday, 12/03/2026", a header's bar of today's date.
+_WEEKDAY_FIRST_RE = re.compile(r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
 #: Lines at most between a headline's date line and the body's first paragraph (share rows, a caption, an ad: up to
 #: 13 on the 496 labelled pages of evaluation/cleaning).
 TITLE_BLOCK_LINES = 16

@@ -534,14 +534,16 @@ def _masthead(removed: list[tuple[str, str]]) -> str:
 _SECTION_TITLE_RE = re.compile(rf"\s+(?:{SECTION_TITLES}|news|announcements)", re.IGNORECASE)
 #: What follows a name at the start of a teaser about the thing named: a lower-case word that is no verb of being or
 #: owning ("Dota 2 patch 7.38b nerfs ...", not "WMVC 7 is part of ..." or "The Seoul Meridian's newsletter").
-_ABOUT_THE_THING_RE = re.compile(r"\s+(?!(?:is|are|was|has|and|on|at|in|by|from|for|newsletter|app|team|news)\b)[a-z]")
+_ABOUT_THE_THING_RE = re.compile(r"\s+(?!(?:is|are|was|has|and|on|at|in|by|from|for|newsletter|app|team|news)\b)[a-z]"
+                                 r"|:\s+[A-Z]")  # a section's label on a teaser: "Expat Corner: How to renew ..."
 
 
 #: A copyright line names the publisher: "© 2025 Leeds Daily Courier", "Copyright (c) 2024 The Example Times".
 _COPYRIGHT_RE = re.compile(r"^(?i:©|ⓒ|\(c\)|copyright)\s*(?i:\(c\)\s*|[©ⓒ]\s*|copyright\s*)?"
                            r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[.,]?\s*)?"
                            r"(?P<name>(?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|(?:of|and|&|for)(?:\s+the)?(?=\s+[A-Z]))){0,5}"
-                           r"(?:\s\d{1,3}(?![\d,.]))?)")  # "© 2025 Meridien 24", "France 24"
+                           # "© 2025 Meridien 24", "France 24", a radio station's frequency: "Jozi Talk 98.2"
+                           r"(?:\s\d{1,3}(?:\.\d(?=\s|$))?(?![\d,.]))?)")
 #: First words of a copyright line that name no publisher: "© All rights reserved", "© Crown copyright" (UK
 #: government pages), "© 2025. A registered 501(c)(3) nonprofit organization." (a sentence, no name).
 _NOT_HOLDERS = frozenset(["All", "Crown", "Copyright", "Rights", "A", "An", "This", "These", "Our", "We", "Some", "No",
@@ -725,8 +727,8 @@ def _is_agency_or_person(name: str) -> bool:
     if _AGENCY_NAMES_RE.fullmatch(name):
         return True
     words = name.split()
-    if any(w.lower() in NEWSPAPER_WORDS for w in words):  # "Diário Paulista": a newspaper, whatever its rare words
-        return False
+    if any(w.lower() in NEWSPAPER_WORDS for w in words) or any(ch.isdigit() for ch in name):
+        return False  # "Diário Paulista": a newspaper, whatever its rare words; "Jozi Talk 98.2": a station
     return (_is_name(words) and not name.startswith("The ") and "&" not in words  # "Ore & Ingot" is a firm
             and zipf_frequency(words[-1].lower(), "en") < SURNAME_RARE_ZIPF
             # a verb or an everyday word first that is no given name: a tourist board ("Visit Harrowdale"), a site

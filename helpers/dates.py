@@ -8,6 +8,7 @@ plausible publication dates lives here too, shared by every kind of input.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date
 
@@ -114,6 +115,43 @@ def numeric_order(page: str, after: str = "") -> str:
     return orders.pop() if len(orders) == 1 else ""
 
 
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday_reading(match: re.Match[str], readings: set[date]) -> date | None:
+    """The one reading of an ambiguous numeric date whose weekday is the one written before it ("Thursday,
+    05/03/2026" is 5 March: 3 May 2026 was a Sunday); None when no weekday is written or it fits both or neither."""
+    word = match.group(0)[:3].lower()
+    if word not in _WEEKDAYS:
+        return None
+    fits = {day for day in readings if day.weekday() == _WEEKDAYS.index(word)}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _worded_dates(text: str) -> set[date]:
+    """Every date a text writes with its month in words and its year ("March 12, 2026", "12 March 2026")."""
+    out = set()
+    for m in DATE_RE.finditer(text):
+        with contextlib.suppress(ValueError):
+            if m.group("d1"):
+                out.add(date(int(m.group("y1")), MONTHS[m.group("m1").lower()], int(m.group("d1"))))
+            elif m.group("d2"):
+                out.add(date(int(m.group("y2")), MONTHS[m.group("m2").lower()], int(m.group("d2"))))
+    return out
+
+
+def _weekday_dates(page: str) -> set[date]:
+    """Every numeric date a page writes after the weekday that tells its reading ("Thursday, 05/03/2026")."""
+    out = set()
+    for m in DATE_RE.finditer(page):
+        if m.group("d4"):
+            first, second, year = int(m.group("d4")), int(m.group("m4")), int(m.group("y4"))
+            with contextlib.suppress(ValueError):
+                if day := _weekday_reading(m, {date(year, second, first), date(year, first, second)}):
+                    out.add(day)
+    return out
+
+
 def parse_date(text: str, context: str = "", page: str = "", today: date | None = None) -> date | None:
     """The first calendar date written in ``text``, or None.
 
@@ -122,10 +160,13 @@ def parse_date(text: str, context: str = "", page: str = "", today: date | None 
     unless the story (``context``) writes in words a day of the ten before the earlier reading and none
     before the later one ("07/04/2025" over a story of "Sunday 6 April" is 7 April). Days before the later
     reading decide nothing: read the other way, they are days still to come, and stories name those too.
-    Else the ``page`` (the whole copy, its teasers too: they show the site's convention) decides when it writes
-    its dates in words in one order only (``numeric_order``). Before both, a reading that is ``today``, the day the
-    page's header bar shows ("Tuesday 10 March 2026" over "10/03/2026 - 09:05"), wins: a page read the day it was
-    published shows that day, and a bar showing the other reading would be a coincidence.
+    Else a reading written with its weekday ("Thursday, 05/03/2026": 3 May 2026 was a Sunday), on this line or on
+    the page (a header bar's), or that the story writes in words with its year (never a teaser's date in words,
+    which is another story's), is the day. Else the ``page`` (the whole copy, its teasers too: they show the site's
+    convention) decides when it writes its dates in words in one order only (``numeric_order``). Before all, a
+    reading that is ``today``, the day the page's header bar shows ("Tuesday 10 March 2026" over "10/03/2026 -
+    09:05"), wins: a page read the day it was published shows that day, and a bar showing the other reading would be
+    a coincidence.
     """
     for match in DATE_RE.finditer(text):
         g = match.groupdict()
@@ -144,6 +185,8 @@ def parse_date(text: str, context: str = "", page: str = "", today: date | None 
                 return date(year, first, second)
             if first == second:
                 return date(year, first, second)
+            if day := _weekday_reading(match, {date(year, second, first), date(year, first, second)}):
+                return day  # "Thursday, 05/03/2026": the reading that was a Thursday
             if today in (date(year, second, first), date(year, first, second)):
                 return today
             if context:
@@ -155,6 +198,9 @@ def parse_date(text: str, context: str = "", page: str = "", today: date | None 
                 # reading are days still to come, which stories name too ("returns to action Feb. 29-March 2")
                 if readings[earlier] and sum(readings.values()) == 1:
                     return earlier
+            readings = {date(year, second, first), date(year, first, second)}
+            if len(stated := (_worded_dates(context) | _weekday_dates(page)) & readings) == 1:
+                return stated.pop()  # the story writes that day in words, or the page with its weekday
             if page and (order := numeric_order(page, text[match.end():])):
                 return date(year, second, first) if order == "dmy" else date(year, first, second)
             continue  # 03/04/2025 could be either: a wrong date is worse than none

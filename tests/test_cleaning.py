@@ -1086,3 +1086,14 @@ def test_an_institutions_name_at_both_ends_of_the_page_is_never_the_headline() -
     assert clean_lines(raw).headline == "Province opens two new rural clinics in the Calchaquí valleys"
     # the same under a language switcher
     assert clean_lines(f"Español | English\n{raw}").headline == "Province opens two new rural clinics in the Calchaquí valleys"
+
+
+def test_a_sites_slogan_over_todays_weekday_bar_is_never_the_headline() -> None:
+    raw = ("English | Français\nHARBOUR STATE E-NEWSPAPER\nOfficial news of the Government of the Harbour State\n"
+           "Thursday, 12/03/2026\nHOME\nGOVERNMENT\nPOLICIES\nHome > Government\n"
+           "Cabinet approves new coastal protection plan\n"
+           "The cabinet on Thursday approved a plan to protect 300 km of coastline from erosion over the next decade.\n"
+           "12/03/2026 16:05\n"
+           "The plan will be funded from the state budget and loans, officials said after the meeting.\n"
+           "Work will start in the most exposed districts in June, the environment ministry said.\n")
+    assert clean_lines(raw).headline == "Cabinet approves new coastal protection plan"

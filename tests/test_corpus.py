@@ -484,3 +484,13 @@ def test_an_institutions_name_under_a_language_switcher_is_the_outlet() -> None:
     removed = [("repeated", "中文 | Português | English"), ("repeated", name), ("repeated", "News"),
                ("repeated", "Related News"), ("repeated", name), ("repeated", "Tel: (853) 2833 2886")]
     assert infer_outlet(removed) == name
+
+
+def test_a_stations_frequency_is_part_of_its_name_and_a_sections_teaser_label_names_no_site() -> None:
+    from helpers.corpus import infer_outlet
+
+    assert infer_outlet([("repeated", "Home"), ("legal", "© 2026 Kaya Talk 98.2 (Pty) Ltd. 31 Jan Smuts Avenue")]) == \
+        "Kaya Talk 98.2"
+    removed = [("repeated", "Home"), ("repeated", "Local"), ("repeated", "Expat Corner"), ("repeated", "Sport"),
+               ("related_links", "Expat Corner: How to renew your civil ID online")]
+    assert infer_outlet(removed) == ""

@@ -456,3 +456,15 @@ def test_a_celsius_weather_widget_reads_an_ambiguous_date_day_first() -> None:
     page = "Bishkek +9°C | USD 87.45\nCity to ban trucks from April 1\n11/03/2026 16:20\n"
     assert str(parse_date("11/03/2026 16:20", page=page)) == "2026-03-11"
     assert str(parse_date("11/03/2026 16:20", page=page.replace("°C", "°F"))) == "2026-11-03"
+
+
+def test_a_weekday_or_the_same_day_in_words_reads_an_ambiguous_date() -> None:
+    """"Thursday, 05/03/2026" is 5 March (3 May 2026 was a Sunday), and so is the story's "05/03/2026 09:30" under
+    that header bar; a story that writes "on March 12, 2026" in words reads "12/03/2026" as that day."""
+    from helpers.dates import parse_date
+
+    assert str(parse_date("Thursday, 05/03/2026")) == "2026-03-05"
+    story = "The Prime Minister chaired the meeting in Ha Noi on March 12, 2026, officials said."
+    assert str(parse_date("12/03/2026 16:05", context=story)) == "2026-03-12"
+    page = "Thursday, 05/03/2026\nHealth ministry launches vaccination drive\n05/03/2026 09:30\n"
+    assert str(parse_date("05/03/2026 09:30", page=page)) == "2026-03-05"
